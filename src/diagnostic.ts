@@ -1,0 +1,67 @@
+/**
+ * One shape for every problem any stage finds: a value with a stable code, a Vietnamese
+ * message, and where it is (file, line, column, field path).
+ */
+
+/** Stable machine codes; README lists each with an explanation in Vietnamese. */
+export const CODES = [
+  "FILE_UNREADABLE",
+  "FILE_UNWRITABLE",
+  "YAML_SYNTAX",
+  "MISSING_FIELD",
+  "UNKNOWN_FIELD",
+  "INVALID_TYPE",
+  "INVALID_VALUE",
+  "INVALID_DATE",
+  "UNKNOWN_KIND",
+  "UNKNOWN_PROFILE",
+  "KIND_NOT_IN_PROFILE",
+  "PROFILE_INVALID",
+  "TEMPLATE_ERROR",
+  "MARKUP_INVALID",
+  "MARKDOWN_UNSUPPORTED",
+  "CONTROL_CHARACTER",
+  "STYLE_NOT_IN_PROFILE",
+  "NOI_NHAN_LUU",
+  "INTERNAL_ERROR",
+] as const;
+export type Code = (typeof CODES)[number];
+
+export type Severity = "error" | "warning";
+export type Stage = "load" | "validate" | "template" | "tree" | "render" | "write";
+
+export interface Diagnostic {
+  severity: Severity;
+  code: Code;
+  /** Vietnamese, one sentence, says what is wrong and how to fix it. */
+  message: string;
+  file: string;
+  /** 1-based; absent when the problem has no place in a file. */
+  line?: number;
+  column?: number;
+  /** Dotted field path, e.g. `nguoi_ky.ho_ten` or `noi_nhan.2`. */
+  path?: string;
+  stage: Stage;
+}
+
+export const isError = (d: Diagnostic): boolean => d.severity === "error";
+export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some(isError);
+
+/** `data/x.yaml:7:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]` */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = [d.file, d.line, d.line !== undefined ? d.column : undefined].filter((x) => x !== undefined).join(":");
+  const level = d.severity === "warning" ? "cảnh báo: " : "";
+  const path = d.path ? `${d.path}: ` : "";
+  return `${where} ${level}${path}${d.message} [${d.code}]`;
+}
+
+export function diagnostic(
+  code: Code,
+  message: string,
+  at: { file: string; line?: number; column?: number; path?: string; stage: Stage; severity?: Severity },
+): Diagnostic {
+  const { severity = "error", ...rest } = at;
+  const d: Diagnostic = { severity, code, message, ...rest };
+  for (const k of ["line", "column", "path"] as const) if (d[k] === undefined || d[k] === "") delete d[k];
+  return d;
+}

@@ -1,0 +1,29 @@
+/** Inline nodes → docx runs. */
+import { FootnoteReferenceRun, Paragraph, SimpleField, Tab, TextRun, type ParagraphChild } from "docx";
+import type { Inline } from "../../tree/types";
+import type { State } from "../state";
+
+export function inline(node: Inline, state: State): ParagraphChild {
+  switch (node.type) {
+    case "text": {
+      const marks = new Set(node.marks);
+      return new TextRun({
+        text: node.value,
+        ...(marks.has("bold") && { bold: true }),
+        ...(marks.has("italic") && { italics: true }),
+        ...(marks.has("underline") && { underline: {} }),
+      });
+    }
+    case "break":
+      return new TextRun({ break: 1 });
+    case "tab":
+      return new TextRun({ children: [new Tab()] });
+    case "footnote":
+      return new FootnoteReferenceRun({
+        children: node.children.map((p) => new Paragraph({ style: p.style, children: p.children.map((c) => inline(c, state)) })),
+      });
+    case "pageNumber":
+      // A simple field with a cached result, so no reader shows an empty or "repaired" field.
+      return new SimpleField("PAGE", "2");
+  }
+}

@@ -1,0 +1,19 @@
+/** A paragraph node → a docx paragraph in its profile style (plus the style's rule, if any). */
+import { Paragraph, TabStopType } from "docx";
+import type { Paragraph as ParagraphNode } from "../../tree/types";
+import type { State } from "../state";
+import { twipFromMm } from "../units";
+import { inline } from "./inline";
+import { ruleBelow } from "./rule";
+
+export function paragraph(node: ParagraphNode, state: State): Paragraph[] {
+  const style = state.style(node.style);
+  const p = new Paragraph({
+    style: node.style,
+    ...(node.keepNext && { keepNext: true }),
+    ...(style.tabs && { tabStops: style.tabs.map((mm) => ({ type: TabStopType.LEFT, position: twipFromMm(mm) })) }),
+    children: node.children.map((c) => inline(c, state)),
+  });
+  const rule = ruleBelow(node, style, state.width);
+  return rule ? [p, rule] : [p];
+}

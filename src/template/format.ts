@@ -1,0 +1,44 @@
+/**
+ * The Vietnamese number line, date line and recipient lists, formatted by the profile's rules.
+ * Pure functions; the Handlebars helpers in `env.ts` call them.
+ */
+import type { Profile } from "../profile/schema";
+
+const fill = (pattern: string, values: Record<string, string>) => pattern.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
+
+/** The symbol after the number: the given `ky_hieu`, or the profile's pattern ("CV/TU"). */
+export function formatKyHieu(profile: Profile, loai: string, vietTat: string, kyHieu?: string): string {
+  return kyHieu ?? fill(profile.number.ky_hieu, { loai: profile.kinds[loai]?.code ?? "", co_quan: vietTat });
+}
+
+/** "Số 1866-CV/TU"; a number below 10 is zero-padded; an empty number leaves the registration blank. */
+export function formatSo(profile: Profile, so: string, kyHieu: string): string {
+  const n = so === "" ? profile.number.blank : so.padStart(profile.number.pad, "0");
+  return fill(profile.number.line, { so: n, ky_hieu: kyHieu });
+}
+
+/**
+ * "Lạng Sơn, ngày 21 tháng 7 năm 2020". `ngay` is YYYY-MM-DD, a year alone (a draft: day and
+ * month left blank), or empty (a draft of this year, taken from `today`).
+ */
+export function formatNgay(profile: Profile, diaDanh: string, ngay: string, today: Date): string {
+  const { blank, pad_day, pad_months, line } = profile.date;
+  const m = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/.exec(ngay);
+  if (!m || !m[2]) return fill(line, { dia_danh: diaDanh, ngay: blank, thang: blank, nam: m?.[1] ?? String(today.getFullYear()) });
+  const day = Number(m[3]);
+  const month = Number(m[2]);
+  return fill(line, {
+    dia_danh: diaDanh,
+    ngay: pad_day ? String(day).padStart(2, "0") : String(day),
+    thang: pad_months.includes(month) ? String(month).padStart(2, "0") : String(month),
+    nam: m[1],
+  });
+}
+
+/** List items with the profile's end punctuation, unless the author typed their own. */
+export function formatList(items: readonly string[], separator: string, last: string): string[] {
+  return items.map((raw, i) => {
+    const item = raw.trim().replace(/^[-–]\s+/, "");
+    return /[,;.:!?]$/.test(item) ? item : item + (i === items.length - 1 ? last : separator);
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Stage 2: plain data → typed document input (zod). Every issue becomes a Diagnostic at the
+ * YAML line and column of its field, with a Vietnamese message that says how to fix it.
+ */
+import type * as z from "zod";
+import { diagnostic, type Code, type Diagnostic, type Stage } from "./diagnostic";
+import type { FieldPath, Locate } from "./load";
+import { fieldLabel, FIELDS } from "./schema/fields";
+import { isKind, KINDS, type DocumentInput } from "./schema/kinds";
+import { closest } from "./text/closest";
+
+export interface Validated {
+  input?: DocumentInput;
+  diagnostics: Diagnostic[];
+}
+
+export function validate(data: unknown, file: string, locate: Locate): Validated {
+  const at = (path: FieldPath) => ({ file, ...locate(path), path: path.join("."), stage: "validate" as const });
+  if (!data || typeof data !== "object" || Array.isArray(data)) {
+    return { diagnostics: [diagnostic("INVALID_TYPE", "tệp phải là một bảng các trường (loai: ..., co_quan: ..., ...)", { ...at([]), path: undefined })] };
+  }
+  const loai = (data as Record<string, unknown>).loai;
+  if (!isKind(loai)) {
+    const kinds = Object.keys(KINDS);
+    const message =
+      loai === undefined
+        ? `thiếu trường bắt buộc loai (${FIELDS.loai.label}); thêm dòng "loai: cong-van" hoặc một loại trong: ${kinds.join(", ")}`
+        : `không có loại văn bản "${String(loai)}"${hint(String(loai), kinds)}; các loại có: ${kinds.join(", ")}`;
+    return { diagnostics: [diagnostic(loai === undefined ? "MISSING_FIELD" : "UNKNOWN_KIND", message, at(loai === undefined ? [] : ["loai"]))] };
+  }
+  const result = KINDS[loai].safeParse(data);
+  if (result.success) return { input: result.data, diagnostics: [] };
+  return { diagnostics: issuesToDiagnostics(result.error.issues, file, locate, "validate", KINDS[loai]) };
+}
+
+/** zod issues → diagnostics; also used for profiles. `schema` lets unknown keys suggest a known one. */
+export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], file: string, locate: Locate, stage: Stage, schema?: z.ZodType): Diagnostic[] {
+  return issues.flatMap((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => {
+        const known = knownKeys(schema, path);
+        const message = `không có trường "${key}"${hint(key, known)}; xóa dòng này hoặc sửa tên trường`;
+        return diagnostic("UNKNOWN_FIELD", message, { file, ...locate([...path, key], "key"), path: [...path, key].join("."), stage });
+      });
+    }
+    const [code, message] = describe(issue, path);
+    const place = code === "MISSING_FIELD" ? locate(path.slice(0, -1), "key") : locate(path);
+    return [diagnostic(code, message, { file, ...place, path: path.join("."), stage })];
+  });
+}
+
+function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {
+  const name = path.filter((p) => typeof p === "string").at(-1);
+  const label = fieldLabel(name);
+  const help = typeof name === "string" && FIELDS[name] ? `; ${FIELDS[name].help}` : "";
+  const params = (issue as { params?: { code?: Code } }).params;
+  if (params?.code) return [params.code, issue.message];
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return ["MISSING_FIELD", `thiếu trường bắt buộc ${String(path.at(-1))} (${label})${help}`];
+      return ["INVALID_TYPE", `${label} phải là ${typeName(issue.expected)}, không phải ${typeName(typeOf(issue.input))}${help}`];
+    case "too_small":
+      return ["INVALID_VALUE", issue.origin === "array" ? `${label} cần ít nhất ${issue.minimum} dòng${help}` : `${label} không được để trống${help}`];
+    case "invalid_union":
+      return ["INVALID_TYPE", `${label} không đúng dạng${help}`];
+    case "invalid_value":
+      return ["INVALID_VALUE", `${label} phải là một trong: ${issue.values.map(String).join(", ")}`];
+    default:
+      return ["INVALID_VALUE", `${label}: ${issue.message}${help}`];
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "chữ", number: "số", boolean: "đúng/sai", object: "bảng các trường", array: "danh sách", null: "giá trị rỗng",
+};
+const typeName = (t: string) => TYPE_NAMES[t] ?? t;
+const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+
+const hint = (word: string, known: readonly string[]) => {
+  const best = closest(word, known);
+  return best ? ` (có phải "${best}"?)` : "";
+};
+
+/** The keys the object schema at `path` accepts. */
+function knownKeys(schema: z.ZodType | undefined, path: FieldPath): string[] {
+  let s: unknown = schema;
+  for (const seg of path) {
+    const def = (s as { def?: { shape?: Record<string, unknown>; element?: unknown; innerType?: unknown } } | undefined)?.def;
+    s = typeof seg === "number" ? def?.element : def?.shape?.[seg];
+    while ((s as { def?: { innerType?: unknown } })?.def?.innerType) s = (s as { def: { innerType: unknown } }).def.innerType;
+  }
+  const shape = (s as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
