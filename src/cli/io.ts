@@ -1,0 +1,16 @@
+/** The CLI's outside world, so commands can be driven and observed without a terminal. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Whether stderr is a terminal (progress bars) — false in pipes, CI and tests. */
+  isTTY: boolean;
+}
+
+export const processIo: Io = {
+  out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
+  err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+/** Exit codes, in one place: 0 success, 1 invalid input (any error diagnostic), 2 usage error. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/** The `vanthu` command: parses arguments (yargs) and dispatches; no pipeline logic here. */
+import { listCommand } from "./commands/list";
+import { renderCommand } from "./commands/render";
+import { validateCommand } from "./commands/validate";
+import { EXIT, processIo, type Io } from "./io";
+import { YARGS_VI } from "./yargs-vi";
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const { default: yargs } = await import("yargs");
+  let code: number = EXIT.ok;
+  const parser = yargs(argv)
+    .scriptName("vanthu")
+    .usage("vanthu <lệnh> [tùy chọn]\n\nSoạn văn bản Đảng và văn bản hành chính (.docx) đúng thể thức từ tệp YAML.")
+    .option("templates", { type: "string", describe: "thư mục mẫu (mặc định: mẫu đi kèm vanthu)" })
+    .option("profiles", { type: "string", array: true, default: [] as string[], describe: "thêm thư mục chứa thể thức (*.yaml)" })
+    .command(
+      "render <inputs..>",
+      "tạo tệp .docx từ các tệp YAML hoặc thư mục",
+      (y) =>
+        y
+          .positional("inputs", { type: "string", array: true, demandOption: true, describe: "tệp .yaml hoặc thư mục" })
+          .option("out", { alias: "o", type: "string", default: "out", describe: "thư mục ghi tệp .docx" })
+          .option("tree", { type: "boolean", default: false, describe: "in cây văn bản (JSON) thay vì ghi .docx" }),
+      async (a) => {
+        code = await renderCommand({ inputs: a.inputs as string[], out: a.out, tree: a.tree, templates: a.templates, profiles: a.profiles }, io);
+      },
+    )
+    .command(
+      "validate <inputs..>",
+      "kiểm tra tệp YAML, không ghi gì",
+      (y) => y.positional("inputs", { type: "string", array: true, demandOption: true, describe: "tệp .yaml hoặc thư mục" }),
+      (a) => {
+        code = validateCommand({ inputs: a.inputs as string[], templates: a.templates, profiles: a.profiles }, io);
+      },
+    )
+    .command(
+      "list",
+      "liệt kê các loại văn bản và các trường của chúng",
+      (y) => y.option("json", { type: "boolean", default: false, describe: "in dạng JSON" }),
+      (a) => {
+        code = listCommand({ json: a.json, templates: a.templates, profiles: a.profiles }, io);
+      },
+    )
+    .demandCommand(1, "Cần một lệnh: render, validate hoặc list.")
+    .strict()
+    .help("help")
+    .alias("help", "h")
+    .version()
+    .updateStrings(YARGS_VI as unknown as Record<string, string>)
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err ?? new UsageError(msg);
+    });
+  try {
+    await parser.parseAsync();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`${e.message}\nXem: vanthu --help`);
+    return EXIT.usage;
+  }
+  return code;
+}
+
+if (require.main === module) {
+  // A reader that closed the pipe early (`vanthu list | head`) is not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : undefined));
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`lỗi nội bộ của vanthu: ${String(e)}\nXin báo lỗi tại trang dự án, kèm lệnh đã chạy.\n`);
+      process.exitCode = 70;
+    },
+  );
+}
