@@ -3,7 +3,7 @@
  * and format profiles (`profiles/*.yaml`, plus any extra profile folders). Everything the pure
  * core needs, loaded once per process.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostic";
 import { load } from "./load";
@@ -19,8 +19,8 @@ export interface Resources {
   diagnostics: Diagnostic[];
 }
 
-/** The `templates/` folder shipped with vanthu. */
-export const DEFAULT_TEMPLATES = resolve(__dirname, "../../templates");
+/** The `templates/` folder shipped with vanthu (beside `src/`, or beside `dist/` once built). */
+export const DEFAULT_TEMPLATES = [resolve(__dirname, "../templates"), resolve(__dirname, "../../templates")].find((d) => existsSync(join(d, "profiles")))!;
 
 const hbsIn = (dir: string): TemplateSource[] =>
   readdirSync(dir)
