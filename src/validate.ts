@@ -7,6 +7,7 @@ import { diagnostic, type Code, type Diagnostic, type Stage } from "./diagnostic
 import type { FieldPath, Locate } from "./load";
 import { fieldLabel, FIELDS } from "./schema/fields";
 import { isKind, KINDS, type DocumentInput } from "./schema/kinds";
+import { fieldAt, objectShape } from "./schema/shape";
 import { closest } from "./text/closest";
 
 export interface Validated {
@@ -28,7 +29,9 @@ export function validate(data: unknown, file: string, locate: Locate): Validated
         : `không có loại văn bản "${String(loai)}"${hint(String(loai), kinds)}; các loại có: ${kinds.join(", ")}`;
     return { diagnostics: [diagnostic(loai === undefined ? "MISSING_FIELD" : "UNKNOWN_KIND", message, at(loai === undefined ? [] : ["loai"]))] };
   }
-  const result = KINDS[loai].safeParse(data);
+  // reportInput: zod 4 leaves `input` out of issues by default, and without it a value of the
+  // wrong type would be reported as a missing field.
+  const result = KINDS[loai].safeParse(data, { reportInput: true });
   if (result.success) return { input: result.data, diagnostics: [] };
   return { diagnostics: issuesToDiagnostics(result.error.issues, file, locate, "validate", KINDS[loai]) };
 }
@@ -37,6 +40,8 @@ export function validate(data: unknown, file: string, locate: Locate): Validated
 export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], file: string, locate: Locate, stage: Stage, schema?: z.ZodType): Diagnostic[] {
   return issues.flatMap((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    const branch = issue.code === "invalid_union" ? matchingBranch(issue.errors) : undefined;
+    if (branch) return issuesToDiagnostics(branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] })), file, locate, stage, schema);
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
         const known = knownKeys(schema, path);
@@ -45,7 +50,8 @@ export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], file: s
       });
     }
     const [code, message] = describe(issue, path);
-    const place = code === "MISSING_FIELD" ? locate(path.slice(0, -1), "key") : locate(path);
+    // An unknown field reported by a nested schema (kem_theo) points at its key, as above.
+    const place = code === "MISSING_FIELD" ? locate(path.slice(0, -1), "key") : code === "UNKNOWN_FIELD" ? locate(path, "key") : locate(path);
     return [diagnostic(code, message, { file, ...place, path: path.join("."), stage })];
   });
 }
@@ -62,8 +68,11 @@ function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {
       return ["INVALID_TYPE", `${label} phải là ${typeName(issue.expected)}, không phải ${typeName(typeOf(issue.input))}${help}`];
     case "too_small":
       return ["INVALID_VALUE", issue.origin === "array" ? `${label} cần ít nhất ${issue.minimum} dòng${help}` : `${label} không được để trống${help}`];
-    case "invalid_union":
-      return ["INVALID_TYPE", `${label} không đúng dạng${help}`];
+    case "invalid_union": {
+      const expected = [...new Set(issue.errors.flatMap((b) => b.filter((i) => i.code === "invalid_type" && i.path.length === 0).map((i) => typeName((i as { expected: string }).expected))))];
+      const given = issue.input === undefined ? "" : `, không phải ${typeName(typeOf(issue.input))}`;
+      return ["INVALID_TYPE", expected.length ? `${label} phải là ${expected.join(" hoặc ")}${given}${help}` : `${label} không đúng dạng${help}`];
+    }
     case "invalid_value":
       return ["INVALID_VALUE", `${label} phải là một trong: ${issue.values.map(String).join(", ")}`];
     default:
@@ -84,12 +93,15 @@ const hint = (word: string, known: readonly string[]) => {
 
 /** The keys the object schema at `path` accepts. */
 function knownKeys(schema: z.ZodType | undefined, path: FieldPath): string[] {
-  let s: unknown = schema;
-  for (const seg of path) {
-    const def = (s as { def?: { shape?: Record<string, unknown>; element?: unknown; innerType?: unknown } } | undefined)?.def;
-    s = typeof seg === "number" ? def?.element : def?.shape?.[seg];
-    while ((s as { def?: { innerType?: unknown } })?.def?.innerType) s = (s as { def: { innerType: unknown } }).def.innerType;
-  }
-  const shape = (s as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
-  return shape ? Object.keys(shape) : [];
+  return Object.keys(objectShape(fieldAt(schema, path)) ?? {});
+}
+
+/**
+ * Of a union's branches (`nguoi_ky`: one signer or a list; `noi_nhan`: a line or a group), the
+ * one whose type matched the value: the only branch with no type error at its own root. Its
+ * issues say what is wrong inside ("thiếu trường ho_ten") rather than "không đúng dạng".
+ */
+function matchingBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
+  const typed = branches.filter((b) => b.length > 0 && !b.some((i) => i.code === "invalid_type" && i.path.length === 0));
+  return typed.length === 1 ? typed[0] : undefined;
 }

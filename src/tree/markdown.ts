@@ -1,46 +1,113 @@
 /**
  * The body text (`noi_dung`) in Markdown → tree blocks, with markdown-it. Only what an official
  * document uses is on: paragraphs, headings (`#`…), **bold**, *italic*, footnotes (`[^1]`),
- * hard breaks and backslash escapes. Lists are off on purpose: hand numbering ("1.", "1-",
+ * hard breaks, backslash escapes, GitHub tables (`| a | b |`), ```bang tables and page breaks
+ * (`[ngắt trang]` alone in a paragraph). Lists are off on purpose: hand numbering ("1.", "1-",
  * "a)", "- ") is kept exactly as typed, as body paragraphs.
  */
 import MarkdownIt from "markdown-it";
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 import footnotePlugin from "markdown-it-footnote";
+import { bangTable } from "./bang";
+import { bangFence } from "./bang-fence";
+import { tableFromTokens, type TableStyles } from "./markdown-table";
+import { tidyPageBreaks } from "./page-breaks";
+import { tableError, warning, type ContentProblem } from "./problem";
 import type { Block, Inline, Mark, Paragraph } from "./types";
 
-const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false }).use(footnotePlugin);
-md.disable(["list", "code", "fence", "blockquote", "hr", "lheading", "reference", "html_block"]);
-md.disable(["backticks", "link", "image", "autolink", "html_inline", "entity"]);
+const create = () => {
+  const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false }).use(footnotePlugin);
+  md.disable(["list", "code", "fence", "blockquote", "hr", "lheading", "reference", "html_block"]);
+  md.disable(["backticks", "link", "image", "autolink", "html_inline", "entity"]);
+  return md;
+};
+/** Without a profile table layout: tables and ```bang blocks stay text. */
+const plain = create();
+const withTables = create().enable("table").use(bangFence);
 
 /** A line that starts a new point even after a single newline: "- ", "+ ", "1.", "1-", "2.1.", "a)", "II.". */
 const POINT = /^(?:[-+•]\s|\d+(?:\.\d+)*[.\-)]\s|[a-zđ][)]\s|[IVXLC]+[.\-]\s)/;
+/** A paragraph that is only this (any case) is a page break. */
+const PAGE_BREAK = "[ngắt trang]";
+/** `<br>` in a table cell is a line break (a table row is one line of Markdown). */
+const CELL_BREAK = /<br\s*\/?>/i;
 
 export interface MarkdownStyles {
   body: string;
   footnote: string;
   headings: readonly string[];
+  /** The data table layout and its styles; without it, tables are text. */
+  table?: TableStyles;
 }
 
 export interface MarkdownResult {
   blocks: Block[];
-  /** Vietnamese sentences: footnotes referenced but never written, or written but never referenced. */
-  problems: string[];
+  /** Footnotes referenced but never written (or the reverse), bad tables, dropped page breaks. */
+  problems: ContentProblem[];
 }
 
 export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownResult {
   const env: Record<string, unknown> = {};
-  const tokens = md.parse(source, env);
+  const tokens = (styles.table ? withTables : plain).parse(source, env);
   const notes = collectFootnotes(tokens, styles);
+  const lines = source.split("\n");
+  const problems: ContentProblem[] = footnoteProblems(source).map((m) => warning(m));
   const blocks: Block[] = [];
+  const breakLines = new Map<Block, number>();
   let style = styles.body;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.type === "footnote_block_open") break;
     if (t.type === "heading_open") style = styles.headings[Math.min(Number(t.tag.slice(1)), styles.headings.length) - 1];
     else if (t.type === "paragraph_open") style = styles.body;
-    else if (t.type === "inline") blocks.push(...splitPoints(style, inlines(t.children ?? [], notes)));
+    else if (t.type === "inline" && style === styles.body && t.content.trim().toLocaleLowerCase("vi") === PAGE_BREAK) {
+      const node: Block = { type: "pageBreak" };
+      breakLines.set(node, t.map?.[0] ?? 0);
+      blocks.push(node);
+    } else if (t.type === "inline") blocks.push(...splitPoints(style, inlines(t.children ?? [], notes)));
+    else if (t.type === "table_open" && styles.table) {
+      const end = tokens.findIndex((x, j) => j > i && x.type === "table_close");
+      const result = tableFromTokens(tokens.slice(i, end + 1), lines, styles.table, (cell) => cellInlines(inlines(cell.children ?? [], notes)));
+      blocks.push(result.table);
+      problems.push(...result.problems);
+      i = end;
+    } else if (t.type === "bang" && styles.table) {
+      const first = (t.map?.[0] ?? 0) + 1;
+      if (!t.meta.closed) problems.push(tableError("khối ```bang chưa được đóng; thêm một dòng ``` sau dòng cuối của bảng", first - 1));
+      else {
+        const parseCell = (text: string) => {
+          const cell = cellInlines(inlines(withTables.parseInline(text, env)[0]?.children ?? [], notes));
+          // markdown-it-footnote writes only the notes the body itself references.
+          if (cell.some((c) => c.type === "footnote" && !c.children.length)) {
+            problems.push(tableError("chú thích trong khối bang phải được dẫn chiếu cả ở một đoạn văn ngoài bảng; hoặc đặt chú thích ở đoạn văn ngay sau bảng", first - 1));
+          }
+          return cell;
+        };
+        const result = bangTable(t.content, first, styles.table, parseCell);
+        blocks.push(...result.blocks);
+        problems.push(...result.problems);
+      }
+    }
   }
-  return { blocks, problems: footnoteProblems(source) };
+  const tidy = tidyPageBreaks(blocks, breakLines);
+  return { blocks: tidy.blocks, problems: [...problems, ...tidy.problems] };
+}
+
+/** A table cell's inlines: one paragraph, so a newline (or `<br>`) is a line break, never a new paragraph. */
+function cellInlines(children: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const c of children) {
+    if (c.type !== "text") out.push(c);
+    else if (c.value === "\n" && !c.marks) out.push({ type: "break" });
+    else
+      c.value.split(CELL_BREAK).forEach((part, i) => {
+        if (i > 0) out.push({ type: "break" });
+        if (part) out.push({ ...c, value: part });
+      });
+  }
+  const last = out.at(-1);
+  if (last?.type === "text" && !last.value.trim()) out.pop();
+  return out;
 }
 
 interface Notes {
@@ -53,7 +120,7 @@ function collectFootnotes(tokens: Token[], styles: MarkdownStyles): Notes {
   for (const t of tokens) {
     if (t.type === "footnote_open") byId.set(t.meta.id, (current = []));
     else if (t.type === "footnote_close") current = undefined;
-    else if (t.type === "inline" && current) current.push({ type: "paragraph", style: styles.footnote, children: inlines(t.children ?? [], { byId }) });
+    else if (t.type === "inline" && current) current.push(...splitPoints(styles.footnote, inlines(t.children ?? [], { byId })));
   }
   return { byId };
 }
@@ -65,7 +132,8 @@ function inlines(tokens: Token[], notes: Notes): Inline[] {
     if (!value) return;
     const last = out.at(-1);
     const m = [...marks].sort();
-    if (last?.type === "text" && String(last.marks ?? []) === String(m)) last.value += value;
+    // Never merge into a softbreak marker: splitPoints must see it alone.
+    if (last?.type === "text" && last.value !== "\n" && String(last.marks ?? []) === String(m)) last.value += value;
     else out.push(m.length ? { type: "text", value, marks: m } : { type: "text", value });
   };
   for (const t of tokens) {

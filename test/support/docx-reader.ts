@@ -22,6 +22,8 @@ export interface RunInfo {
   underline?: boolean;
   size?: number;
   footnoteRef?: boolean;
+  /** The w:id of the footnote a reference run points to. */
+  footnoteId?: number;
   field?: string;
 }
 
@@ -33,6 +35,12 @@ export interface ParaInfo {
   table?: number;
   cell?: number;
   row?: number;
+  /** Direct paragraph alignment (w:jc), when the paragraph sets one. */
+  jc?: string;
+  /** w:pageBreakBefore set directly on the paragraph. */
+  pageBreakBefore?: boolean;
+  /** Index of the section (w:sectPr) the paragraph is in, 0 first. */
+  section?: number;
   ind?: Record<string, number>;
   spacing?: Record<string, number>;
   keepNext?: boolean;
@@ -58,6 +66,16 @@ export interface TableInfo {
   layout?: string;
   borders: Record<string, string | undefined>;
   cantSplit: boolean[];
+  /** Per row, per cell: the sides with a drawn border (w:tcBorders, not "none"/"nil") and w:vAlign. */
+  cells: { borders: string[]; vAlign?: string }[][];
+  /** Where a nested table sits: the table, row and cell that hold it. */
+  parent?: { table: number; row: number; cell: number };
+  /** Per row: a header row repeated on each page (w:tblHeader). */
+  header: boolean[];
+  /** Per row, per cell: w:gridSpan, w:vMerge ("restart" or "continue") and w:tcW. */
+  spans: { gridSpan: number; vMerge?: string; width: number }[][];
+  /** Index of the section the table is in. */
+  section?: number;
 }
 
 function runInfo(r: X): RunInfo[] {
@@ -75,8 +93,9 @@ function runInfo(r: X): RunInfo[] {
     else if (t === "w:tab") text += "\t";
     else if (t === "w:br") text += "\n";
   }
-  const footnoteRef = child(r, "w:footnoteReference") !== undefined;
-  return [{ text, ...base, ...(footnoteRef && { footnoteRef }) }];
+  const ref = child(r, "w:footnoteReference");
+  const footnoteRef = ref !== undefined;
+  return [{ text, ...base, ...(footnoteRef && { footnoteRef, footnoteId: Number(attr(ref, "w:id")) }) }];
 }
 
 function paraInfo(p: X, where: Partial<ParaInfo>): ParaInfo {
@@ -92,9 +111,11 @@ function paraInfo(p: X, where: Partial<ParaInfo>): ParaInfo {
     style: attr(child(pPr, "w:pStyle"), "w:val"),
     text: runs.map((r) => r.text).join(""),
     runs,
+    ...(child(pPr, "w:jc") && { jc: attr(child(pPr, "w:jc"), "w:val") }),
     ind: attrs(child(pPr, "w:ind")),
     spacing: attrs(child(pPr, "w:spacing")),
     keepNext: child(pPr, "w:keepNext") !== undefined,
+    ...(child(pPr, "w:pageBreakBefore") && { pageBreakBefore: on(child(pPr, "w:pageBreakBefore")) }),
     borderBottom: child(child(pPr, "w:pBdr"), "w:bottom") !== undefined,
     tabs: kids(child(pPr, "w:tabs") ?? { x: [] }).map((t) => Number(attr(t, "w:pos"))),
   };
@@ -121,16 +142,46 @@ export function readDocx(bytes: Uint8Array) {
           layout: attr(child(tblPr, "w:tblLayout"), "w:type"),
           borders: Object.fromEntries(kids(child(tblPr, "w:tblBorders") ?? { x: [] }).map((b) => [tag(b).replace("w:", ""), attr(b, "w:val")])),
           cantSplit: rows.map((r) => child(child(r, "w:trPr"), "w:cantSplit") !== undefined),
+          cells: rows.map((r) =>
+            kids(r)
+              .filter((k) => tag(k) === "w:tc")
+              .map((c) => {
+                const tcPr = child(c, "w:tcPr");
+                const drawn = kids(child(tcPr, "w:tcBorders") ?? { x: [] }).filter((b) => !["none", "nil"].includes(attr(b, "w:val") ?? "none"));
+                return { borders: drawn.map((b) => tag(b).replace("w:", "")), vAlign: attr(child(tcPr, "w:vAlign"), "w:val") };
+              }),
+          ),
+          ...(where.table !== undefined && { parent: { table: where.table, row: where.row!, cell: where.cell! } }),
+          header: rows.map((r) => child(child(r, "w:trPr"), "w:tblHeader") !== undefined),
+          spans: rows.map((r) =>
+            kids(r)
+              .filter((k) => tag(k) === "w:tc")
+              .map((c) => {
+                const tcPr = child(c, "w:tcPr");
+                const vMerge = child(tcPr, "w:vMerge");
+                return {
+                  gridSpan: Number(attr(child(tcPr, "w:gridSpan"), "w:val") ?? 1),
+                  ...(vMerge && { vMerge: attr(vMerge, "w:val") ?? "continue" }),
+                  width: Number(attr(child(tcPr, "w:tcW"), "w:w")),
+                };
+              }),
+          ),
+          section: where.section,
         });
         rows.forEach((r, ri) =>
           kids(r)
             .filter((k) => tag(k) === "w:tc")
-            .forEach((c, ci) => walk(kids(c), { table: index, row: ri, cell: ci })),
+            .forEach((c, ci) => walk(kids(c), { table: index, row: ri, cell: ci, section: where.section })),
         );
       }
     }
   };
-  walk(kids(body), {});
+  // Top-level blocks by section: a paragraph holding a w:sectPr ends its section.
+  let section = 0;
+  for (const n of kids(body)) {
+    walk([n], { section });
+    if (tag(n) === "w:p" && child(child(n, "w:pPr"), "w:sectPr")) section++;
+  }
 
   const sectPrs: X[] = [];
   const findSect = (nodes: X[]) => nodes.forEach((n) => (tag(n) === "w:sectPr" ? sectPrs.push(n) : tag(n) === "w:p" || tag(n) === "w:pPr" ? findSect(kids(n)) : undefined));

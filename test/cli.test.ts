@@ -1,0 +1,223 @@
+/**
+ * The built `vanthu` command, run as a user runs it (`node dist/src/cli/main.js …`) in a
+ * temporary folder: exit codes (0 ok, 1 invalid input, 2 usage), what it writes and what it
+ * leaves alone, and the `file:line:col field: message [CODE]` lines on stderr.
+ * `npm test` builds dist/ first; run `npm run build` before `npx jest` alone.
+ */
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { CONG_VAN, engine, ROOT, sampleFiles, sampleName } from "./support/samples";
+
+const CLI = join(ROOT, "dist/src/cli/main.js");
+const SAMPLE = join(ROOT, "data/002-cong-van-1866-cv-tu.yaml");
+const BAD = CONG_VAN.replace("ngay: 2020-02-03", 'ngay: "2020-13-01"');
+const BAD_LINE = BAD.split("\n").findIndex((l) => l.startsWith("ngay:")) + 1;
+/** A line of a JavaScript stack trace. */
+const STACK = /^\s+at .+[:(]/m;
+
+/** A fresh temporary folder for one test; removed after all tests. */
+const dirs: string[] = [];
+const sandbox = () => {
+  const d = mkdtempSync(join(tmpdir(), "vanthu-cli-"));
+  dirs.push(d);
+  return d;
+};
+/** Run the built CLI in `dir`; the tests run concurrently, each in its own folder. */
+const run = (dir: string, ...args: string[]) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30000);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+/** Every file under `d`, relative to it, sorted. */
+const filesIn = (d: string): string[] =>
+  existsSync(d) ? readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(d, join(e.parentPath, e.name))).sort() : [];
+const isDocx = (path: string) => readFileSync(path).subarray(0, 2).toString() === "PK";
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (\`npm test\` does it)`);
+});
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("vanthu render", () => {
+  it.concurrent("writes <name>.docx for a file into the -o folder and exits 0", async () => {
+    const dir = sandbox();
+    const r = await run(dir, "render", SAMPLE, "-o", "ra");
+    expect(r.status).toBe(0);
+    expect(filesIn(join(dir, "ra"))).toEqual(["002-cong-van-1866-cv-tu.docx"]);
+    expect(isDocx(join(dir, "ra/002-cong-van-1866-cv-tu.docx"))).toBe(true);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it.concurrent("mirrors a folder's names and subfolders, skipping shared parts", async () => {
+    const dir = sandbox();
+    mkdirSync(join(dir, "vb/tinh-uy"), { recursive: true });
+    mkdirSync(join(dir, "vb/_chung"));
+    copyFileSync(SAMPLE, join(dir, "vb/cong-van.yaml"));
+    copyFileSync(join(ROOT, "data/004-thong-bao-ket-luan.yaml"), join(dir, "vb/tinh-uy/thong-bao.yml"));
+    writeFileSync(join(dir, "vb/_mau.yaml"), "không: phải văn bản\n");
+    writeFileSync(join(dir, "vb/_chung/x.yaml"), "không: phải văn bản\n");
+    writeFileSync(join(dir, "vb/ghi-chu.txt"), "không phải YAML\n");
+    const r = await run(dir, "render", "vb", "-o", "ra");
+    expect(r.stderr).not.toMatch(/\[[A-Z_]+\]/);
+    expect(r.status).toBe(0);
+    expect(filesIn(join(dir, "ra"))).toEqual(["cong-van.docx", "tinh-uy/thong-bao.docx"]);
+  });
+
+  it.concurrent("renders every sample of data/ in one call", async () => {
+    const dir = sandbox();
+    const r = await run(dir, "render", join(ROOT, "data"), "-o", "ra");
+    expect(r.status).toBe(0);
+    expect(filesIn(join(dir, "ra"))).toEqual(sampleFiles().map((f) => `${sampleName(f)}.docx`).sort());
+  });
+
+  it.concurrent("rejects an invalid file: exit 1, the diagnostic line on stderr, no .docx, no stack trace", async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "sai.yaml"), BAD);
+    const r = await run(dir, "render", "sai.yaml", "-o", "ra");
+    expect(r.status).toBe(1);
+    expect(r.stderr.split("\n")).toContain(`sai.yaml:${BAD_LINE}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stdout).toBe("");
+    expect(filesIn(join(dir, "ra"))).toEqual([]);
+  });
+
+  it.concurrent("leaves an existing output untouched when its input became invalid", async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "sai.yaml"), BAD);
+    mkdirSync(join(dir, "ra"));
+    writeFileSync(join(dir, "ra/sai.docx"), "bản cũ");
+    const r = await run(dir, "render", "sai.yaml", "-o", "ra");
+    expect(r.status).toBe(1);
+    expect(readFileSync(join(dir, "ra/sai.docx"), "utf8")).toBe("bản cũ");
+    expect(filesIn(join(dir, "ra"))).toEqual(["sai.docx"]);
+  });
+
+  it.concurrent("still writes the valid files of a folder and exits 1 for the invalid one", async () => {
+    const dir = sandbox();
+    mkdirSync(join(dir, "vb"));
+    writeFileSync(join(dir, "vb/dung.yaml"), CONG_VAN);
+    writeFileSync(join(dir, "vb/sai.yaml"), BAD);
+    const r = await run(dir, "render", "vb", "-o", "ra");
+    expect(r.status).toBe(1);
+    expect(filesIn(join(dir, "ra"))).toEqual(["dung.docx"]);
+    expect(r.stderr).toContain(`vb/sai.yaml:${BAD_LINE}:7 ngay: `);
+  });
+
+  it.concurrent("reports a missing file as FILE_UNREADABLE with exit 1", async () => {
+    const dir = sandbox();
+    const r = await run(dir, "render", "khong-co.yaml", "-o", "ra");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^khong-co\.yaml.* \[FILE_UNREADABLE\]$/m);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(existsSync(join(dir, "ra"))).toBe(false);
+  });
+
+  it.concurrent("reports an output folder that is a regular file as FILE_UNWRITABLE with exit 1", async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "ra"), "tệp thường");
+    const r = await run(dir, "render", SAMPLE, "-o", "ra");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/\[FILE_UNWRITABLE\]$/m);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stderr).not.toMatch(/lỗi nội bộ/);
+    expect(readFileSync(join(dir, "ra"), "utf8")).toBe("tệp thường");
+  });
+
+  it.concurrent("prints with --tree the same tree as engine.toTree, and writes nothing", async () => {
+    const dir = sandbox();
+    const r = await run(dir, "render", "--tree", SAMPLE, "-o", "ra");
+    expect(r.status).toBe(0);
+    const printed = JSON.parse(r.stdout);
+    expect(printed).toEqual(engine.toTree(readFileSync(SAMPLE, "utf8"), SAMPLE).tree);
+    expect(existsSync(join(dir, "ra"))).toBe(false);
+  });
+});
+
+describe("vanthu validate", () => {
+  it.concurrent("exits 0 for valid files and writes nothing", async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "dung.yaml"), CONG_VAN);
+    const r = await run(dir, "validate", "dung.yaml", SAMPLE);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/\[[A-Z_]+\]/);
+    expect(filesIn(dir)).toEqual(["dung.yaml"]);
+  });
+
+  it.concurrent("exits 1 for an invalid file, with the diagnostic, and writes nothing", async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "sai.yaml"), BAD);
+    const r = await run(dir, "validate", "sai.yaml");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`sai.yaml:${BAD_LINE}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(filesIn(dir)).toEqual(["sai.yaml"]);
+  });
+});
+
+describe("vanthu list", () => {
+  it.concurrent("shows the three kinds, each with its fields", async () => {
+    const dir = sandbox();
+    const r = await run(dir, "list");
+    expect(r.status).toBe(0);
+    const sections = r.stdout.split(/\n(?=\S)/);
+    const section = (loai: string) => sections.find((s) => s.startsWith(`${loai} `)) ?? "";
+    for (const loai of ["cong-van", "bao-cao", "thong-bao"]) {
+      expect(section(loai)).toMatch(/thể thức: dang/);
+      for (const field of ["co_quan.ten", "co_quan.viet_tat", "so", "ngay", "trich_yeu", "noi_dung", "noi_nhan", "nguoi_ky.ho_ten"]) {
+        expect(section(loai)).toMatch(new RegExp(`^\\s+\\*?\\s*${field.replace(".", "\\.")}\\s`, "m"));
+      }
+    }
+    expect(section("cong-van")).toMatch(/kinh_gui/);
+    expect(section("bao-cao")).not.toMatch(/kinh_gui/);
+    expect(section("cong-van")).toMatch(/^\s+\*\s+dia_danh\s/m);
+    expect(section("cong-van")).not.toMatch(/^\s+\*\s+so\s/m);
+  });
+
+  it.concurrent("prints the same as JSON with --json", async () => {
+    const dir = sandbox();
+    const r = await run(dir, "list", "--json");
+    expect(r.status).toBe(0);
+    const kinds = JSON.parse(r.stdout) as { loai: string; truong: { ten: string; bat_buoc: boolean }[] }[];
+    expect(kinds.map((k) => k.loai)).toEqual(expect.arrayContaining(["cong-van", "bao-cao", "thong-bao"]));
+    const congVan = kinds.find((k) => k.loai === "cong-van")!.truong;
+    expect(congVan.find((f) => f.ten === "kinh_gui")).toMatchObject({ bat_buoc: true });
+    expect(congVan.find((f) => f.ten === "ky_hieu")).toMatchObject({ bat_buoc: false });
+  });
+});
+
+describe("usage errors", () => {
+  it.concurrent("exits 2 with a Vietnamese message when no command is given", async () => {
+    const dir = sandbox();
+    const r = await run(dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^Cần một lệnh: render, validate, .*hoặc /m);
+    expect(r.stderr).toMatch(/vanthu --help/);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it.concurrent("exits 2 with a Vietnamese message for an unknown command", async () => {
+    const dir = sandbox();
+    const r = await run(dir, "in-ra", "x.yaml");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Không có (các )?(tham số hay )?lệnh/);
+    expect(r.stderr).not.toMatch(/Unknown (argument|command)/);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it.concurrent("exits 2 when render has no input", async () => {
+    const dir = sandbox();
+    const r = await run(dir, "render");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Thiếu tham số/);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * End to end through a real word processor: LibreOffice converts every Party sample to PDF (one
+ * soffice call for all of them), and poppler reads the pages back. This checks what no XML
+ * read-back can: the page size as printed, the fonts really used (Liberation Serif, the metric
+ * twin of Times New Roman, with no fallback font for Vietnamese letters), the text as laid out,
+ * the page number from page 2 on, and the title's rule as long as the title.
+ *
+ * Needs soffice, poppler-utils and fonts-liberation2 (.ci/run installs them). Without soffice
+ * the suite is skipped locally, with a warning, and fails in CI.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Block, Root } from "../../src/tree/types";
+import { engine, rendered, sampleFiles, sampleName, TODAY } from "../support/samples";
+
+const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+if (!hasSoffice && !process.env.CI) console.warn("soffice (LibreOffice) is not installed: the LibreOffice end-to-end tests are skipped");
+
+/** Width of "ĐẢNG CỘNG SẢN VIỆT NAM" in Times New Roman Bold 15 pt, as LibreOffice lays it out. */
+const TITLE_WIDTH = 206.4;
+
+const treeOf = (file: string) => engine.toTree(readFileSync(file, "utf8"), file, { today: TODAY }).tree;
+const PARTY = sampleFiles().filter((f) => treeOf(f)?.profile === "dang");
+
+/** The text of the first paragraph in `style`, anywhere in the tree (breaks as spaces). */
+function textOf(tree: Root, style: string): string {
+  const visit = (blocks: Block[]): string | undefined => {
+    for (const b of blocks) {
+      if (b.type === "table") {
+        for (const c of b.rows.flatMap((r) => r.cells)) {
+          const found = visit(c.children);
+          if (found !== undefined) return found;
+        }
+      } else if (b.style === style) return b.children.map((c) => (c.type === "text" ? c.value : " ")).join("");
+    }
+    return undefined;
+  };
+  return tree.sections.map((s) => visit(s.children)).find((t) => t !== undefined) ?? "";
+}
+
+const squash = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
+/** A poppler tool's output; each distinct call runs once (the PDFs do not change). */
+const outputs = new Map<string, string>();
+const tool = (cmd: string, ...args: string[]) => {
+  const key = [cmd, ...args].join("\0");
+  if (!outputs.has(key)) {
+    const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 30000, maxBuffer: 64 << 20 });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}): ${r.stderr || r.error}`);
+    outputs.set(key, r.stdout);
+  }
+  return outputs.get(key)!;
+};
+
+interface Word {
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  text: string;
+}
+/** Words of page `page` with their boxes, in points from the top left (pdftotext -bbox). */
+function words(pdf: string, page: number): Word[] {
+  const html = tool("pdftotext", "-bbox", "-f", String(page), "-l", String(page), pdf, "-");
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    xMin: +m[1],
+    yMin: +m[2],
+    xMax: +m[3],
+    yMax: +m[4],
+    text: m[5].normalize("NFC"),
+  }));
+}
+
+/** The longest run of dark pixels on any row of a page region (points), as [x start, length] in points. */
+function longestDarkRun(pdf: string, x: number, y: number, w: number, h: number): [number, number] {
+  const dpi = 144;
+  const k = dpi / 72;
+  const base = join(dir, `rule-${Math.random().toString(36).slice(2)}`);
+  tool("pdftoppm", "-f", "1", "-l", "1", "-r", String(dpi), "-gray", "-singlefile", "-x", String(Math.round(x * k)), "-y", String(Math.round(y * k)), "-W", String(Math.round(w * k)), "-H", String(Math.round(h * k)), pdf, base);
+  const pgm = readFileSync(`${base}.pgm`);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.toString("latin1", 0, 64))!;
+  const [width, height, offset] = [+header[1], +header[2], header[0].length];
+  let best: [number, number] = [0, 0];
+  for (let row = 0; row < height; row++) {
+    let start = 0;
+    for (let col = 0; col <= width; col++) {
+      const dark = col < width && pgm[offset + row * width + col] < 128;
+      if (dark && (col === 0 || pgm[offset + row * width + col - 1] >= 128)) start = col;
+      if (!dark && col > start && col - start > best[1] && pgm[offset + row * width + col - 1] < 128) best = [start, col - start];
+    }
+  }
+  return [x + best[0] / k, best[1] / k];
+}
+
+let dir: string;
+const pdfOf = (file: string) => join(dir, "pdf", `${sampleName(file).replace(/\//g, "__")}.pdf`);
+
+(hasSoffice || process.env.CI ? describe : describe.skip)("the Party samples printed by LibreOffice", () => {
+  beforeAll(async () => {
+    if (!hasSoffice) throw new Error("soffice (LibreOffice) is not installed; .ci/run installs libreoffice-writer-nogui, poppler-utils and fonts-liberation2");
+    dir = mkdtempSync(join(tmpdir(), "vanthu-lo-"));
+    mkdirSync(join(dir, "docx"));
+    const inputs: string[] = [];
+    for (const file of PARTY) {
+      const path = join(dir, "docx", `${sampleName(file).replace(/\//g, "__")}.docx`);
+      writeFileSync(path, (await rendered(file)).bytes);
+      inputs.push(path);
+    }
+    const profile = join(tmpdir(), `lo-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "pdf"), ...inputs], {
+      encoding: "utf8",
+      timeout: 180000,
+    });
+    rmSync(profile, { recursive: true, force: true });
+    // soffice exits 0 even when it could not load a file: each PDF is checked below.
+    const missing = PARTY.filter((f) => !existsSync(pdfOf(f)));
+    if (r.error || missing.length) throw new Error(`soffice did not convert ${missing.map(sampleName).join(", ")}: ${r.error ?? ""}\n${r.stdout}\n${r.stderr}`);
+  }, 200000);
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it("has Party samples to print", () => {
+    expect(PARTY.length).toBeGreaterThanOrEqual(3);
+  });
+
+  describe.each(PARTY.map((f) => [sampleName(f), f]))("%s", (_name, file) => {
+    const tree = treeOf(file)!;
+
+    it("is printed on A4 portrait pages", () => {
+      const info = tool("pdfinfo", pdfOf(file));
+      const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+      expect(Math.abs(+size[1] - 595.3)).toBeLessThan(0.5);
+      expect(Math.abs(+size[2] - 841.9)).toBeLessThan(0.5);
+      expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(1);
+    });
+
+    it("uses Liberation Serif only, so no Vietnamese letter fell back to another font", () => {
+      const rows = tool("pdffonts", pdfOf(file)).split("\n").slice(2).filter((l) => l.trim());
+      const names = rows.map((l) => l.split(/\s+/)[0]);
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.filter((n) => !/^([A-Z]{6}\+)?LiberationSerif(-Bold|-Italic|-BoldItalic)?$/.test(n))).toEqual([]);
+    });
+
+    it("shows the header lines and the signer's name", () => {
+      const text = squash(tool("pdftotext", pdfOf(file), "-"));
+      const expected = ["ĐẢNG CỘNG SẢN VIỆT NAM", textOf(tree, "co-quan"), textOf(tree, "so"), textOf(tree, "ngay"), textOf(tree, "ho-ten")];
+      expect(expected.every((e) => e.length > 0)).toBe(true);
+      for (const line of expected) expect(text).toContain(squash(line));
+    });
+
+    it("numbers the pages from page 2 on, at the top", async () => {
+      const sections = (await rendered(file)).docx.sections.length;
+      const pages = Number(/Pages:\s+(\d+)/.exec(tool("pdfinfo", pdfOf(file)))![1]);
+      const firstLine = (page: number) =>
+        tool("pdftotext", "-f", String(page), "-l", String(page), "-layout", pdfOf(file), "-")
+          .split("\n")
+          .map((l) => l.trim())
+          .find((l) => l !== "");
+      expect(firstLine(1)).not.toMatch(/^\d+$/);
+      // Nothing is printed above the top margin (20 mm) of page 1; page 2 has its number there, centred on the text width.
+      const TOP = (20 / 25.4) * 72;
+      expect(words(pdfOf(file), 1).filter((w) => w.yMax < TOP)).toEqual([]);
+      // A document of several sections (an appendix, an enclosed document) restarts its numbering
+      // and leaves each section's first page unnumbered: there, each page shows a number or nothing.
+      if (sections > 1) {
+        for (let page = 2; page <= pages; page++) expect(words(pdfOf(file), page).filter((w) => w.yMax < TOP).map((w) => w.text).join(" ")).toMatch(/^(\d+)?$/);
+      } else if (pages >= 2) {
+        expect(firstLine(2)).toBe("2");
+        const header = words(pdfOf(file), 2).filter((w) => w.yMax < TOP);
+        expect(header.map((w) => w.text)).toEqual(["2"]);
+        const textCentre = ((30 + (210 - 15)) / 2 / 25.4) * 72;
+        expect(Math.abs((header[0].xMin + header[0].xMax) / 2 - textCentre)).toBeLessThanOrEqual(2);
+      }
+      if (sections === 1 && pages >= 3) expect(firstLine(3)).toBe("3");
+    });
+
+    it("sets ĐẢNG CỘNG SẢN VIỆT NAM 206.4 pt wide, with a rule under it as long as the title", () => {
+      const ws = words(pdfOf(file), 1);
+      const at = ws.findIndex((w, i) => ["ĐẢNG", "CỘNG", "SẢN", "VIỆT", "NAM"].every((t, k) => ws[i + k]?.text === t));
+      expect(at).toBeGreaterThanOrEqual(0);
+      const [first, last] = [ws[at], ws[at + 4]];
+      expect(Math.abs(last.xMax - first.xMin - TITLE_WIDTH)).toBeLessThanOrEqual(2);
+      // The rule lies between the title and the date line below it.
+      const [ruleX, ruleLength] = longestDarkRun(pdfOf(file), first.xMin - 20, last.yMax - 1, last.xMax - first.xMin + 40, 12);
+      expect(Math.abs(ruleLength - (last.xMax - first.xMin))).toBeLessThanOrEqual(3);
+      expect(Math.abs(ruleX - first.xMin)).toBeLessThanOrEqual(2);
+    });
+  });
+
+  it("has at least one sample long enough to show a page number", () => {
+    const pages = PARTY.map((f) => Number(/Pages:\s+(\d+)/.exec(tool("pdfinfo", pdfOf(f)))![1]));
+    expect(Math.max(...pages)).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The Handlebars environment: a broken template names its own file and line (a partial's own
+ * file, not the kind that called it), and what the author typed is data, never markup: it
+ * reaches the tree letter for letter, whatever Handlebars, XML or HTML syntax it contains.
+ */
+import { createEngine } from "../../src/engine";
+import { createTemplateEnv, TemplateFailure, type TemplateSource } from "../../src/template/env";
+import type { Block, Inline, Root } from "../../src/tree/types";
+import { CONG_VAN, engine, TODAY } from "../support/samples";
+
+const dang = engine.resources.profiles.get("dang")!;
+const input = engine.toTree(CONG_VAN, "x.yaml").input!;
+
+const KIND: TemplateSource = { name: "cong-van", file: "/mau/kinds/cong-van.hbs", source: "<document>\n<section>\n{{> phan-dau}}\n</section>\n</document>\n" };
+/** Render the công văn input with `partial` as the only partial ("phan-dau"); the failure, if any. */
+function failureOf(partial: string): TemplateFailure | undefined {
+  const env = createTemplateEnv(dang, new Map([["cong-van", KIND]]), [{ name: "phan-dau", file: "/mau/partials/phan-dau.hbs", source: partial }]);
+  try {
+    env.render(input, TODAY);
+    return undefined;
+  } catch (e) {
+    if (e instanceof TemplateFailure) return e;
+    throw e;
+  }
+}
+
+describe("the template environment", () => {
+  it("renders a partial that has no error", () => {
+    expect(failureOf('<p style="so">{{so_ky_hieu}}</p>\n')).toBeUndefined();
+  });
+
+  it("names the partial's file and the line of a field that does not exist", () => {
+    const failure = failureOf('<p style="so">{{so_ky_hieu}}</p>\n\n<p style="so">{{co_quan.khong_co}}</p>\n');
+    expect(failure).toMatchObject({ file: "/mau/partials/phan-dau.hbs", line: 3, column: 17 });
+    expect(failure!.message).toMatch(/khong_co/);
+  });
+
+  it("names the partial's file and line of a block left open", () => {
+    const failure = failureOf('<p style="so">ok</p>\n<p style="so">{{#if so}}</p>');
+    expect(failure).toMatchObject({ file: "/mau/partials/phan-dau.hbs", line: 2 });
+    expect(failure!.message).toMatch(/Parse error/);
+  });
+
+  it("names the kind's own file when the error is there", () => {
+    const env = createTemplateEnv(dang, new Map([["cong-van", { ...KIND, source: "<document>\n{{#each}}\n</document>\n" }]]), []);
+    expect(() => env.render(input, TODAY)).toThrow(TemplateFailure);
+    try {
+      env.render(input, TODAY);
+    } catch (e) {
+      expect(e).toMatchObject({ file: "/mau/kinds/cong-van.hbs" });
+    }
+  });
+
+  it("turns a failure in a bundled partial into a TEMPLATE_ERROR diagnostic at that partial", () => {
+    const resources = engine.resources;
+    const partials = resources.partials.map((p) => (p.name === "cuoi" ? { ...p, file: "/mau/partials/cuoi.hbs", source: '<table layout="cuoi">\n<row>\n<cell><p style="ho-ten">{{nguoi_ky.bi_danh}}</p></cell>\n</row>\n</table>\n' } : p));
+    const broken = createEngine({ ...resources, partials });
+    const outcome = broken.toTree(CONG_VAN, "x.yaml");
+    expect(outcome.tree).toBeUndefined();
+    expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "TEMPLATE_ERROR", file: "/mau/partials/cuoi.hbs", line: 3, column: 27, stage: "template" })]);
+    expect(outcome.diagnostics[0].message).toMatch(/^lỗi mẫu: .*bi_danh/);
+  });
+});
+
+describe("what the author typed", () => {
+  const TRICKY = ['{{noi_dung}}', '<p style="x">chèn</p>', "A & B", "]]>", "<![CDATA[x]]>", "&amp; &lt; &#65;", "{{> cuoi}}", "'nháy đơn' `nháy ngược` a=b", "<!-- ghi chú -->"];
+  const plain = (inlines: Inline[]) => inlines.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : "")).join("");
+  const paragraphs = (blocks: Block[]): { style: string; text: string }[] =>
+    blocks.flatMap((b) => (b.type === "table" ? b.rows.flatMap((r) => r.cells.flatMap((c) => paragraphs(c.children))) : [{ style: b.style, text: plain(b.children) }]));
+  const textsOf = (tree: Root) => tree.sections.flatMap((s) => paragraphs(s.children));
+
+  it.each(TRICKY)("reaches the tree literally in every field: %s", (value) => {
+    const q = JSON.stringify(value);
+    const source = CONG_VAN.replace("trich_yeu: V/v thử nghiệm", `trich_yeu: ${q}`)
+      .replace("  - Ban Dân vận Tỉnh ủy", `  - ${q}`)
+      .replace("noi_dung: |\n  Đoạn thứ nhất.", `noi_dung: ${q}`)
+      .replace("ho_ten: Nguyễn Văn A", `ho_ten: ${q}`)
+      .replace("chuc_vu: BÍ THƯ", `chuc_vu: ${q}`);
+    const outcome = engine.toTree(source, "x.yaml", { today: TODAY });
+    expect(outcome.diagnostics).toEqual([]);
+    const texts = textsOf(outcome.tree!);
+    const of = (style: string) => texts.filter((t) => t.style === style).map((t) => t.text);
+    expect(of("trich-yeu-cong-van")).toEqual([value]);
+    expect(of("kinh-gui")).toEqual([`Kính gửi: ${value}${/[.,;:!?]$/.test(value) ? "" : "."}`]);
+    expect(of("noi-dung")).toEqual([value]);
+    expect(of("ho-ten")).toEqual([value]);
+    // chức vụ is not a caps style: typed text stays as typed
+    expect(of("chuc-vu")).toEqual([value]);
+  });
+
+  it("keeps an issuer name with markup characters literal, in capitals", () => {
+    const source = CONG_VAN.replace("ten: Tỉnh ủy Lạng Sơn", 'ten: "Đảng ủy <b>Khối</b> & {{co}}"');
+    const texts = textsOf(engine.toTree(source, "x.yaml").tree!);
+    expect(texts.find((t) => t.style === "co-quan")!.text).toBe("ĐẢNG ỦY <B>KHỐI</B> & {{CO}}");
+  });
+});

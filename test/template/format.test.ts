@@ -1,0 +1,121 @@
+/**
+ * The number line, the date line and the recipient lists, formatted by the Party profile's rules
+ * (formats.md §3.4): "Số 1866-CV/TU" with no colon and numbers below 10 zero-padded; the day
+ * zero-padded below 10, months 1 and 2 zero-padded and months 3–12 not; blanks for drafts.
+ */
+import { formatKyHieu, formatList, formatNgay, formatSo } from "../../src/template/format";
+import { engine } from "../support/samples";
+
+const dang = engine.resources.profiles.get("dang")!;
+const today = new Date(2026, 10, 25);
+const ngay = (value: string, now = today) => formatNgay(dang, "Lạng Sơn", value, now);
+/** The space left for the registry clerk to write a number or a day by hand. */
+const gap = (n: number) => " ".repeat(n);
+
+describe("formatSo", () => {
+  it("writes the number and symbol with a hyphen and no colon", () => {
+    expect(formatSo(dang, "1866", "CV/TU")).toBe("Số 1866-CV/TU");
+    expect(formatSo(dang, "143", "BC/TU")).toBe("Số 143-BC/TU");
+  });
+
+  it("zero-pads a number below 10, and only that", () => {
+    expect(formatSo(dang, "5", "CV/TU")).toBe("Số 05-CV/TU");
+    expect(formatSo(dang, "9", "CV/TU")).toBe("Số 09-CV/TU");
+    expect(formatSo(dang, "10", "CV/TU")).toBe("Số 10-CV/TU");
+    expect(formatSo(dang, "05", "CV/TU")).toBe("Số 05-CV/TU");
+  });
+
+  it("leaves a blank for the clerk when a draft has no number yet", () => {
+    expect(formatSo(dang, "", "CV/TU")).toBe(`Số ${gap(4)}-CV/TU`);
+  });
+});
+
+describe("formatKyHieu", () => {
+  it("derives the symbol from the kind's code and the issuer's abbreviation", () => {
+    expect(formatKyHieu(dang, "cong-van", "TU")).toBe("CV/TU");
+    expect(formatKyHieu(dang, "bao-cao", "TU")).toBe("BC/TU");
+    expect(formatKyHieu(dang, "thong-bao", "VPTU")).toBe("TB/VPTU");
+    expect(formatKyHieu(dang, "cong-van", "ĐU")).toBe("CV/ĐU");
+  });
+
+  it("uses a symbol the author gave, as given", () => {
+    expect(formatKyHieu(dang, "cong-van", "TU", "CV/BTCTU-BDVTU")).toBe("CV/BTCTU-BDVTU");
+    expect(formatKyHieu(dang, "bao-cao", "TU", "BC/BDVTU")).toBe("BC/BDVTU");
+  });
+
+  it("reaches the number line through the engine", () => {
+    const so = (yaml: string) => {
+      const tree = engine.toTree(yaml, "x.yaml").tree!;
+      return JSON.stringify(tree).match(/"value":"(Số [^"]*)"/)![1];
+    };
+    const base = `loai: cong-van\nco_quan: { ten: Tỉnh ủy Lạng Sơn, viet_tat: TU }\ndia_danh: Lạng Sơn\nngay: 2020-07-21\ntrich_yeu: x\nkinh_gui: [A]\nnoi_dung: x\nnoi_nhan: [Lưu VP]\nnguoi_ky: { chuc_vu: BÍ THƯ, ho_ten: A }\n`;
+    expect(so(base + "so: 7\n")).toBe("Số 07-CV/TU");
+    expect(so(base + "so: 7\nky_hieu: CV/BDVTU\n")).toBe("Số 07-CV/BDVTU");
+    expect(so(base)).toBe(`Số ${gap(4)}-CV/TU`);
+  });
+});
+
+describe("formatNgay", () => {
+  it("writes the place and date in words", () => {
+    expect(ngay("2020-07-21")).toBe("Lạng Sơn, ngày 21 tháng 7 năm 2020");
+  });
+
+  it("zero-pads a day below 10", () => {
+    expect(ngay("2014-04-07")).toBe("Lạng Sơn, ngày 07 tháng 4 năm 2014");
+    expect(ngay("2018-04-03")).toBe("Lạng Sơn, ngày 03 tháng 4 năm 2018");
+    expect(ngay("2018-04-10")).toBe("Lạng Sơn, ngày 10 tháng 4 năm 2018");
+  });
+
+  it("zero-pads January and February only", () => {
+    expect(ngay("2026-01-09")).toBe("Lạng Sơn, ngày 09 tháng 01 năm 2026");
+    expect(ngay("2018-02-20")).toBe("Lạng Sơn, ngày 20 tháng 02 năm 2018");
+    expect(ngay("2013-03-12")).toBe("Lạng Sơn, ngày 12 tháng 3 năm 2013");
+    expect(ngay("2020-09-30")).toBe("Lạng Sơn, ngày 30 tháng 9 năm 2020");
+    expect(ngay("2020-10-01")).toBe("Lạng Sơn, ngày 01 tháng 10 năm 2020");
+    expect(ngay("2020-12-31")).toBe("Lạng Sơn, ngày 31 tháng 12 năm 2020");
+  });
+
+  it("leaves the day and month blank for a draft dated by its year alone", () => {
+    expect(ngay("2020")).toBe(`Lạng Sơn, ngày ${gap(4)} tháng ${gap(4)} năm 2020`);
+  });
+
+  it("takes the year from today for a draft with no date", () => {
+    expect(ngay("")).toBe(`Lạng Sơn, ngày ${gap(4)} tháng ${gap(4)} năm 2026`);
+    expect(ngay("", new Date(2031, 0, 1))).toBe(`Lạng Sơn, ngày ${gap(4)} tháng ${gap(4)} năm 2031`);
+  });
+});
+
+describe("formatList", () => {
+  it("adds a comma after each item and a full stop after the last", () => {
+    expect(formatList(["Ban Dân vận Tỉnh ủy", "Thường trực Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"], ",", ".")).toEqual([
+      "Ban Dân vận Tỉnh ủy,",
+      "Thường trực Tỉnh ủy,",
+      "Lưu Văn phòng Tỉnh ủy.",
+    ]);
+  });
+
+  it("gives a single item the full stop", () => {
+    expect(formatList(["Ban Dân vận Tỉnh ủy"], ",", ".")).toEqual(["Ban Dân vận Tỉnh ủy."]);
+  });
+
+  it("keeps the end punctuation the author typed", () => {
+    expect(formatList(["Các ban của Tỉnh ủy;", "Các đồng chí Tỉnh ủy viên;", "Lưu Văn phòng Tỉnh ủy."], ",", ".")).toEqual([
+      "Các ban của Tỉnh ủy;",
+      "Các đồng chí Tỉnh ủy viên;",
+      "Lưu Văn phòng Tỉnh ủy.",
+    ]);
+    expect(formatList(["Như trên,", "Lưu VP:"], ",", ".")).toEqual(["Như trên,", "Lưu VP:"]);
+  });
+
+  it("punctuates an item that ends with a closing bracket", () => {
+    expect(formatList(["Ban Dân vận Trung ương (b/c)", "Lưu"], ",", ".")).toEqual(["Ban Dân vận Trung ương (b/c),", "Lưu."]);
+  });
+
+  it("strips a leading dash the author typed, since the template writes its own", () => {
+    expect(formatList(["- Như trên", "– Lưu Văn phòng"], ",", ".")).toEqual(["Như trên,", "Lưu Văn phòng."]);
+  });
+
+  it("keeps a hyphen inside a name", () => {
+    expect(formatList(["MTTQ và các tổ chức chính trị - xã hội tỉnh"], ",", ".")).toEqual(["MTTQ và các tổ chức chính trị - xã hội tỉnh."]);
+  });
+});

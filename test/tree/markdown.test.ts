@@ -1,0 +1,197 @@
+/**
+ * The body text (`noi_dung`) in Markdown → tree paragraphs: blank lines separate paragraphs; a
+ * single newline is a space unless the next line starts a point ("1.", "1-", "a)", "- ", "II.",
+ * "**1-**"); the author's numbers are kept as typed; "#" headings map to the profile's heading
+ * styles; bold/italic marks; footnotes. Everything else Markdown would interpret stays text.
+ */
+import { fromMarkdown } from "../../src/tree/markdown";
+import type { Block, Footnote, Inline, Paragraph } from "../../src/tree/types";
+import { CONG_VAN, engine, renderText, TODAY } from "../support/samples";
+
+const dang = engine.resources.profiles.get("dang")!;
+const STYLES = { body: dang.body_style, footnote: dang.footnote_style, headings: dang.headings };
+const md = (source: string) => fromMarkdown(source, STYLES);
+const para = (b: Block) => b as Paragraph;
+const plain = (inlines: Inline[]): string => inlines.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : c.type === "footnote" ? "[*]" : "")).join("");
+/** The paragraphs' plain texts. */
+const texts = (source: string) => md(source).blocks.map((b) => plain(para(b).children));
+const styles = (source: string) => md(source).blocks.map((b) => para(b).style);
+
+describe("the Markdown body", () => {
+  describe("paragraphs", () => {
+    it("splits paragraphs on blank lines", () => {
+      expect(texts("Đoạn một.\n\nĐoạn hai.\n\n\n\nĐoạn ba.")).toEqual(["Đoạn một.", "Đoạn hai.", "Đoạn ba."]);
+      expect(styles("Đoạn một.\n\nĐoạn hai.")).toEqual(["noi-dung", "noi-dung"]);
+    });
+
+    it("joins a line wrapped with a single newline, with a space", () => {
+      expect(texts("Qua 5 năm thực hiện Kết luận\nsố 114-KL/TW, ngày 14/7/2015\ncủa Ban Bí thư.")).toEqual(["Qua 5 năm thực hiện Kết luận số 114-KL/TW, ngày 14/7/2015 của Ban Bí thư."]);
+    });
+
+    it("never leaves a raw newline inside a text run", () => {
+      const all = JSON.stringify(md("một\nhai *ba\nbốn* năm\n**sáu\nbảy**\n\nx[^1]\n\n[^1]: chú\nthích").blocks);
+      expect(all).not.toContain("\\n");
+    });
+
+    it.each([
+      ["1. ", "1. Tiếp tục"],
+      ["1- ", "1- Tiếp tục"],
+      ["2.1. ", "2.1. Tiếp tục"],
+      ["a) ", "a) Tiếp tục"],
+      ["đ) ", "đ) Tiếp tục"],
+      ["- ", "- Tiếp tục"],
+      ["+ ", "+ Tiếp tục"],
+      ["II. ", "II. PHƯƠNG HƯỚNG"],
+      ["IV- ", "IV- NHIỆM VỤ"],
+    ])("starts a new paragraph at a single newline before %p", (_marker, line) => {
+      expect(texts(`Các nhiệm vụ sau:\n${line}`)).toEqual(["Các nhiệm vụ sau:", line]);
+    });
+
+    it("starts a new paragraph before a bold point number **1-**", () => {
+      const blocks = md("Theo đó:\n**1-** Tiếp tục đổi mới\nnội dung.").blocks;
+      expect(blocks.map((b) => plain(para(b).children))).toEqual(["Theo đó:", "1- Tiếp tục đổi mới nội dung."]);
+      expect(para(blocks[1]).children[0]).toEqual({ type: "text", value: "1-", marks: ["bold"] });
+    });
+
+    it.each([
+      ["a number inside a sentence", "tăng\n15% so với", "tăng 15% so với"],
+      ["a lower-case word", "công tác\ndân vận", "công tác dân vận"],
+      ["a capital word", "của\nBan Thường vụ", "của Ban Thường vụ"],
+      ["a year with no space after its dot", "năm\n2020.", "năm 2020."],
+    ])("keeps one paragraph at a single newline before %s", (_what, source, joined) => {
+      expect(texts(source)).toEqual([joined]);
+    });
+
+    it("never renumbers the author's numbers", () => {
+      expect(texts("1. Một\n\n1. Một nữa\n\n3. Ba")).toEqual(["1. Một", "1. Một nữa", "3. Ba"]);
+      expect(texts("5. Năm\n7. Bảy\n1. Một")).toEqual(["5. Năm", "7. Bảy", "1. Một"]);
+      expect(texts("- a\n- b\n\n* c")).toEqual(["- a", "- b", "* c"]);
+      expect(styles("1. Một\n\n- Hai")).toEqual(["noi-dung", "noi-dung"]);
+    });
+  });
+
+  describe("headings", () => {
+    it("maps # to ##### to the profile's heading styles, in order", () => {
+      expect(md("# Phần\n\n## I. Mục\n\n### 1. Điểm\n\n#### 1.1. Tiểu điểm\n\n##### a) Ý").blocks.map((b) => [para(b).style, plain(para(b).children)])).toEqual([
+        ["muc-1", "Phần"],
+        ["muc-2", "I. Mục"],
+        ["muc-3", "1. Điểm"],
+        ["muc-4", "1.1. Tiểu điểm"],
+        ["muc-5", "a) Ý"],
+      ]);
+      expect(dang.headings.slice(0, 5)).toEqual(["muc-1", "muc-2", "muc-3", "muc-4", "muc-5"]);
+    });
+
+    it("gives a heading deeper than the profile has its deepest heading style", () => {
+      const three = { ...STYLES, headings: ["h1", "h2", "h3"] };
+      expect(fromMarkdown("#### bốn\n\n###### sáu", three).blocks.map((b) => para(b).style)).toEqual(["h3", "h3"]);
+    });
+
+    it("returns to the body style after a heading", () => {
+      expect(styles("## I. Mục\nĐoạn ngay sau.\n\nĐoạn nữa.")).toEqual(["muc-2", "noi-dung", "noi-dung"]);
+    });
+
+    it("needs the space after #", () => {
+      expect(styles("#không phải tiêu đề")).toEqual(["noi-dung"]);
+    });
+  });
+
+  describe("marks", () => {
+    it("reads **bold**, *italic* and ***both***", () => {
+      expect(md("Thường **đậm** *nghiêng* ***cả hai*** hết.").blocks[0]).toEqual({
+        type: "paragraph",
+        style: "noi-dung",
+        children: [
+          { type: "text", value: "Thường " },
+          { type: "text", value: "đậm", marks: ["bold"] },
+          { type: "text", value: " " },
+          { type: "text", value: "nghiêng", marks: ["italic"] },
+          { type: "text", value: " " },
+          { type: "text", value: "cả hai", marks: ["bold", "italic"] },
+          { type: "text", value: " hết." },
+        ],
+      });
+    });
+
+    it("keeps a quoted italic phrase inside its quotation marks", () => {
+      expect(md("nội dung “*Năm dân vận chính quyền*”, tạo").blocks[0]).toMatchObject({
+        children: [{ value: "nội dung “" }, { value: "Năm dân vận chính quyền", marks: ["italic"] }, { value: "”, tạo" }],
+      });
+    });
+
+    it("keeps a lone asterisk and a backslash-escaped one as text", () => {
+      expect(texts("5 * 3 và \\*không nghiêng\\*")).toEqual(["5 * 3 và *không nghiêng*"]);
+    });
+  });
+
+  describe("footnotes", () => {
+    const source = "Về công tác dân vận[^1], tạo chuyển biến.\n\nĐoạn hai[^ghi-chu].\n\n[^1]: Trọng tâm là Nghị quyết số 25-NQ/TW.\n\n[^ghi-chu]: **Chú ý**: thứ hai.";
+
+    it("turns a reference into a footnote node holding its paragraphs in the footnote style", () => {
+      const { blocks, problems } = md(source);
+      expect(problems).toEqual([]);
+      expect(blocks).toHaveLength(2);
+      const first = para(blocks[0]).children;
+      expect(first.map((c) => c.type)).toEqual(["text", "footnote", "text"]);
+      expect((first[1] as Footnote).children).toEqual([
+        { type: "paragraph", style: "chu-thich", children: [{ type: "text", value: "Trọng tâm là Nghị quyết số 25-NQ/TW." }] },
+      ]);
+      const second = para(blocks[1]).children[1] as Footnote;
+      expect(second.children[0]).toMatchObject({ style: "chu-thich", children: [{ value: "Chú ý", marks: ["bold"] }, { value: ": thứ hai." }] });
+    });
+
+    it("leaves no trace of the definitions in the body", () => {
+      expect(texts(source)).toEqual(["Về công tác dân vận[*], tạo chuyển biến.", "Đoạn hai[*]."]);
+    });
+
+    it("numbers footnotes per document, 1, 2, … in the order of their references", async () => {
+      const body = "noi_dung: |\n  Một[^b].\n\n  Hai[^a].\n\n  [^a]: Chú thích A.\n\n  [^b]: Chú thích B.\n";
+      const { read } = await renderText(CONG_VAN.replace("noi_dung: |\n  Đoạn thứ nhất.\n", body));
+      const refs = read!.paragraphs.flatMap((p) => p.runs).filter((r) => r.footnoteRef);
+      expect(refs.map((r) => r.footnoteId)).toEqual([1, 2]);
+      expect(read!.footnotes.map((f) => [f.id, f.paragraphs.map((p) => p.text).join(" ")])).toEqual([
+        [1, "Chú thích B."],
+        [2, "Chú thích A."],
+      ]);
+    });
+
+    it("warns through the engine about a reference without a definition", () => {
+      const outcome = engine.toTree(CONG_VAN.replace("Đoạn thứ nhất.", "Đoạn thứ nhất[^2]."), "x.yaml", { today: TODAY });
+      expect(outcome.tree).toBeDefined();
+      expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "MARKDOWN_UNSUPPORTED", severity: "warning", path: "noi_dung" })]);
+      expect(outcome.diagnostics[0].message).toMatch(/\[\^2\] chưa có nội dung/);
+    });
+
+    it("warns through the engine about a definition never referenced", () => {
+      const outcome = engine.toTree(CONG_VAN.replace("Đoạn thứ nhất.", "Đoạn thứ nhất.\n\n  [^3]: Không ai dẫn tới."), "x.yaml", { today: TODAY });
+      expect(outcome.tree).toBeDefined();
+      expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "MARKDOWN_UNSUPPORTED", severity: "warning", path: "noi_dung" })]);
+      expect(outcome.diagnostics[0].message).toMatch(/\[\^3\] có nội dung nhưng không được dẫn chiếu/);
+    });
+  });
+
+  describe("what stays literal text", () => {
+    it.each([
+      ["a thematic break", "---"],
+      ["a block quote", "> trích dẫn"],
+      ["HTML", "<b>đậm</b> và <br>"],
+      ["a link", "[liên kết](http://x.vn)"],
+      ["an image", "![ảnh](a.png)"],
+      ["code", "`mã` và ``mã``"],
+      ["an entity", "&amp; &lt; &#65; &nbsp;"],
+      ["an autolink", "<http://x.vn>"],
+      ["a setext underline", "Dòng\n==="],
+      ["a fenced block marker", "```"],
+    ])("keeps %s as typed", (_what, source) => {
+      expect(texts(source).join("\n")).toBe(source.replace("\n===", " ==="));
+      expect(styles(source).every((s) => s === "noi-dung")).toBe(true);
+    });
+
+    it("keeps indented text as a body paragraph, not code", () => {
+      expect(md("Đoạn.\n\n    thụt lề bốn dấu cách").blocks.map((b) => [para(b).style, plain(para(b).children)])).toEqual([
+        ["noi-dung", "Đoạn."],
+        ["noi-dung", "thụt lề bốn dấu cách"],
+      ]);
+    });
+  });
+});
