@@ -1,8 +1,9 @@
 /** Fields shared by every kind of document. */
 import * as z from "zod";
+import { attachmentShape } from "./attachments";
 import { FIELDS } from "./fields";
 
-const text = (field: keyof typeof FIELDS) => z.string().min(1).describe(FIELDS[field].help);
+export const text = (field: keyof typeof FIELDS) => z.string().min(1).describe(FIELDS[field].help);
 
 /** YYYY-MM-DD, a year alone (a draft), or empty (a draft; the year is today's). */
 export const ngaySchema = z
@@ -32,7 +33,7 @@ export const soSchema = z
   .describe(FIELDS.so.help);
 
 export const coQuanSchema = z
-  .object({ cap_tren: text("cap_tren").optional(), ten: text("ten"), viet_tat: text("viet_tat") })
+  .object({ cap_tren: text("cap_tren").optional(), ten: text("ten"), viet_tat: text("viet_tat"), don_vi: text("don_vi").optional() })
   .strict()
   .describe(FIELDS.co_quan.help);
 
@@ -41,7 +42,42 @@ export const nguoiKySchema = z
   .strict()
   .describe(FIELDS.nguoi_ky.help);
 
-export const listSchema = (field: keyof typeof FIELDS) => z.array(z.string().min(1)).min(1).describe(FIELDS[field].help);
+/**
+ * `- Lưu: VT, VX.` unquoted is a one-key mapping in YAML ({"Lưu": "VT, VX."}); a list line read
+ * that way is taken back as the text the author typed.
+ */
+const typedLine = (v: unknown) => {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return v;
+  const entries = Object.entries(v);
+  const [key, value] = entries[0] ?? [];
+  return entries.length === 1 && (typeof value === "string" || typeof value === "number") ? `${key}: ${value}` : v;
+};
+
+export const listSchema = (field: keyof typeof FIELDS) => z.array(z.preprocess(typedLine, z.string().min(1))).min(1).describe(FIELDS[field].help);
+
+/** One signer, or two signing side by side (left to right): always a list once parsed. */
+export const chuKySchema = z
+  .union([nguoiKySchema, z.array(nguoiKySchema).min(1).max(2, { message: "tối đa hai người ký (hai chữ ký cạnh nhau)" })])
+  .transform((v) => (Array.isArray(v) ? v : [v]))
+  .describe(FIELDS.nguoi_ky.help);
+
+/** Several recipients marked together by a brace, with a note beside it: `{nhom: [...], ghi_chu: b/c}`. */
+export const nhomNoiNhanSchema = z.object({ nhom: listSchema("nhom"), ghi_chu: text("ghi_chu") }).strict().describe(FIELDS.nhom.help);
+
+export const noiNhanSchema = z
+  .array(z.preprocess(typedLine, z.union([z.string().min(1), nhomNoiNhanSchema])))
+  .min(1)
+  .describe(FIELDS.noi_nhan.help);
+export type NoiNhanItem = z.infer<typeof noiNhanSchema>[number];
+
+/** The marks of the header and the draft box; their printed labels are the profile's. */
+export const frameShape = {
+  dong_ban_hanh: z.array(coQuanSchema).min(1).optional().describe(FIELDS.dong_ban_hanh.help),
+  do_khan: z.enum(["khan", "thuong-khan", "hoa-toc"]).optional().describe(FIELDS.do_khan.help),
+  do_mat: z.enum(["mat", "toi-mat", "tuyet-mat"]).optional().describe(FIELDS.do_mat.help),
+  du_thao: z.union([z.boolean(), z.number().int().min(1)]).optional().describe(FIELDS.du_thao.help),
+  danh_may: text("danh_may").optional(),
+};
 
 /** The fields every kind has; a kind extends this with its own. */
 export const baseShape = {
@@ -53,6 +89,8 @@ export const baseShape = {
   ngay: ngaySchema,
   trich_yeu: text("trich_yeu"),
   noi_dung: z.string().describe(FIELDS.noi_dung.help),
-  noi_nhan: listSchema("noi_nhan"),
-  nguoi_ky: nguoiKySchema,
+  noi_nhan: noiNhanSchema,
+  nguoi_ky: chuKySchema,
+  ...frameShape,
+  ...attachmentShape,
 };

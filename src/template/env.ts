@@ -5,7 +5,9 @@
 import Handlebars from "handlebars";
 import type { Profile } from "../profile/schema";
 import type { DocumentInput } from "../schema/kinds";
-import { formatKyHieu, formatList, formatNgay, formatSo } from "./format";
+import type { NoiNhanItem } from "../schema/common";
+import { formatKyHieu, formatNgay, formatSo } from "./format";
+import { boldArticles, draftLabel, enactingLine, formatItems, jointVietTat, markLabel } from "./frame";
 
 export interface TemplateSource {
   name: string;
@@ -30,7 +32,9 @@ interface Root extends Record<string, unknown> {
   so: string;
   ky_hieu?: string;
   loai: string;
-  co_quan: { viet_tat: string };
+  co_quan: { viet_tat: string; don_vi?: string };
+  dong_ban_hanh?: { viet_tat: string }[];
+  kind: { title?: string };
   dia_danh: string;
   ngay: string;
   trich_yeu: string;
@@ -41,7 +45,8 @@ const HELPERS = {
   /** `{{so_ky_hieu}}` → "Số 1866-CV/TU" */
   so_ky_hieu(options: HelperOptions) {
     const r = options.data.root;
-    return formatSo(r.profile, r.so, formatKyHieu(r.profile, r.loai, r.co_quan.viet_tat, r.ky_hieu));
+    const vietTat = jointVietTat(r.profile, r.co_quan, r.dong_ban_hanh);
+    return formatSo(r.profile, r.so, formatKyHieu(r.profile, r.loai, vietTat, r.ky_hieu, r.co_quan.don_vi));
   },
   /** `{{ngay_thang}}` → "Lạng Sơn, ngày 21 tháng 7 năm 2020" */
   ngay_thang(options: HelperOptions) {
@@ -54,15 +59,43 @@ const HELPERS = {
     const prefix = profile.trich_yeu_cong_van.prefix;
     return !prefix || trich_yeu.startsWith(prefix.trim()) ? trich_yeu : prefix + trich_yeu;
   },
+  /** `{{mot_dong co_quan.ten}}` → the value on one line (its line breaks become spaces), for use inside a sentence. */
+  mot_dong(value: string | undefined) {
+    return (value ?? "").split(/\s*\n\s*/).join(" ");
+  },
   /**
-   * `{{#with (danh_sach kinh_gui "kinh_gui")}}`: the lines of a recipient list with the profile's
-   * punctuation, as `dong` (all), `dau` (first), `sau` (the rest), `mot` (only one), and
-   * `dau_cung_dong` (first item on the label's line).
+   * `{{#with (danh_sach kinh_gui "kinh_gui")}}`: the lines of a list with the profile's
+   * punctuation, as `dong` (all), `dau` (first), `sau` (the rest), `mot` (only one),
+   * `dau_cung_dong` (first item on the label's line), `muc` (items, a brace group as
+   * `{nhom, ghi_chu}`) and `dau_dong` (the text before each line). A list the profile has no
+   * rules for (`can_cu`) is printed as typed.
    */
-  danh_sach(items: string[] | undefined, which: "kinh_gui" | "noi_nhan", options: HelperOptions) {
-    const rules = options.data.root.profile.recipients[which];
-    const dong = formatList(items ?? [], rules.separator, rules.last);
-    return { dong, dau: dong[0], sau: dong.slice(1), mot: dong.length === 1, dau_cung_dong: rules.first_on_label_line };
+  danh_sach(items: NoiNhanItem[] | undefined, which: "kinh_gui" | "noi_nhan" | "can_cu", options: HelperOptions) {
+    const rules = options.data.root.profile.recipients[which] ?? { separator: "", last: "", first_on_label_line: false, prefix: "" };
+    const { dong, muc } = formatItems(items ?? [], rules.separator, rules.last);
+    return { dong, muc, dau: dong[0], sau: dong.slice(1), mot: dong.length === 1, dau_cung_dong: rules.first_on_label_line, dau_dong: rules.prefix };
+  },
+  /** `{{nhan_dau "do_khan" do_khan}}` → "KHẨN": the profile's label of an urgency or secrecy mark. */
+  nhan_dau(group: "do_khan" | "do_mat", value: string, options: HelperOptions) {
+    return markLabel(options.data.root.profile, group, value);
+  },
+  /** `{{nhan_du_thao du_thao}}` → "DỰ THẢO" or "Dự thảo lần 2". */
+  nhan_du_thao(duThao: boolean | number, options: HelperOptions) {
+    return draftLabel(options.data.root.profile, duThao);
+  },
+  /** `{{ban_hanh tham_quyen}}` → "Ban Thường vụ Tỉnh ủy QUYẾT ĐỊNH" (labels.ban_hanh with the kind's title). */
+  ban_hanh(thamQuyen: string, options: HelperOptions) {
+    const r = options.data.root;
+    return enactingLine(r.profile, thamQuyen, r.kind.title ?? "");
+  },
+  /** `{{dong_tham_quyen tham_quyen}}` → the line before the căn cứ (labels.tham_quyen; state: "Chủ tịch Ủy ban nhân dân tỉnh …"). */
+  dong_tham_quyen(thamQuyen: string, options: HelperOptions) {
+    const r = options.data.root;
+    return enactingLine(r.profile, thamQuyen, r.kind.title ?? "", "tham_quyen");
+  },
+  /** `{{dieu_dam noi_dung}}` → the body with each "Điều N." label in bold (labels.dieu). */
+  dieu_dam(markdown: string, options: HelperOptions) {
+    return boldArticles(markdown, options.data.root.profile.labels.dieu);
   },
 };
 const KNOWN_HELPERS = Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true]));
@@ -84,7 +117,9 @@ export function createTemplateEnv(profile: Profile, templates: Map<string, Templ
         const where = / - (\d+):(\d+)$/.exec(err.message) ?? /^Parse error on line (\d+)/.exec(err.message);
         const message = err.message.replace(/ - \d+:\d+$/, "").replace(/\n/g, " ");
         const line = err.lineNumber ?? (where ? Number(where[1]) : undefined);
-        throw new TemplateFailure(message, t.file, line, err.column ?? (where?.[2] ? Number(where[2]) + 1 : undefined));
+        // Handlebars' columns are 0-based; diagnostics are 1-based.
+        const column = err.column !== undefined ? err.column + 1 : where?.[2] ? Number(where[2]) + 1 : undefined;
+        throw new TemplateFailure(message, t.file, line, column);
       }
     };
   };
@@ -102,6 +137,17 @@ export function createTemplateEnv(profile: Profile, templates: Map<string, Templ
       }
       const context = { ...input, profile, kind: profile.kinds[input.loai] };
       return fn(context, { data: { today } });
+    },
+    /** One partial on its own, `context` (plus `profile`) as its root: a phụ lục's section, which the engine appends. */
+    renderPartial(name: string, context: Record<string, unknown>, today: Date): string {
+      let fn = compiled.get(`partials/${name}`);
+      if (!fn) {
+        const p = partials.find((x) => x.name === name);
+        if (!p) throw new TemplateFailure(`không có phần mẫu "${name}"`, `templates/partials/${name}.hbs`);
+        fn = compile(p);
+        compiled.set(`partials/${name}`, fn);
+      }
+      return fn({ ...context, profile }, { data: { today } });
     },
   };
 }

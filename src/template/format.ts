@@ -4,11 +4,21 @@
  */
 import type { Profile } from "../profile/schema";
 
-const fill = (pattern: string, values: Record<string, string>) => pattern.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
+const KEY = /\{(\w+)\}/g;
 
-/** The symbol after the number: the given `ky_hieu`, or the profile's pattern ("CV/TU"). */
-export function formatKyHieu(profile: Profile, loai: string, vietTat: string, kyHieu?: string): string {
-  return kyHieu ?? fill(profile.number.ky_hieu, { loai: profile.kinds[loai]?.code ?? "", co_quan: vietTat });
+/** `{key}` → its value; a `[...]` part is kept only when every key inside it has a value. */
+export const fill = (pattern: string, values: Record<string, string>) =>
+  pattern
+    .replace(/\[([^\]]*)\]/g, (_, part: string) => ([...part.matchAll(KEY)].every((m) => values[m[1]]) ? part : ""))
+    .replace(KEY, (_, k: string) => values[k] ?? "");
+
+/**
+ * The symbol after the number: the given `ky_hieu`, or the kind's own pattern, or the profile's
+ * ("CV/TU"; state: "QĐ-UBND", and a công văn "UBND-VX" from the drafting unit `donVi`).
+ */
+export function formatKyHieu(profile: Profile, loai: string, vietTat: string, kyHieu?: string, donVi?: string): string {
+  const pattern = profile.kinds[loai]?.ky_hieu ?? profile.number.ky_hieu;
+  return kyHieu ?? fill(pattern, { loai: profile.kinds[loai]?.code ?? "", co_quan: vietTat, don_vi: donVi ?? "" });
 }
 
 /** "Số 1866-CV/TU"; a number below 10 is zero-padded; an empty number leaves the registration blank. */

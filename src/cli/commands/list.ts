@@ -2,6 +2,7 @@
 import type * as z from "zod";
 import { FIELDS } from "../../schema/fields";
 import { KINDS } from "../../schema/kinds";
+import { objectShape } from "../../schema/shape";
 import { EXIT, type Io } from "../io";
 import { printDiagnostics } from "../report";
 import { openSession, type SessionOptions } from "../session";
@@ -39,8 +40,8 @@ interface FieldInfo {
 function fields(shape: Record<string, z.ZodType>, prefix = ""): FieldInfo[] {
   return Object.entries(shape).flatMap(([name, schema]) => {
     const doc = FIELDS[name] ?? { label: name, help: "" };
-    const own: FieldInfo = { ten: prefix + name, nhan: doc.label, huong_dan: doc.help, bat_buoc: !schema.safeParse(undefined).success };
-    const inner = (schema as unknown as { def?: { shape?: Record<string, z.ZodType> } }).def?.shape;
+    const own: FieldInfo = { ten: prefix + name, nhan: doc.label, huong_dan: schema.description ?? doc.help, bat_buoc: !schema.safeParse(undefined).success };
+    const inner = objectShape(schema);
     return inner ? [own, ...fields(inner, `${prefix}${name}.`)] : [own];
   });
 }

@@ -1,0 +1,114 @@
+/**
+ * What a document carries after its signature: `phu_luc` (appendices: a title and Markdown
+ * content each) and `kem_theo` (whole documents of any kind, each validated by its own kind's
+ * schema, nested at most MAX_ENCLOSURE_DEPTH deep).
+ */
+import * as z from "zod";
+import { closest } from "../text/closest";
+import { FIELDS } from "./fields";
+import type * as Kinds from "./kinds";
+
+/** The kinds, looked up when parsing: kinds.ts builds every kind from baseShape, which holds kem_theo. */
+const kinds = (): typeof Kinds => require("./kinds") as typeof Kinds;
+
+/** How deep `kem_theo` may nest: a document, its enclosures, theirs, and theirs. */
+export const MAX_ENCLOSURE_DEPTH = 3;
+
+const appendixSchema = z
+  .object({
+    so: z.union([z.string().min(1), z.number().int().positive()]).transform(String).optional().describe(FIELDS.so_phu_luc.help),
+    tieu_de: z.string().min(1).describe(FIELDS.tieu_de.help),
+    noi_dung: z.string().describe(FIELDS.noi_dung.help),
+  })
+  .strict();
+
+export const phuLucSchema = z
+  .array(appendixSchema)
+  .min(1)
+  .superRefine((items, ctx) => {
+    if (items.length < 2) return;
+    items.forEach((item, i) => {
+      if (item.so !== undefined) return;
+      const message = `có ${items.length} phụ lục nên phụ lục thứ ${i + 1} cần số; thêm dòng "so: ${ROMAN[i] ?? i + 1}"`;
+      ctx.addIssue({ code: "custom", path: [i, "so"], message, params: { code: "MISSING_FIELD" } });
+    });
+  })
+  .describe(FIELDS.phu_luc.help);
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/** An enclosed document after validation: the output of its own kind's schema. */
+export interface EnclosedDocument {
+  loai: string;
+  [field: string]: unknown;
+}
+
+/** The `kem_theo` list of a document at `depth` (its enclosures are at `depth`). */
+export function kemTheoSchema(depth: number): z.ZodType<EnclosedDocument[]> {
+  return z.array(enclosedSchema(depth)).min(1).describe(FIELDS.kem_theo.help) as unknown as z.ZodType<EnclosedDocument[]>;
+}
+
+/** The attachment fields every kind has (spread into baseShape). */
+export const attachmentShape = {
+  phu_luc: phuLucSchema.optional(),
+  kem_theo: kemTheoSchema(1).optional(),
+};
+
+const cache = new Map<string, z.ZodType>();
+
+/** One enclosure: its kind's schema (looked up when parsing, since every kind has kem_theo), with kem_theo one level deeper. */
+function enclosedSchema(depth: number) {
+  return z.unknown().transform((value, ctx): EnclosedDocument => {
+    const loai = (value as { loai?: unknown } | null)?.loai;
+    if (!value || typeof value !== "object" || Array.isArray(value)) {
+      ctx.addIssue({ code: "custom", message: "văn bản kèm theo phải là một bảng các trường (loai: ..., co_quan: ..., ...)", params: { code: "INVALID_TYPE" } });
+      return z.NEVER;
+    }
+    if (!kinds().isKind(loai)) {
+      const known = Object.keys(kinds().KINDS);
+      const best = typeof loai === "string" ? closest(loai, known) : undefined;
+      const message =
+        loai === undefined
+          ? `thiếu trường bắt buộc loai (${FIELDS.loai.label}) của văn bản kèm theo; các loại có: ${known.join(", ")}`
+          : `không có loại văn bản "${String(loai)}"${best ? ` (có phải "${best}"?)` : ""}; các loại có: ${known.join(", ")}`;
+      ctx.addIssue({ code: "custom", path: loai === undefined ? [] : ["loai"], message, params: { code: loai === undefined ? "MISSING_FIELD" : "UNKNOWN_KIND" } });
+      return z.NEVER;
+    }
+    const result = kindAt(loai, depth).safeParse(value, { reportInput: true });
+    if (result.success) return result.data as EnclosedDocument;
+    for (const issue of result.error.issues) {
+      if (issue.code !== "unrecognized_keys") ctx.addIssue({ ...issue });
+      else for (const key of issue.keys) ctx.addIssue(unknownKey(key, issue.path, kindAt(loai, depth)));
+    }
+    return z.NEVER;
+  });
+}
+
+/** The schema of kind `loai` as an enclosure at `depth`: its own enclosures one level deeper, or none past the limit. */
+function kindAt(loai: Kinds.Kind, depth: number): z.ZodType {
+  const key = `${loai}@${depth}`;
+  let schema = cache.get(key);
+  if (!schema) {
+    const tooDeep = z.unknown().superRefine((_, ctx) =>
+      ctx.addIssue({ code: "custom", message: `văn bản kèm theo chỉ được lồng nhau tối đa ${MAX_ENCLOSURE_DEPTH} cấp`, params: { code: "INVALID_VALUE" } }),
+    );
+    const kemTheo = depth < MAX_ENCLOSURE_DEPTH ? kemTheoSchema(depth + 1).optional() : tooDeep.optional();
+    schema = (kinds().KINDS[loai] as z.ZodObject).extend({ kem_theo: kemTheo });
+    cache.set(key, schema);
+  }
+  return schema;
+}
+
+/** An unknown field inside an enclosure, with the nearest known field of its place as a hint. */
+function unknownKey(key: string, path: PropertyKey[], schema: z.ZodType) {
+  let s: unknown = schema;
+  for (const seg of path) {
+    const def = (s as { def?: { shape?: Record<string, unknown>; element?: unknown } }).def;
+    s = typeof seg === "number" ? def?.element : def?.shape?.[String(seg)];
+    while ((s as { def?: { innerType?: unknown } } | undefined)?.def?.innerType) s = (s as { def: { innerType: unknown } }).def.innerType;
+  }
+  const known = Object.keys((s as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape ?? {});
+  const best = closest(key, known);
+  const message = `không có trường "${key}"${best ? ` (có phải "${best}"?)` : ""}; xóa dòng này hoặc sửa tên trường`;
+  return { code: "custom" as const, path: [...path, key], message, params: { code: "UNKNOWN_FIELD" } };
+}

@@ -1,0 +1,91 @@
+/**
+ * The frame helpers (src/template/frame.ts): joint symbols, mark and draft labels, the enacting
+ * line, bold article labels and recipient lists with brace groups — and how the validator
+ * reports mistakes in the frame fields (one signer or a list; a line or a group).
+ */
+import { boldArticles, draftLabel, enactingLine, formatItems, jointVietTat, markLabel } from "../../src/template/frame";
+import { engine, renderText } from "../support/samples";
+
+const dang = engine.resources.profiles.get("dang")!;
+
+describe("frame helpers", () => {
+  it("joins the abbreviations of joint issuers with the profile's joiner", () => {
+    expect(jointVietTat(dang, { viet_tat: "BTCTU" }, [{ viet_tat: "BDVTU" }])).toBe("BTCTU-BDVTU");
+    expect(jointVietTat(dang, { viet_tat: "TU" })).toBe("TU");
+  });
+
+  it("labels marks and drafts from the profile, and names a label the profile lacks", () => {
+    expect(markLabel(dang, "do_khan", "thuong-khan")).toBe("THƯỢNG KHẨN");
+    expect(markLabel(dang, "do_mat", "tuyet-mat")).toBe("TUYỆT MẬT");
+    expect(() => markLabel({ ...dang, labels: { ...dang.labels, do_mat: {} } }, "do_mat", "mat")).toThrow(/labels\.do_mat\.mat/);
+    expect(draftLabel(dang, true)).toBe("DỰ THẢO");
+    expect(draftLabel(dang, 3)).toBe("Dự thảo lần 3");
+  });
+
+  it("writes the enacting line from labels.ban_hanh", () => {
+    expect(enactingLine(dang, "Ban Thường vụ Tỉnh ủy", "QUYẾT ĐỊNH")).toBe("Ban Thường vụ Tỉnh ủy QUYẾT ĐỊNH");
+  });
+
+  it("bolds an article label that starts a paragraph, makes a bold title line a level-6 heading, and leaves the rest", () => {
+    const md = ["Điều 1. Thành lập", "**Điều 2. Phạm vi**", "**Điều 3.** Đã đậm", "Theo Điều 4. không đổi", "Điều 10a. Bổ sung", "Điều khoản chung"].join("\n\n");
+    expect(boldArticles(md, "Điều").split("\n\n")).toEqual([
+      "**Điều 1.** Thành lập",
+      "###### Điều 2. Phạm vi",
+      "**Điều 3.** Đã đậm",
+      "Theo Điều 4. không đổi",
+      "**Điều 10a.** Bổ sung",
+      "Điều khoản chung",
+    ]);
+    expect(boldArticles(md, undefined)).toBe(md);
+  });
+
+  it("punctuates a brace group's lines in sequence with the other lines", () => {
+    const { dong, muc } = formatItems([{ nhom: ["Ban Thường vụ Tỉnh ủy", "Thường trực Tỉnh ủy"], ghi_chu: "b/c" }, "Các chi bộ", "Lưu"], ",", ".");
+    expect(dong).toEqual(["Ban Thường vụ Tỉnh ủy,", "Thường trực Tỉnh ủy,", "Các chi bộ,", "Lưu."]);
+    expect(muc).toEqual([{ nhom: ["Ban Thường vụ Tỉnh ủy,", "Thường trực Tỉnh ủy,"], ghi_chu: "b/c" }, { dong: "Các chi bộ," }, { dong: "Lưu." }]);
+  });
+});
+
+describe("validating the frame fields", () => {
+  const BASE = `loai: thong-bao
+co_quan:
+  ten: Tỉnh ủy Thái Nguyên
+  viet_tat: TU
+dia_danh: Thái Nguyên
+trich_yeu: về công tác dân vận
+noi_dung: Đoạn.
+noi_nhan:
+  - Lưu Văn phòng Tỉnh ủy
+`;
+  const errors = async (yaml: string) => (await renderText(BASE + yaml)).diagnostics.filter((d) => d.severity === "error");
+
+  it("reports a field missing inside the second of two signers at its path", async () => {
+    const ds = await errors("nguoi_ky:\n  - chuc_vu: THƯ KÝ\n    ho_ten: A\n  - chuc_vu: CHỦ TRÌ\n");
+    expect(ds.map((d) => [d.code, d.path])).toEqual([["MISSING_FIELD", "nguoi_ky.1.ho_ten"]]);
+  });
+
+  it("suggests the known field for a misspelt key inside a list of signers", async () => {
+    const ds = await errors("nguoi_ky:\n  - chuc_vu: THƯ KÝ\n    ho_tn: A\n");
+    expect(ds.find((d) => d.code === "UNKNOWN_FIELD")!.message).toMatch(/có phải "ho_ten"/);
+  });
+
+  it("says what a signer may be when it is neither", async () => {
+    const ds = await errors("nguoi_ky: Nguyễn Văn A\n");
+    expect(ds).toEqual([expect.objectContaining({ code: "INVALID_TYPE", path: "nguoi_ky" })]);
+    expect(ds[0].message).toMatch(/^người ký phải là bảng các trường hoặc danh sách, không phải chữ/);
+  });
+
+  it("accepts du_thao as true or a number, and nothing else", async () => {
+    expect(await errors("du_thao: 2\nnguoi_ky:\n  chuc_vu: A\n  ho_ten: B\n")).toEqual([]);
+    const ds = await errors("du_thao: lần hai\nnguoi_ky:\n  chuc_vu: A\n  ho_ten: B\n");
+    expect(ds.map((d) => [d.code, d.path])).toEqual([["INVALID_TYPE", "du_thao"]]);
+  });
+
+  it("requires the căn cứ and the authority of a quyết định, but not of a quy định", async () => {
+    const signer = "nguoi_ky:\n  chuc_vu: A\n  ho_ten: B\n";
+    expect(await errors(signer)).toEqual([]);
+    const decision = (await renderText(BASE.replace("thong-bao", "quyet-dinh") + signer)).diagnostics.map((d) => d.path).sort();
+    expect(decision).toEqual(["can_cu", "tham_quyen"]);
+    expect((await renderText(BASE.replace("thong-bao", "quy-dinh") + signer)).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+});
