@@ -1,14 +1,16 @@
 /**
  * Stage 3b: the markup a template renders → the document tree. The only place that knows the
  * markup: <document> <section> <table layout> <row> <cell> <p style> <b> <i> <u> <br/> <tab/>
- * and <markdown> (body text, read by `fromMarkdown`). Inside <p>, a newline is a line break and
+ * and <markdown field> (body text, read by `fromMarkdown`; `field` names the YAML field it came
+ * from, for the line of a problem; default `noi_dung`). Inside <p>, a newline is a line break and
  * whitespace at the paragraph's ends is dropped; between blocks whitespace is ignored.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Profile } from "../profile/schema";
 import { upperVi } from "../text/upper";
-import { fromMarkdown } from "./markdown";
-import type { Block, Cell, Inline, Mark, Paragraph, Root, Row, Section, Table } from "./types";
+import { fromMarkdown, type MarkdownStyles } from "./markdown";
+import type { ContentProblem } from "./problem";
+import type { Block, Cell, Inline, Mark, Paragraph, Root, Row, Section, Side, Table, VAlign } from "./types";
 
 type XmlNode = Record<string, XmlNode[] | string> & { ":@"?: Record<string, string> };
 
@@ -23,22 +25,40 @@ const parser = new XMLParser({
   htmlEntities: true,
 });
 
-export interface TreeResult {
-  tree?: Root;
-  /** Vietnamese sentences; the caller turns them into diagnostics. */
-  errors: string[];
-  warnings: string[];
+/** A problem in the Markdown of `field` (the `field` attribute of <markdown>, default `noi_dung`). */
+export interface FieldProblem extends ContentProblem {
+  field: string;
 }
 
+export interface TreeResult {
+  tree?: Root;
+  /** Faults of the template's markup, in Vietnamese; the caller turns them into diagnostics. */
+  errors: string[];
+  /** Problems in the author's content, with the field and line they are at. */
+  problems: FieldProblem[];
+}
+
+/** The profile's data table layout, used by tables in Markdown. */
+const DATA_TABLE = "bang";
+
 const INLINE_MARKS: Record<string, Mark> = { b: "bold", i: "italic", u: "underline" };
+const SIDES: readonly Side[] = ["top", "right", "bottom", "left"];
+const VALIGNS: readonly VAlign[] = ["top", "center", "bottom"];
 
 export function toTree(markup: string, profile: Profile, kind: string): TreeResult {
   const errors: string[] = [];
-  const warnings: string[] = [];
+  const problems: FieldProblem[] = [];
   const valid = XMLValidator.validate(markup);
   if (valid !== true) {
-    return { errors: [`mẫu sinh ra mã đánh dấu sai ở dòng ${valid.err.line}, cột ${valid.err.col}: ${valid.err.msg}`], warnings };
+    return { errors: [`mẫu sinh ra mã đánh dấu sai ở dòng ${valid.err.line}, cột ${valid.err.col}: ${valid.err.msg}`], problems };
   }
+  const data = profile.tables[DATA_TABLE];
+  const styles: MarkdownStyles = {
+    body: profile.body_style,
+    footnote: profile.footnote_style,
+    headings: profile.headings,
+    ...(data?.header_style && data.cell_style && data.caption_style && { table: { layout: DATA_TABLE, header: data.header_style, cell: data.cell_style, caption: data.caption_style } }),
+  };
   const nodes = parser.parse(markup) as XmlNode[];
   const tagOf = (n: XmlNode) => Object.keys(n).find((k) => k !== ":@")!;
   const attrs = (n: XmlNode) => n[":@"] ?? {};
@@ -53,12 +73,12 @@ export function toTree(markup: string, profile: Profile, kind: string): TreeResu
       else if (tag === "table") {
         if (attrs(n)["keep-with-previous"] === "true") {
           const prev = out.at(-1);
-          if (prev?.type === "paragraph") prev.keepNext = true;
+          if (prev?.type === "paragraph" || prev?.type === "table") prev.keepNext = true;
         }
         out.push(table(n));
       } else if (tag === "markdown") {
-        const md = fromMarkdown(textContent(kids(n)), { body: profile.body_style, footnote: profile.footnote_style, headings: profile.headings });
-        warnings.push(...md.problems);
+        const md = fromMarkdown(textContent(kids(n)), styles);
+        problems.push(...md.problems.map((p) => ({ ...p, field: attrs(n).field ?? "noi_dung" })));
         out.push(...md.blocks);
       } else errors.push(`mẫu dùng thẻ <${tag}> không có ở chỗ này; chỉ dùng <p>, <table>, <markdown> trong <section> hoặc <cell>`);
     }
@@ -67,12 +87,29 @@ export function toTree(markup: string, profile: Profile, kind: string): TreeResu
 
   const table = (n: XmlNode): Table => {
     const layout = attrs(n).layout ?? "";
-    if (!profile.tables[layout]) errors.push(`bảng layout="${layout}" không có trong profile.tables của thể thức "${profile.id}"`);
+    const known = profile.tables[layout];
+    if (!known) errors.push(`bảng layout="${layout}" không có trong profile.tables của thể thức "${profile.id}"`);
+    else if (!known.columns) errors.push(`bảng layout="${layout}" là bảng số liệu (không có columns) trong profile.tables; mẫu chỉ dùng bảng có columns`);
     const rows: Row[] = elements(kids(n)).map((r) => ({
       type: "row",
-      cells: elements(kids(r)).map((c): Cell => ({ type: "cell", children: blocks(kids(c)) })),
+      cells: elements(kids(r)).map((c): Cell => ({ type: "cell", children: blocks(kids(c)), ...cellFrame(attrs(c)) })),
     }));
-    return { type: "table", layout, rows };
+    if (known && !known.borders && rows.some((r) => r.cells.some((c) => c.borders))) {
+      errors.push(`bảng layout="${layout}" có ô kẻ viền (border) nhưng profile.tables.${layout} không có borders (độ dày nét, pt)`);
+    }
+    return { type: "table", layout, rows, ...(known?.keep_next && { keepNext: true }) };
+  };
+
+  /** `border="top right bottom left"` (any of them) and `valign="top|center|bottom"` of a layout cell. */
+  const cellFrame = (a: Record<string, string>): Pick<Cell, "borders" | "valign"> => {
+    const borders = (a.border ?? "").split(/\s+/).filter(Boolean);
+    const bad = borders.filter((b) => !SIDES.includes(b as Side));
+    if (bad.length) errors.push(`ô bảng border="${a.border}": chỉ dùng top, right, bottom, left`);
+    if (a.valign !== undefined && !VALIGNS.includes(a.valign as VAlign)) errors.push(`ô bảng valign="${a.valign}": chỉ dùng top, center, bottom`);
+    return {
+      ...(borders.length && !bad.length && { borders: borders as Side[] }),
+      ...(a.valign !== undefined && VALIGNS.includes(a.valign as VAlign) && { valign: a.valign as VAlign }),
+    };
   };
 
   const paragraph = (n: XmlNode): Paragraph => {
@@ -94,11 +131,11 @@ export function toTree(markup: string, profile: Profile, kind: string): TreeResu
     });
 
   const root = elements(nodes)[0];
-  if (!root || tagOf(root) !== "document") return { errors: ["mẫu phải sinh ra một phần tử <document> gốc"], warnings };
+  if (!root || tagOf(root) !== "document") return { errors: ["mẫu phải sinh ra một phần tử <document> gốc"], problems };
   const sections: Section[] = elements(kids(root)).map((s) => ({ type: "section", children: blocks(kids(s)) }));
   const tree: Root = { type: "document", profile: profile.id, kind, sections };
   applyCaps(tree, profile);
-  return { tree: errors.length ? undefined : tree, errors, warnings };
+  return { tree: errors.length ? undefined : tree, errors, problems };
 }
 
 function textContent(list: XmlNode[]): string {
@@ -132,7 +169,7 @@ function applyCaps(tree: Root, profile: Profile) {
   const visit = (blocks: Block[]) => {
     for (const b of blocks) {
       if (b.type === "table") b.rows.forEach((r) => r.cells.forEach((c) => visit(c.children)));
-      else if (caps(b.style)) for (const c of b.children) if (c.type === "text") c.value = upperVi(c.value);
+      else if (b.type === "paragraph" && caps(b.style)) for (const c of b.children) if (c.type === "text") c.value = upperVi(c.value);
     }
   };
   tree.sections.forEach((s) => visit(s.children));

@@ -22,7 +22,10 @@ export interface Tab {
   type: "tab";
 }
 
-/** A footnote reference; `children` is the note, numbered per document by the renderer. */
+/**
+ * A footnote reference; `children` is the note, numbered per document by the renderer.
+ * `{"type":"footnote","children":[{"type":"paragraph","style":"chu-thich","children":[…]}]}`
+ */
 export interface Footnote {
   type: "footnote";
   children: Paragraph[];
@@ -46,37 +49,89 @@ export interface Paragraph {
   keepNext?: boolean;
 }
 
-/** A cell: blocks stacked top to bottom. */
+export type Align = "left" | "center" | "right";
+
+/**
+ * A cell: blocks stacked top to bottom. A merged cell spans `colSpan` grid columns and `rowSpan`
+ * rows; the positions it covers have no cell of their own in the rows below or to the right (as
+ * in HTML). `align` overrides its column's alignment.
+ * `{"type":"cell","colSpan":2,"children":[{"type":"paragraph","style":"bang-o","children":[…]}]}`
+ */
 export interface Cell {
   type: "cell";
   children: Block[];
+  colSpan?: number;
+  rowSpan?: number;
+  align?: Align;
+  /**
+   * Sides of a layout-table cell drawn as a line as thick as its layout's `borders` (pt): the
+   * draft box, the brace of a Nơi nhận group. `<cell border="right">` → `"borders":["right"]`
+   */
+  borders?: Side[];
+  /** Vertical alignment of the cell's blocks (default top). `<cell valign="center">` */
+  valign?: VAlign;
 }
+export type Side = "top" | "right" | "bottom" | "left";
+export type VAlign = "top" | "center" | "bottom";
 
-/** A row of cells; rows never split across pages. */
+/** A row of cells; rows never split across pages. `{"type":"row","cells":[…]}` */
 export interface Row {
   type: "row";
   cells: Cell[];
 }
 
 /**
- * A borderless layout table whose column widths come from the profile's `tables[layout]`
- * (percent of the text width). `{"type":"table","layout":"dau","rows":[…]}`
+ * A column of a data table: `width` in percent of the table's width (absent: from the content),
+ * `align` of its body cells (absent: the cell style's). `{"width":8,"align":"right"}`
+ */
+export interface Column {
+  width?: number;
+  align?: Align;
+}
+
+/**
+ * A table in the profile's `tables[layout]`. Without `columns` it is a layout table (the header,
+ * the signature block): borderless, column widths from the layout's percentages. With `columns`
+ * it is a data table (Markdown `| … |` or a ```bang block in the body): borders, widths and cell
+ * margins from its layout; its first `headerRows` rows repeat at the top of every page.
+ * `keepNext` keeps it on the page of the next block: a layout table whole (the header, before the
+ * tên loại; from the layout's `keep_next`), a data table by its last row (before the signature).
+ * `{"type":"table","layout":"dau","rows":[…]}`
+ * `{"type":"table","layout":"bang","columns":[{"align":"left"},{"align":"right"}],"headerRows":1,"rows":[…]}`
  */
 export interface Table {
   type: "table";
   layout: string;
   rows: Row[];
+  columns?: Column[];
+  headerRows?: number;
+  keepNext?: boolean;
 }
 
-export type Block = Paragraph | Table;
+/**
+ * A page break: the next block starts a new page (`[ngắt trang]` alone on a line in the body).
+ * Never the last block of a section. `{"type":"pageBreak"}`
+ */
+export interface PageBreak {
+  type: "pageBreak";
+}
 
-/** A section: its own page setup and page numbering restarting at 1. */
+export type Block = Paragraph | Table | PageBreak;
+
+/**
+ * A section: its own page setup, starting on a new page, with its own page numbering restarting
+ * at 1 (no number on its first page). The main document is one section; each phụ lục and each
+ * enclosed document (`kem_theo`) adds its own after it. `{"type":"section","children":[…]}`
+ */
 export interface Section {
   type: "section";
   children: Block[];
 }
 
-/** The root. `profile` names the format profile whose styles the renderer uses. */
+/**
+ * The root. `profile` names the format profile whose styles the renderer uses; `kind` is the
+ * main document's kind. `{"type":"document","profile":"dang","kind":"bao-cao","sections":[…]}`
+ */
 export interface Root {
   type: "document";
   profile: string;

@@ -1,5 +1,5 @@
 /** A paragraph node → a docx paragraph in its profile style (plus the style's rule, if any). */
-import { Paragraph, TabStopType } from "docx";
+import { AlignmentType, Paragraph, TabStopType } from "docx";
 import type { Paragraph as ParagraphNode } from "../../tree/types";
 import type { State } from "../state";
 import { twipFromMm } from "../units";
@@ -10,10 +10,14 @@ export function paragraph(node: ParagraphNode, state: State): Paragraph[] {
   const style = state.style(node.style);
   const p = new Paragraph({
     style: node.style,
-    ...(node.keepNext && { keepNext: true }),
+    ...((node.keepNext || state.keepNext) && { keepNext: true }),
+    ...(state.breakBefore && { pageBreakBefore: true }),
+    ...(state.align && { alignment: ALIGN[state.align] }),
     ...(style.tabs && { tabStops: style.tabs.map((mm) => ({ type: TabStopType.LEFT, position: twipFromMm(mm) })) }),
     children: node.children.map((c) => inline(c, state)),
   });
-  const rule = ruleBelow(node, style, state.width);
+  const rule = ruleBelow(node, style, state.width, state.keepNext);
   return rule ? [p, rule] : [p];
 }
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;

@@ -1,17 +1,21 @@
 /**
  * A layout table → a borderless, fixed-layout docx table across the whole text width; column
- * widths are the profile's percentages. Rows never split across pages.
+ * widths are the profile's percentages. Rows never split across pages; a table kept with the
+ * next block (`keepNext`, the header before the title) keeps every paragraph with the next.
+ * A data table (with `columns`) goes to `dataTable`.
  */
-import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from "docx";
-import type { Table as TableNode } from "../../tree/types";
+import { BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from "docx";
+import type { Cell, Table as TableNode } from "../../tree/types";
+import { columnWidths } from "../columns";
 import type { State } from "../state";
-import { twipFromPt } from "../units";
+import { eighthsFromPt, twipFromPt } from "../units";
+import { dataTable } from "./data-table";
 
 export function table(node: TableNode, state: State): Table {
+  if (node.columns) return dataTable(node, state);
   const layout = state.profile.tables[node.layout];
-  const total = layout.columns.reduce((a, b) => a + b, 0);
-  const widths = layout.columns.map((c) => Math.floor((state.width * c) / total));
-  widths[widths.length - 1] += state.width - widths.reduce((a, b) => a + b, 0);
+  // The tree stage lets markup use only layouts with columns.
+  const widths = columnWidths(state.profile, node.layout, state.width) ?? [state.width];
   return new Table({
     width: { size: state.width, type: WidthType.DXA },
     columnWidths: widths,
@@ -22,15 +26,29 @@ export function table(node: TableNode, state: State): Table {
         new TableRow({
           cantSplit: true,
           children: widths.map((w, i) => {
-            const blocks = state.blocks(row.cells[i]?.children ?? [], w);
+            const inherited = { keepNext: node.keepNext || state.keepNext, breakBefore: state.breakBefore && r === 0 && i === 0 };
+            const cell = row.cells[i];
+            const blocks = state.blocks(cell?.children ?? [], w, inherited);
+            // Word requires a cell to end with a paragraph (a nested table cannot be last).
+            if (blocks.at(-1) instanceof Table) blocks.push(new Paragraph({ ...(inherited.keepNext && { keepNext: true }) }));
             return new TableCell({
               width: { size: w, type: WidthType.DXA },
-              verticalAlign: VerticalAlignTable.TOP,
+              verticalAlign: VALIGN[cell?.valign ?? "top"],
+              // The tree stage lets a cell have borders only in a layout with a `borders` thickness.
+              ...(cell?.borders && { borders: cellBorders(cell.borders, layout.borders ?? 0) }),
               margins: { left: 0, right: 0, top: r === 0 ? twipFromPt(layout.space_before) : 0, bottom: 0 },
-              children: blocks.length ? blocks : [new Paragraph({})],
+              children: blocks.length ? blocks : [new Paragraph({ ...(inherited.keepNext && { keepNext: true }) })],
             });
           }),
         }),
     ),
   });
+}
+
+const VALIGN = { top: VerticalAlignTable.TOP, center: VerticalAlignTable.CENTER, bottom: VerticalAlignTable.BOTTOM } as const;
+
+/** A single line of `thickness` pt on each side a layout cell asks for (`<cell border="…">`). */
+function cellBorders(sides: NonNullable<Cell["borders"]>, thickness: number) {
+  const line = { style: BorderStyle.SINGLE, size: eighthsFromPt(thickness), color: "000000" };
+  return Object.fromEntries(sides.map((side) => [side, line]));
 }

@@ -1,0 +1,40 @@
+/**
+ * The two lines that open a phụ lục, from the profile's `appendix` patterns: its label ("Phụ lục
+ * I") and the reference to the document it belongs to ("(Kèm theo Báo cáo số 143-BC/TU, ngày
+ * 12/3/2013 của Tỉnh ủy Quảng Trị)"). A `[...]` part of a pattern is printed only when every value
+ * inside it is given; a draft's missing number or date prints the profile's blanks.
+ */
+import type { Profile } from "../profile/schema";
+import type { DocumentInput } from "../schema/kinds";
+import { formatKyHieu } from "../template/format";
+import { jointVietTat } from "../template/frame";
+
+const KEY = /\{(\w+)\}/g;
+
+const fill = (pattern: string, values: Record<string, string>) =>
+  pattern
+    .replace(/\[([^\]]*)\]/g, (_, part: string) => ([...part.matchAll(KEY)].every((m) => values[m[1]]) ? part : ""))
+    .replace(KEY, (_, k: string) => values[k] ?? "");
+
+type Appendix = NonNullable<DocumentInput["phu_luc"]>[number];
+type Pattern = NonNullable<Profile["appendix"]>;
+
+/** `today` gives the year of a draft without a date, as on its date line. */
+export function appendixLines(profile: Profile, pattern: Pattern, doc: DocumentInput, appendix: Appendix, today: Date): { nhan: string; kem_theo_dong: string } {
+  const { number, date } = profile;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(doc.ngay);
+  const day = m ? Number(m[3]) : undefined;
+  const month = m ? Number(m[2]) : undefined;
+  return {
+    nhan: fill(pattern.label, { so: appendix.so ?? "" }).trim(),
+    kem_theo_dong: fill(pattern.reference, {
+      ten_loai: profile.kinds[doc.loai]?.name ?? doc.loai,
+      so: doc.so === "" ? number.blank : doc.so.padStart(number.pad, "0"),
+      ky_hieu: formatKyHieu(profile, doc.loai, jointVietTat(profile, doc.co_quan, doc.dong_ban_hanh), doc.ky_hieu, doc.co_quan.don_vi),
+      ngay: day === undefined ? date.blank : date.pad_day ? String(day).padStart(2, "0") : String(day),
+      thang: month === undefined ? date.blank : date.pad_months.includes(month) ? String(month).padStart(2, "0") : String(month),
+      nam: doc.ngay.slice(0, 4) || String(today.getFullYear()),
+      co_quan: doc.co_quan.ten.split(/\s*\n\s*/).join(" "),
+    }),
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * One document → the sections of the tree: its own (its kind's template), then one per phụ lục
+ * (the `phu-luc` partial), then those of each enclosed document (`kem_theo`, composed the same
+ * way, recursively). Every section restarts its page numbers, so each part reads as its own
+ * document inside the one .docx. Problems carry the field path of the part they are in
+ * (`kem_theo.0.phu_luc.1.noi_dung`) and, inside a literal block, the line of the YAML file.
+ */
+import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
+import type { FieldPath, Locate } from "../load";
+import type { Profile } from "../profile/schema";
+import type { Resources } from "../resources";
+import type { DocumentInput } from "../schema/kinds";
+import { TemplateFailure, type TemplateEnv } from "../template/env";
+import { toTree, type TreeResult } from "../tree/to-tree";
+import type { Section } from "../tree/types";
+import { appendixLines } from "./appendix";
+import { documentChecks } from "./checks";
+import { fieldLine } from "./field-line";
+
+export interface ComposeContext {
+  resources: Resources;
+  profile: Profile;
+  env: TemplateEnv;
+  today: Date;
+  file: string;
+  locate: Locate;
+  /** The text of `file`, to find lines inside literal blocks; absent: problems point at the field. */
+  source?: string;
+  /** The data as loaded (before defaults), to tell the fields an enclosure wrote itself. */
+  data: unknown;
+}
+
+export interface Composed {
+  sections: Section[];
+  diagnostics: Diagnostic[];
+}
+
+const APPENDIX_PARTIAL = "phu-luc";
+
+export function composeDocument(ctx: ComposeContext, input: DocumentInput, prefix: FieldPath = []): Composed {
+  const { profile, env, today, resources } = ctx;
+  const at = (path: FieldPath, line?: number) => {
+    const place = ctx.locate([...prefix, ...path]);
+    const file = place.file ?? ctx.file;
+    const where = line === undefined ? place : { line: fieldLine(file === ctx.file ? ctx.source : undefined, place, line), column: 1 };
+    return { file, line: where.line, column: where.column, path: [...prefix, ...path].join("."), stage: "template" as const };
+  };
+  const diagnostics = documentChecks(input, profile, resources, at);
+  if (hasErrors(diagnostics)) return { sections: [], diagnostics };
+  const sections: Section[] = [];
+
+  /** Markup → sections, reporting its faults against `template` and its content problems under `base`. */
+  const add = (render: () => string, template: string, base: FieldPath) => {
+    let markup: string;
+    try {
+      markup = render();
+    } catch (e) {
+      if (!(e instanceof TemplateFailure)) throw e;
+      diagnostics.push(diagnostic("TEMPLATE_ERROR", `lỗi mẫu: ${e.message}`, { file: e.file, line: e.line, column: e.column, stage: "template" }));
+      return;
+    }
+    const result: TreeResult = toTree(markup, profile, input.loai);
+    for (const p of result.problems) diagnostics.push(diagnostic(p.code, p.message, { ...at([...base, p.field], p.line), stage: "tree", severity: p.severity }));
+    for (const e of result.errors) diagnostics.push(diagnostic("MARKUP_INVALID", e, { file: template, stage: "tree" }));
+    if (result.tree) sections.push(...result.tree.sections);
+  };
+
+  add(() => env.render(input, today), resources.kinds.get(input.loai)!.file, []);
+
+  const appendices = input.phu_luc ?? [];
+  if (appendices.length && !profile.appendix) {
+    diagnostics.push(diagnostic("KIND_NOT_IN_PROFILE", `thể thức "${profile.id}" chưa có mẫu phụ lục (appendix) nên không in được phụ lục`, at(["phu_luc"])));
+  }
+  const partial = resources.partials.find((p) => p.name === APPENDIX_PARTIAL)?.file ?? `templates/partials/${APPENDIX_PARTIAL}.hbs`;
+  appendices.forEach((appendix, i) => {
+    if (!profile.appendix) return;
+    const context = { ...appendix, ...appendixLines(profile, profile.appendix, input, appendix, today), kind: profile.kinds[input.loai] };
+    add(() => `<document>${env.renderPartial(APPENDIX_PARTIAL, context, today)}</document>`, partial, ["phu_luc", i]);
+  });
+
+  (input.kem_theo ?? []).forEach((enclosure, i) => {
+    const path = [...prefix, "kem_theo", i];
+    const written = valueAt(ctx.data, [...path, "the_thuc"]);
+    if (written !== undefined && written !== profile.id) {
+      const message = `văn bản kèm theo phải cùng thể thức với văn bản chính ("${profile.id}"), vì chúng in trong cùng một tệp; xóa dòng the_thuc này`;
+      diagnostics.push(diagnostic("INVALID_VALUE", message, at(["kem_theo", i, "the_thuc"])));
+      return;
+    }
+    // Validated by its own kind's schema (src/schema/attachments.ts).
+    const inner = composeDocument(ctx, enclosure as unknown as DocumentInput, path);
+    diagnostics.push(...inner.diagnostics);
+    sections.push(...inner.sections);
+  });
+  return { sections: hasErrors(diagnostics) ? [] : sections, diagnostics };
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let v = data;
+  for (const seg of path) v = v && typeof v === "object" ? (v as Record<string | number, unknown>)[seg] : undefined;
+  return v;
+}

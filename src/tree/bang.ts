@@ -1,0 +1,207 @@
+/**
+ * A ```bang block in the body: a table written as YAML, for figures with merged cells.
+ *
+ *     ```bang
+ *     tieu_de: "Bảng 1: Kết quả tập hợp đoàn viên, hội viên"
+ *     cot: [{ ten: STT, rong: 8, can: center }, { ten: Đơn vị }, { ten: Năm 2023 }]
+ *     tieu_de_cot:                 # optional: header rows with merges, instead of the names in cot
+ *       - [{ chu: STT, gop_dong: 2 }, { chu: Đơn vị, gop_dong: 2 }, Kết quả]
+ *       - [Năm 2023]
+ *     dong:
+ *       - [1, Chi bộ 1, "1.234"]
+ *       - [{ chu: "**Tổng cộng**", gop_cot: 2 }, "1.234"]
+ *     ```
+ *
+ * Read with YAML's failsafe schema, so every value stays the text the author typed ("1.230"
+ * never becomes 1.23). Any problem is an error at its line: a table is never printed with a cell
+ * lost or moved.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { closest } from "../text/closest";
+import { placeCells } from "./grid";
+import type { TableStyles } from "./markdown-table";
+import { cellText, isNumericColumn } from "./numeric";
+import { tableError, type ContentProblem } from "./problem";
+import type { Align, Block, Cell, Column, Inline, Paragraph, Row } from "./types";
+
+const KEYS = ["tieu_de", "cot", "dong", "tieu_de_cot"];
+const COLUMN_KEYS = ["ten", "rong", "can"];
+const CELL_KEYS = ["chu", "gop_cot", "gop_dong", "can"];
+const ALIGNS: Record<string, Align> = { left: "left", center: "center", right: "right", trai: "left", "trái": "left", giua: "center", "giữa": "center", phai: "right", "phải": "right" };
+
+type Raw = string | null | Raw[] | { [key: string]: Raw };
+type Path = (string | number)[];
+
+/**
+ * The blocks of one ```bang block: its caption paragraph (if any) and the table. `firstLine` is
+ * the 0-based line of the block's first content line in the field's text; `inlines` reads a
+ * cell's Markdown (**đậm**, *nghiêng*).
+ */
+export function bangTable(content: string, firstLine: number, styles: TableStyles, inlines: (text: string) => Inline[]): { blocks: Block[]; problems: ContentProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(content, { schema: "failsafe", lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
+  if (doc.errors.length) {
+    return { blocks: [], problems: doc.errors.map((e) => tableError(`khối bang: ${yamlMessage(e.code)}`, lineAt(e.pos[0]))) };
+  }
+  const problems: ContentProblem[] = [];
+  const at = (path: Path) => lineAt(nodeOffset(doc, path));
+  const fail = (message: string, path: Path) => problems.push(tableError(`khối bang: ${message}`, at(path)));
+  const data = doc.toJS() as Raw;
+  if (!isObject(data)) {
+    fail("phải là các trường tieu_de, cot, dong (và tieu_de_cot nếu cần), mỗi trường một dòng", []);
+    return { blocks: [], problems };
+  }
+  unknownKeys(data, KEYS, [], fail);
+
+  const columns = readColumns(data.cot, fail);
+  const body = readRows(data.dong, "dong", fail);
+  const headerRows = data.tieu_de_cot === undefined ? undefined : readRows(data.tieu_de_cot, "tieu_de_cot", fail);
+  if (!columns || !body || (data.tieu_de_cot !== undefined && !headerRows) || problems.length) return { blocks: [], problems };
+
+  const cell = (raw: RawCell, style: string): Cell => ({
+    type: "cell",
+    children: [{ type: "paragraph", style, children: inlines(raw.text) }],
+    ...(raw.colSpan > 1 && { colSpan: raw.colSpan }),
+    ...(raw.rowSpan > 1 && { rowSpan: raw.rowSpan }),
+    ...(raw.align && { align: raw.align }),
+  });
+  const toRows = (rows: RawCell[][], style: string): Row[] => rows.map((r) => ({ type: "row", cells: r.map((c) => cell(c, style)) }));
+  const header = headerRows ?? (columns.some((c) => c.name) ? [columns.map((c): RawCell => ({ text: c.name, colSpan: 1, rowSpan: 1 }))] : []);
+  const head = toRows(header, styles.header);
+  const rows = toRows(body, styles.cell);
+
+  for (const [part, list, key] of [[head, header, "tieu_de_cot"], [rows, body, "dong"]] as const) {
+    for (const p of placeCells(part, columns.length).problems) {
+      fail(`${p.message.replace(/^dòng \d+/, `dòng ${p.row + 1} của ${key}`)}; ô có dấu phẩy thì đặt trong dấu nháy kép: "Cải cách hành chính, chuyển đổi số"`, list === header && !headerRows ? ["cot"] : [key, p.row]);
+    }
+  }
+  if (problems.length) return { blocks: [], problems };
+
+  const placed = placeCells(rows, columns.length).rows.flat();
+  const cols: Column[] = columns.map((c, i) => {
+    const texts = placed.filter((p) => p.column === i && p.colSpan === 1).map((p) => cellText(p.cell));
+    const align = c.align ?? (isNumericColumn(texts) ? "right" : undefined);
+    return { ...(c.width !== undefined && { width: c.width }), ...(align && { align }) };
+  });
+  const blocks: Block[] = [];
+  const caption = typeof data.tieu_de === "string" ? data.tieu_de.trim() : "";
+  if (data.tieu_de !== undefined && typeof data.tieu_de !== "string") fail("tieu_de (tên bảng) phải là một dòng chữ", ["tieu_de"]);
+  if (caption) blocks.push({ type: "paragraph", style: styles.caption, keepNext: true, children: inlines(caption) } satisfies Paragraph);
+  blocks.push({ type: "table", layout: styles.layout, columns: cols, headerRows: head.length, rows: [...head, ...rows] });
+  return { blocks: problems.length ? [] : blocks, problems };
+}
+
+interface RawColumn {
+  name: string;
+  width?: number;
+  align?: Align;
+}
+
+interface RawCell {
+  text: string;
+  colSpan: number;
+  rowSpan: number;
+  align?: Align;
+}
+
+type Fail = (message: string, path: Path) => void;
+
+function readColumns(raw: Raw | undefined, fail: Fail): RawColumn[] | undefined {
+  if (raw === undefined) return void fail('thiếu trường cot (các cột), ví dụ: cot: [STT, Đơn vị, "Số lượng"]', []);
+  if (!Array.isArray(raw) || raw.length === 0) return void fail("cot phải là danh sách các cột, mỗi cột một dòng \"- ten: ...\"", ["cot"]);
+  const columns = raw.map((c, i): RawColumn => {
+    if (c === null || typeof c === "string") return { name: c ?? "" };
+    if (!isObject(c)) {
+      fail(`cột ${i + 1} phải là tên cột hoặc {ten, rong, can}`, ["cot", i]);
+      return { name: "" };
+    }
+    unknownKeys(c, COLUMN_KEYS, ["cot", i], fail);
+    const width = c.rong === undefined || c.rong === null ? undefined : Number(String(c.rong).replace(/\s*%$/, "").replace(",", "."));
+    if (width !== undefined && !(width > 0 && width <= 100)) fail(`rong của cột ${i + 1} là phần trăm bề rộng bảng, từ 1 đến 100, ví dụ: rong: 10`, ["cot", i, "rong"]);
+    return { name: typeof c.ten === "string" ? c.ten : "", ...(width !== undefined && { width }), ...(c.can !== undefined && { align: readAlign(c.can, ["cot", i, "can"], fail) }) };
+  });
+  const total = columns.reduce((n, c) => n + (c.width ?? 0), 0);
+  if (total > 100) fail(`tổng rong của các cột là ${total}%, vượt quá 100%`, ["cot"]);
+  return columns;
+}
+
+function readRows(raw: Raw | undefined, key: string, fail: Fail): RawCell[][] | undefined {
+  if (raw === undefined) return void fail(`thiếu trường ${key} (các dòng của bảng), mỗi dòng là một danh sách ô: - [1, "Chi bộ 1", "25"]`, []);
+  if (!Array.isArray(raw) || raw.length === 0) return void fail(`${key} phải là danh sách các dòng, mỗi dòng là một danh sách ô: - [1, "Chi bộ 1", "25"]`, [key]);
+  return raw.map((row, r) => {
+    if (!Array.isArray(row)) {
+      fail(`dòng ${r + 1} của ${key} phải là danh sách ô trong ngoặc vuông: [ô 1, ô 2, …]`, [key, r]);
+      return [];
+    }
+    return row.map((c, i): RawCell => {
+      if (c === null || typeof c === "string") return { text: c ?? "", colSpan: 1, rowSpan: 1 };
+      const path = [key, r, i];
+      if (!isObject(c)) {
+        fail(`ô ${i + 1} ở dòng ${r + 1} của ${key} phải là chữ hoặc {chu, gop_cot, gop_dong, can}`, path);
+        return { text: "", colSpan: 1, rowSpan: 1 };
+      }
+      unknownKeys(c, CELL_KEYS, path, fail);
+      if (c.chu !== undefined && c.chu !== null && typeof c.chu !== "string") fail(`chu của ô ${i + 1} ở dòng ${r + 1} phải là chữ`, [...path, "chu"]);
+      return {
+        text: typeof c.chu === "string" ? c.chu : "",
+        colSpan: readSpan(c.gop_cot, [...path, "gop_cot"], fail),
+        rowSpan: readSpan(c.gop_dong, [...path, "gop_dong"], fail),
+        ...(c.can !== undefined && { align: readAlign(c.can, [...path, "can"], fail) }),
+      };
+    });
+  });
+}
+
+function readSpan(raw: Raw | undefined, path: Path, fail: Fail): number {
+  if (raw === undefined || raw === null) return 1;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    fail(`${path.at(-1)} là số ô được gộp, một số nguyên từ 1 trở lên, ví dụ: ${path.at(-1)}: 2`, path);
+    return 1;
+  }
+  return n;
+}
+
+function readAlign(raw: Raw, path: Path, fail: Fail): Align | undefined {
+  const align = typeof raw === "string" ? ALIGNS[raw.trim().toLowerCase()] : undefined;
+  if (!align) fail(`can phải là left, center hoặc right (trái, giữa, phải)`, path);
+  return align;
+}
+
+function unknownKeys(obj: Record<string, Raw>, known: readonly string[], path: Path, fail: Fail) {
+  for (const key of Object.keys(obj)) {
+    if (known.includes(key)) continue;
+    const best = closest(key, known);
+    fail(`không có trường "${key}"${best ? ` (có phải "${best}"?)` : ""}; các trường có: ${known.join(", ")}`, [...path, key]);
+  }
+}
+
+const isObject = (v: Raw | undefined): v is { [key: string]: Raw } => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Offset of the field at `path` (its key, in a mapping), or of its nearest existing parent, in the block. */
+function nodeOffset(doc: Document, path: Path): number {
+  for (let n = path.length; n > 0; n--) {
+    const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+    const seg = path[n - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      const range = (pair?.key as { range?: number[] } | undefined)?.range;
+      if (range) return range[0];
+    } else if (isSeq(parent) && typeof seg === "number") {
+      const range = (parent.items[seg] as { range?: number[] } | undefined)?.range;
+      if (range) return range[0];
+    }
+  }
+  return (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
+}
+
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: "trường này được khai báo hai lần; xóa một dòng",
+  MISSING_CHAR: "thiếu ký tự đóng (dấu nháy hoặc ngoặc); kiểm tra dấu nháy và ngoặc vuông, ngoặc nhọn",
+  BAD_INDENT: "thụt lề không đúng; các trường cùng cấp phải thẳng cột, dùng dấu cách (không dùng Tab)",
+  TAB_AS_INDENT: "không dùng phím Tab để thụt lề; thay bằng dấu cách",
+  BLOCK_AS_IMPLICIT_KEY: "dòng này thiếu dấu hai chấm hoặc thụt lề sai",
+  UNEXPECTED_TOKEN: "ký tự không đúng chỗ; ô có dấu hai chấm, dấu phẩy hoặc ngoặc thì đặt trong dấu nháy kép",
+};
+const yamlMessage = (code: string) => YAML_MESSAGES[code] ?? `YAML không hợp lệ (${code}); kiểm tra dấu nháy, ngoặc và thụt lề`;
