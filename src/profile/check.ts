@@ -12,5 +12,8 @@ export function profileProblems(p: Profile): { path: (string | number)[]; messag
   p.headings.forEach((h, i) => need(h, ["headings", i]));
   p.labels.tieu_de.forEach((t, i) => need(t.style, ["labels", "tieu_de", i, "style"]));
   for (const [id, s] of Object.entries(p.styles)) if (s.based_on) need(s.based_on, ["styles", id, "based_on"]);
+  for (const [id, t] of Object.entries(p.tables)) {
+    for (const key of ["header_style", "cell_style", "caption_style"] as const) if (t[key]) need(t[key], ["tables", id, key]);
+  }
   return problems;
 }
