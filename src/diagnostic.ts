@@ -20,9 +20,12 @@ export const CODES = [
   "TEMPLATE_ERROR",
   "MARKUP_INVALID",
   "MARKDOWN_UNSUPPORTED",
+  "TABLE_INVALID",
   "CONTROL_CHARACTER",
-  "STYLE_NOT_IN_PROFILE",
   "NOI_NHAN_LUU",
+  "INHERIT_NOT_FOUND",
+  "INHERIT_CYCLE",
+  "DUPLICATE_OUTPUT",
   "INTERNAL_ERROR",
 ] as const;
 export type Code = (typeof CODES)[number];

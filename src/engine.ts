@@ -3,14 +3,15 @@
  * load → validate → template → tree → render. No file system; the resources (templates and
  * profiles) come in once, and everything derived from them is built once per engine.
  */
+import { composeDocument } from "./compose/document";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostic";
 import { prepareProfile, toDocx, type PreparedProfile } from "./docx/to-docx";
-import { load } from "./load";
+import { createUnitLoader } from "./inherit/load-unit";
+import type { Loaded } from "./load";
 import type { Profile } from "./profile/schema";
 import type { Resources } from "./resources";
 import type { DocumentInput } from "./schema/kinds";
-import { createTemplateEnv, TemplateFailure, type TemplateEnv } from "./template/env";
-import { toTree } from "./tree/to-tree";
+import { createTemplateEnv, type TemplateEnv } from "./template/env";
 import type { Root } from "./tree/types";
 import { validate } from "./validate";
 
@@ -39,9 +40,10 @@ export function createEngine(resources: Resources) {
     return p;
   };
 
-  /** Stages 1–3: source → tree. Stops at the first stage that reports an error. */
-  function toTreeOutcome(source: string, file: string, options: Options = {}): TreeOutcome {
-    const loaded = load(source, file);
+  const loadUnit = createUnitLoader(resources.read ?? (() => ({ error: "không có resources.read để đọc tệp; tạo resources bằng loadResources()" })));
+
+  /** Stages 2–3: loaded data → tree. Stops at the first stage that reports an error. */
+  function toTreeOutcome(loaded: Loaded, file: string, options: Options = {}, source?: string): TreeOutcome {
     const diagnostics = [...loaded.diagnostics];
     if (hasErrors(diagnostics)) return { diagnostics };
     const validated = validate(loaded.data, file, loaded.locate);
@@ -56,38 +58,24 @@ export function createEngine(resources: Resources) {
       diagnostics.push(diagnostic("UNKNOWN_PROFILE", `không có thể thức "${input.the_thuc}"; các thể thức có: ${known}`, at(["the_thuc"])));
       return { input, diagnostics };
     }
-    if (!profile.kinds[input.loai] || !resources.kinds.has(input.loai)) {
-      diagnostics.push(diagnostic("KIND_NOT_IN_PROFILE", `thể thức "${profile.id}" không có loại văn bản "${input.loai}"; xem \`vanthu list\``, at(["loai"])));
-      return { input, diagnostics };
-    }
-    const last = input.noi_nhan[input.noi_nhan.length - 1];
-    if (!last.replace(/^[-–]\s*/, "").startsWith(profile.recipients.luu_prefix)) {
-      const path = ["noi_nhan", input.noi_nhan.length - 1];
-      diagnostics.push(diagnostic("NOI_NHAN_LUU", `dòng cuối của nơi nhận nên là "${profile.recipients.luu_prefix} ..." (ví dụ: "Lưu Văn phòng Tỉnh ủy.")`, { ...at(path), severity: "warning", stage: "validate" }));
-    }
-
-    const { env } = forProfile(profile);
-    let markup: string;
-    try {
-      markup = env.render(input, options.today ?? new Date());
-    } catch (e) {
-      if (!(e instanceof TemplateFailure)) throw e;
-      diagnostics.push(diagnostic("TEMPLATE_ERROR", `lỗi mẫu: ${e.message}`, { file: e.file, line: e.line, column: e.column, stage: "template" }));
-      return { input, diagnostics };
-    }
-    const result = toTree(markup, profile, input.loai);
-    const template = resources.kinds.get(input.loai)!.file;
-    for (const w of result.warnings) diagnostics.push(diagnostic("MARKDOWN_UNSUPPORTED", w, { ...at(["noi_dung"]), stage: "tree", severity: "warning" }));
-    for (const e of result.errors) diagnostics.push(diagnostic("MARKUP_INVALID", e, { file: template, stage: "tree" }));
-    return { input, tree: result.tree, diagnostics };
+    // The document, its phụ lục and its enclosures (kem_theo), each in its own sections.
+    const today = options.today ?? new Date();
+    const context = { resources, profile, env: forProfile(profile).env, today, file, locate: loaded.locate, source, data: loaded.data };
+    const composed = composeDocument(context, input);
+    diagnostics.push(...composed.diagnostics);
+    if (hasErrors(diagnostics)) return { input, diagnostics };
+    return { input, tree: { type: "document", profile: profile.id, kind: input.loai, sections: composed.sections }, diagnostics };
   }
 
   return {
     resources,
-    /** Source → tree, catching internal failures as a diagnostic. */
+    /**
+     * Source → tree, catching internal failures as a diagnostic. A `ke_thua: <base.yaml>` in the
+     * source is followed through `resources.read`; diagnostics name the file a value is written in.
+     */
     toTree(source: string, file: string, options?: Options): TreeOutcome {
       try {
-        return toTreeOutcome(source, file, options);
+        return toTreeOutcome(loadUnit(source, file), file, options, source);
       } catch (e) {
         return { diagnostics: [diagnostic("INTERNAL_ERROR", `${INTERNAL}: ${String(e)}`, { file, stage: "template" })] };
       }

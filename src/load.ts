@@ -10,6 +10,8 @@ export type FieldPath = readonly (string | number)[];
 export interface Place {
   line: number;
   column: number;
+  /** The file the value is written in, when it is not the document's own (a `ke_thua` base). */
+  file?: string;
 }
 export type Locate = (path: FieldPath, at?: "key" | "value") => Place;
 

@@ -6,9 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostic";
+import type { ReadFile } from "./inherit/load-unit";
 import { load } from "./load";
 import { profileProblems } from "./profile/check";
 import { profileSchema, type Profile } from "./profile/schema";
+import { readText } from "./read-file";
 import type { TemplateSource } from "./template/env";
 import { issuesToDiagnostics } from "./validate";
 
@@ -17,6 +19,8 @@ export interface Resources {
   partials: TemplateSource[];
   profiles: Map<string, Profile>;
   diagnostics: Diagnostic[];
+  /** Reads the shared files that documents inherit from (`ke_thua`); absent: inheriting is an error. */
+  read?: ReadFile;
 }
 
 /** The `templates/` folder shipped with vanthu (beside `src/`, or beside `dist/` once built). */
@@ -40,7 +44,7 @@ export function loadResources(templatesDir = DEFAULT_TEMPLATES, profileDirs: str
       if (profile) profiles.set(profile.id, profile);
     }
   }
-  return { kinds, partials, profiles, diagnostics };
+  return { kinds, partials, profiles, diagnostics, read: readText };
 }
 
 /** A profile from its YAML text, or undefined with diagnostics (code PROFILE_INVALID). */
@@ -48,7 +52,7 @@ export function parseProfile(source: string, file: string, diagnostics: Diagnost
   const loaded = load(source, file);
   diagnostics.push(...loaded.diagnostics);
   if (loaded.data === undefined) return undefined;
-  const parsed = profileSchema.safeParse(loaded.data);
+  const parsed = profileSchema.safeParse(loaded.data, { reportInput: true });
   if (!parsed.success) {
     const ds = issuesToDiagnostics(parsed.error.issues, file, loaded.locate, "load", profileSchema);
     diagnostics.push(...ds.map((d) => ({ ...d, code: "PROFILE_INVALID" as const, message: `thể thức không hợp lệ: ${d.message}` })));

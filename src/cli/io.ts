@@ -4,13 +4,16 @@ export interface Io {
   err(text: string): void;
   /** Whether stderr is a terminal (progress bars) — false in pipes, CI and tests. */
   isTTY: boolean;
+  /** Writes to stderr as is, no newline added (a progress bar redrawn with "\r"); terminals only. */
+  errRaw?(text: string): void;
 }
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
   err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
   isTTY: Boolean(process.stderr.isTTY),
+  errRaw: (t) => process.stderr.write(t),
 };
 
-/** Exit codes, in one place: 0 success, 1 invalid input (any error diagnostic), 2 usage error. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+/** Exit codes, in one place: 0 success, 1 invalid input (any error diagnostic), 2 usage error, 130 stopped by Ctrl+C. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, interrupted: 130 } as const;

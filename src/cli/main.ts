@@ -18,14 +18,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option("profiles", { type: "string", array: true, default: [] as string[], describe: "thêm thư mục chứa thể thức (*.yaml)" })
     .command(
       "render <inputs..>",
-      "tạo tệp .docx từ các tệp YAML hoặc thư mục",
+      "tạo tệp .docx từ các tệp YAML, thư mục hoặc mẫu glob, song song trên mọi lõi CPU",
       (y) =>
         y
-          .positional("inputs", { type: "string", array: true, demandOption: true, describe: "tệp .yaml hoặc thư mục" })
+          .positional("inputs", { type: "string", array: true, demandOption: true, describe: 'tệp .yaml, thư mục, hoặc mẫu glob trong dấu nháy ("data/**/*.yaml")' })
           .option("out", { alias: "o", type: "string", default: "out", describe: "thư mục ghi tệp .docx" })
+          .option("jobs", { alias: "j", type: "number", describe: "số luồng xử lý song song (mặc định: số lõi CPU; 1: không dùng luồng phụ)" })
+          .option("ten-tep", { type: "string", describe: 'mẫu tên tệp ra, ví dụ "{so}-{ky_hieu}" hoặc "{loai}/{ngay}-{so}" (mặc định: đường dẫn của tệp YAML)' })
+          .option("json", { type: "boolean", default: false, describe: "in bản tổng kết JSON ra stdout (từng tệp: input, output, status, diagnostics)" })
           .option("tree", { type: "boolean", default: false, describe: "in cây văn bản (JSON) thay vì ghi .docx" }),
       async (a) => {
-        code = await renderCommand({ inputs: a.inputs as string[], out: a.out, tree: a.tree, templates: a.templates, profiles: a.profiles }, io);
+        code = await renderCommand(
+          { inputs: a.inputs as string[], out: a.out, tree: a.tree, jobs: a.jobs, tenTep: a["ten-tep"], json: a.json, templates: a.templates, profiles: a.profiles },
+          io,
+        );
       },
     )
     .command(
@@ -44,7 +50,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         code = listCommand({ json: a.json, templates: a.templates, profiles: a.profiles }, io);
       },
     )
-    .demandCommand(1, "Cần một lệnh: render, validate hoặc list.")
+    .command(
+      "serve",
+      "mở biểu mẫu soạn văn bản trong trình duyệt (chỉ trên máy này)",
+      (y) =>
+        y
+          .option("port", { type: "number", default: 4310, describe: "cổng (0: một cổng trống bất kỳ)" })
+          .option("samples", { type: "string", describe: "thư mục văn bản mẫu cho “Tạo từ mẫu” (mặc định: data/)" }),
+      async (a) => {
+        // Loaded on demand: the other commands never load the web server.
+        const { serveCommand } = require("./commands/serve") as typeof import("./commands/serve");
+        code = await serveCommand({ port: a.port, samples: a.samples, templates: a.templates, profiles: a.profiles }, io);
+      },
+    )
+    .demandCommand(1, "Cần một lệnh: render, validate, list hoặc serve.")
     .strict()
     .help("help")
     .alias("help", "h")

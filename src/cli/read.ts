@@ -1,13 +1,8 @@
 /** Reading one input file as UTF-8 text, or a FILE_UNREADABLE diagnostic. */
-import { readFileSync } from "node:fs";
 import { diagnostic, type Diagnostic } from "../diagnostic";
+import { readText } from "../read-file";
 
 export function readInput(file: string): { source?: string; diagnostic?: Diagnostic } {
-  try {
-    return { source: readFileSync(file, "utf8") };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "không tìm thấy tệp" : code === "EACCES" ? "không có quyền đọc tệp" : code === "EISDIR" ? "đây là thư mục, không phải tệp" : `không đọc được tệp (${code ?? String(e)})`;
-    return { diagnostic: diagnostic("FILE_UNREADABLE", `${why}; kiểm tra đường dẫn`, { file, stage: "load" }) };
-  }
+  const r = readText(file);
+  return "source" in r ? { source: r.source } : { diagnostic: diagnostic("FILE_UNREADABLE", `${r.error}; kiểm tra đường dẫn`, { file, stage: "load" }) };
 }

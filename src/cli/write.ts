@@ -3,8 +3,8 @@
  * the same folder, then a rename), so an interrupted run never leaves a broken .docx and an
  * existing file is replaced only by a complete one.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, isAbsolute } from "node:path";
+import * as nodeFs from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 
 /** `name` resolved inside `outDir`, or undefined when it would leave it. */
 export function outputPath(outDir: string, name: string, ext: string): string | undefined {
@@ -14,14 +14,17 @@ export function outputPath(outDir: string, name: string, ext: string): string | 
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? target : undefined;
 }
 
-export function writeAtomic(target: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(target), { recursive: true });
+/** The file system calls `writeAtomic` makes (a parameter, so a test can make one fail). */
+export type WriteFs = Pick<typeof nodeFs, "mkdirSync" | "writeFileSync" | "renameSync" | "rmSync">;
+
+export function writeAtomic(target: string, bytes: Uint8Array, fs: WriteFs = nodeFs): void {
+  fs.mkdirSync(dirname(target), { recursive: true });
   const tmp = join(dirname(target), `.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, target);
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, target);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    fs.rmSync(tmp, { force: true });
     throw e;
   }
 }

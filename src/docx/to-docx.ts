@@ -11,8 +11,10 @@ import { inline } from "./handlers/inline";
 import type { State } from "./state";
 import { resolveStyle, toStyles } from "./styles";
 import { twipFromMm } from "./units";
+import { writePackage } from "./xml/package";
 
-const handlers: { [K in Block["type"]]: (node: Extract<Block, { type: K }>, state: State) => (Paragraph | Table)[] | Paragraph | Table } = {
+type Handled = Exclude<Block["type"], "pageBreak">;
+const handlers: { [K in Handled]: (node: Extract<Block, { type: K }>, state: State) => (Paragraph | Table)[] | Paragraph | Table } = {
   paragraph,
   table,
 };
@@ -60,15 +62,33 @@ function section(children: (Paragraph | Table)[], prepared: PreparedProfile, sta
   };
 }
 
+/**
+ * Blocks → docx blocks. A page break is no block of its own: the block after it starts the new
+ * page (its first paragraph has pageBreakBefore), so no empty paragraph is left on either page,
+ * and a break with nothing after it is dropped.
+ */
+function blocksOf(nodes: readonly Block[], state: State): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  let breakBefore = state.breakBefore;
+  for (const n of nodes) {
+    if (n.type === "pageBreak") {
+      breakBefore = true;
+      continue;
+    }
+    out.push(...[handlers[n.type](n as never, { ...state, breakBefore })].flat());
+    breakBefore = false;
+  }
+  return out;
+}
+
 /** The `docx` Document for `tree`, laid out with `prepared`'s profile. */
 export function toDocument(tree: Root, prepared: PreparedProfile): Document {
   const state: State = {
     profile: prepared.profile,
     width: prepared.textWidth,
     style: prepared.style,
-    blocks(nodes, width) {
-      const inner = { ...state, width };
-      return nodes.flatMap((n) => handlers[n.type](n as never, inner));
+    blocks(nodes, width, inherited = {}) {
+      return blocksOf(nodes, { ...state, keepNext: undefined, breakBefore: undefined, align: undefined, ...inherited, width });
     },
   };
   return new Document({
@@ -79,6 +99,8 @@ export function toDocument(tree: Root, prepared: PreparedProfile): Document {
   });
 }
 
+/** The .docx bytes: written directly when the package writer knows the whole tree, else packed by docx. */
 export async function toDocx(tree: Root, prepared: PreparedProfile): Promise<Buffer> {
-  return Packer.toBuffer(toDocument(tree, prepared));
+  const pack = (t: Root) => Packer.toBuffer(toDocument(t, prepared));
+  return (await writePackage(tree, prepared, pack)) ?? pack(tree);
 }

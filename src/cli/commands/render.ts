@@ -1,68 +1,73 @@
-/** `vanthu render <files or folders…> [-o out/] [--tree]`: YAML → .docx (or the document tree as JSON). */
-import { diagnostic, hasErrors, type Diagnostic } from "../../diagnostic";
-import { expandInputs } from "../inputs";
+/**
+ * `vanthu render <files, folders or patterns…> [-o out/] [--jobs N] [--ten-tep "{so}-{ky_hieu}"]
+ * [--json] [--tree]`: YAML → .docx (`../batch/`), or the document trees as JSON.
+ */
+import { diagnostic, hasErrors } from "../../diagnostic";
+import { DEFAULT_TEMPLATES } from "../../resources";
+import { runBatch } from "../batch/batch";
+import { expandInputs, type Input } from "../inputs";
 import { EXIT, type Io } from "../io";
+import { patternProblem } from "../naming";
 import { readInput } from "../read";
 import { printDiagnostics } from "../report";
 import { openSession, type SessionOptions } from "../session";
-import { outputPath, writeAtomic } from "../write";
+import type { Engine } from "../../engine";
 
 export interface RenderArgs extends SessionOptions {
   inputs: string[];
   out: string;
   tree: boolean;
+  jobs?: number;
+  /** Output name pattern, e.g. "{so}-{ky_hieu}". */
+  tenTep?: string;
+  json?: boolean;
 }
 
 export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
   const started = Date.now();
+  const usage = usageProblem(args);
+  if (usage) {
+    io.err(`${usage}\nXem: vanthu render --help`);
+    return EXIT.usage;
+  }
   const session = openSession(args);
   printDiagnostics(io, session.diagnostics);
   if (!session.engine) return EXIT.invalid;
   const { inputs, missing } = expandInputs(args.inputs);
-  const notFound = missing.map((m) => diagnostic("FILE_UNREADABLE", "không tìm thấy tệp hoặc thư mục này; kiểm tra đường dẫn", { file: m, stage: "load" }));
+  const notFound = missing.map((m) => diagnostic("FILE_UNREADABLE", "không tìm thấy tệp, thư mục hay tệp nào khớp mẫu này; kiểm tra đường dẫn", { file: m, stage: "load" }));
   printDiagnostics(io, notFound);
   if (inputs.length === 0) {
     if (!missing.length) io.err(`${args.inputs.join(", ")}: không có tệp .yaml nào để xử lý`);
+    if (args.json) io.out(JSON.stringify({ rendered: 0, failed: notFound.length, seconds: 0, files: notFound.map((d) => ({ input: d.file, output: null, status: "error", diagnostics: [d] })) }));
     return EXIT.invalid;
   }
-  const trees: Record<string, unknown> = {};
-  let done = 0;
-  let failed = notFound.length;
-  for (const input of inputs) {
-    const read = readInput(input.file);
-    const diagnostics: Diagnostic[] = read.diagnostic ? [read.diagnostic] : [];
-    if (read.source !== undefined) {
-      if (args.tree) {
-        const outcome = session.engine.toTree(read.source, input.file);
-        diagnostics.push(...outcome.diagnostics);
-        if (outcome.tree && !hasErrors(diagnostics)) trees[input.file] = outcome.tree;
-      } else {
-        const outcome = await session.engine.render(read.source, input.file);
-        diagnostics.push(...outcome.diagnostics);
-        if (outcome.docx) diagnostics.push(...write(args.out, input.name, input.file, outcome.docx));
-      }
-    }
-    printDiagnostics(io, diagnostics);
-    if (hasErrors(diagnostics)) failed++;
-    else done++;
-  }
-  if (args.tree) {
-    const values = Object.values(trees);
-    if (values.length) io.out(JSON.stringify(inputs.length === 1 ? values[0] : trees, null, 2));
-  }
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  io.err(`${args.tree ? "Đã đọc" : "Đã tạo"} ${done} văn bản, ${failed} tệp lỗi (${seconds} giây).`);
-  return failed ? EXIT.invalid : EXIT.ok;
+  if (args.tree) return printTrees(session.engine, inputs, notFound.length, started, io);
+  const options = { out: args.out, jobs: args.jobs, pattern: args.tenTep, json: Boolean(args.json), templates: args.templates ?? DEFAULT_TEMPLATES, profiles: args.profiles ?? [] };
+  return runBatch(session.engine, inputs, notFound, options, io);
 }
 
-function write(outDir: string, name: string, file: string, bytes: Uint8Array): Diagnostic[] {
-  const target = outputPath(outDir, name, ".docx");
-  if (!target) return [diagnostic("FILE_UNWRITABLE", `tên tệp ra "${name}" nằm ngoài thư mục ${outDir}; không ghi`, { file, stage: "write" })];
-  try {
-    writeAtomic(target, bytes);
-    return [];
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return [diagnostic("FILE_UNWRITABLE", `không ghi được ${target} (${code}); kiểm tra thư mục ra và quyền ghi`, { file, stage: "write" })];
+function usageProblem(args: RenderArgs): string | undefined {
+  if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) return `--jobs phải là một số nguyên dương (số luồng xử lý), không phải "${args.jobs}"`;
+  if (args.tenTep !== undefined) return patternProblem(args.tenTep);
+  return undefined;
+}
+
+/** `--tree`: the trees as JSON on stdout (one file: its tree; several: by file), nothing written. */
+function printTrees(engine: Engine, inputs: readonly Input[], failedBefore: number, started: number, io: Io): number {
+  const trees: Record<string, unknown> = {};
+  let done = 0;
+  let failed = failedBefore;
+  for (const input of inputs) {
+    const read = readInput(input.file);
+    const outcome = read.source === undefined ? { diagnostics: [read.diagnostic!] } : engine.toTree(read.source, input.file);
+    printDiagnostics(io, outcome.diagnostics);
+    if ("tree" in outcome && outcome.tree && !hasErrors(outcome.diagnostics)) {
+      trees[input.file] = outcome.tree;
+      done++;
+    } else failed++;
   }
+  const values = Object.values(trees);
+  if (values.length) io.out(JSON.stringify(inputs.length === 1 ? values[0] : trees, null, 2));
+  io.err(`Đã đọc ${done} văn bản, ${failed} tệp lỗi (${((Date.now() - started) / 1000).toFixed(1)} giây).`);
+  return failed ? EXIT.invalid : EXIT.ok;
 }

@@ -1,0 +1,25 @@
+/**
+ * Peak RSS at 200 and at 2,000 documents (median of 3 processes each): vanthu's engine in one
+ * process, and `vanthu render` on all cores over unit files that inherit the sample (`ke_thua`).
+ */
+import { join } from "node:path";
+import { writeUnits } from "./batch-demo";
+import type { ChildResult } from "./child";
+import { median, runChild } from "./measure";
+
+export interface Memory {
+  engine: [number, number];
+  cli: [number, number];
+}
+
+export const SIZES = [200, 2000] as const;
+
+export function measureMemory(dir: string): Memory {
+  const engine = (n: number) => median([1, 2, 3].map(() => runChild<ChildResult>("child", ["vanthu", String(n), dir]).peakRssMB));
+  const cli = (n: number) => {
+    const d = join(dir, `units-${n}`);
+    writeUnits(d, n, 0);
+    return median([1, 2, 3].map(() => runChild<{ peakRssMB: number }>("cli-child", [join(d, "in"), "-o", join(d, "out")]).peakRssMB));
+  };
+  return { engine: [engine(SIZES[0]), engine(SIZES[1])], cli: [cli(SIZES[0]), cli(SIZES[1])] };
+}

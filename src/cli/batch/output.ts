@@ -1,0 +1,47 @@
+/**
+ * The output folder of a batch, owned by the main thread: each name is claimed by one input only
+ * (a second input that would write the same file is reported, not written — names compared as a
+ * case-insensitive file system would), never outside the folder, and written atomically
+ * (`../write.ts`).
+ */
+import { join } from "node:path";
+import { diagnostic, type Diagnostic } from "../../diagnostic";
+import { outputPath, writeAtomic } from "../write";
+
+export interface Written {
+  output?: string;
+  diagnostics: Diagnostic[];
+}
+
+export function createOutput(outDir: string, write = writeAtomic) {
+  const claimed = new Map<string, string>();
+  const fail = (file: string, code: "FILE_UNWRITABLE" | "DUPLICATE_OUTPUT", message: string) => diagnostic(code, message, { file, stage: "write" });
+  const targetOf = (name: string) => (name.split(/[\\/]/).at(-1) ? outputPath(outDir, name, ".docx") : undefined);
+
+  /** Reserves `name` for `file` (again for the same file is fine); a diagnostic when it cannot. */
+  function claim(file: string, name: string): Diagnostic | undefined {
+    const target = targetOf(name);
+    if (!target) return fail(file, "FILE_UNWRITABLE", `tên tệp ra "${name}.docx" rỗng hoặc nằm ngoài thư mục ${outDir}; không ghi`);
+    const key = target.normalize("NFC").toLowerCase();
+    const owner = claimed.get(key);
+    if (owner !== undefined && owner !== file) return fail(file, "DUPLICATE_OUTPUT", `tệp ra ${join(outDir, `${name}.docx`)} trùng với tệp ra của ${owner}; không ghi đè — đặt tên khác (xem --ten-tep)`);
+    claimed.set(key, file);
+    return undefined;
+  }
+
+  /** Claims `name` for `file` and writes the bytes there. */
+  function save(file: string, name: string, bytes: Uint8Array): Written {
+    const problem = claim(file, name);
+    if (problem) return { diagnostics: [problem] };
+    const target = targetOf(name)!;
+    try {
+      write(target, bytes);
+      return { output: join(outDir, `${name}.docx`), diagnostics: [] };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      return { diagnostics: [fail(file, "FILE_UNWRITABLE", `không ghi được ${target} (${code}); kiểm tra thư mục ra và quyền ghi`)] };
+    }
+  }
+
+  return { claim, save };
+}

@@ -1,0 +1,22 @@
+/**
+ * Runs a batch's jobs: in this thread for one job or `--jobs 1` (no worker start-up, which keeps a
+ * single document fast from a cold start), else on worker threads.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Engine } from "../../engine";
+import { createJobRunner, type Job, type JobResult } from "./job";
+import { runInWorkers } from "./pool";
+import type { WorkerSettings } from "./worker";
+
+/** The compiled worker entry; absent when running from TypeScript sources (then: this thread). */
+const WORKER = join(__dirname, "worker.js");
+
+export async function runJobs(jobs: readonly Job[], size: number, engine: Engine, settings: WorkerSettings, onResult: (r: JobResult) => void, signal?: AbortSignal): Promise<void> {
+  if (size > 1 && jobs.length > 1 && existsSync(WORKER)) return runInWorkers(WORKER, jobs, Math.min(size, jobs.length), settings, onResult, signal);
+  const run = createJobRunner(engine, settings);
+  for (const job of jobs) {
+    if (signal?.aborted) return;
+    onResult(await run(job));
+  }
+}

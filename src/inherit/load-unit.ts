@@ -1,0 +1,88 @@
+/**
+ * Loading a document whose file inherits shared fields: `ke_thua: ../chung.yaml` names a base
+ * file (relative to the file that names it; a base may name its own). The unit's fields are
+ * deep-merged over the base's (`merge.ts`), and `locate` answers with the file and line where
+ * each merged value is actually written. The file system comes in as `read`, so this stays pure.
+ */
+import { dirname, join, resolve } from "node:path";
+import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
+import { load, type Loaded, type Locate } from "../load";
+import { deepMerge, ownerOf } from "./merge";
+
+/** A file's text, or why it cannot be read (Vietnamese, e.g. "không tìm thấy tệp"). */
+export type ReadFile = (file: string) => { source: string } | { error: string };
+
+export const KE_THUA = "ke_thua";
+
+interface Layer {
+  file: string;
+  loaded: Loaded;
+}
+
+/**
+ * A loader that parses a base file again only when its text changed, however many units
+ * inherit it (each use still reads it, so a long-lived engine never sees a stale base).
+ */
+export function createUnitLoader(read: ReadFile) {
+  const parsed = new Map<string, { source: string; layer: Layer }>();
+  const base = (file: string): { layer?: Layer; error?: string } => {
+    const r = read(file);
+    if ("error" in r) return { error: r.error };
+    const key = resolve(file);
+    const hit = parsed.get(key);
+    if (hit && hit.source === r.source && hit.layer.file === file) return hit;
+    const layer = { file, loaded: load(r.source, file) };
+    parsed.set(key, { source: r.source, layer });
+    return { layer };
+  };
+
+  return function loadUnit(source: string, file: string): Loaded {
+    const layers: Layer[] = [{ file, loaded: load(source, file) }];
+    const diagnostics: Diagnostic[] = [...layers[0].loaded.diagnostics];
+    const seen = [resolve(file)];
+    for (;;) {
+      const { file: from, loaded } = layers[layers.length - 1];
+      const data = loaded.data as Record<string, unknown> | undefined;
+      const ref = data && typeof data === "object" && !Array.isArray(data) ? data[KE_THUA] : undefined;
+      if (hasErrors(diagnostics) || ref === undefined) break;
+      const at = { file: from, ...loaded.locate([KE_THUA]), path: KE_THUA, stage: "load" as const };
+      if (typeof ref !== "string" || !/\.ya?ml$/i.test(ref.trim())) {
+        diagnostics.push(diagnostic("INVALID_TYPE", "phải là đường dẫn tới một tệp YAML dùng chung (tính từ thư mục của tệp này), ví dụ: ke_thua: _chung.yaml", at));
+        break;
+      }
+      const target = join(dirname(from), ref.trim());
+      if (seen.includes(resolve(target))) {
+        const chain = [...layers.map((l) => l.file), target].join(" → ");
+        diagnostics.push(diagnostic("INHERIT_CYCLE", `kế thừa vòng tròn (${chain}); bỏ dòng ke_thua ở một trong các tệp này`, at));
+        break;
+      }
+      const next = base(target);
+      if (!next.layer) {
+        diagnostics.push(diagnostic("INHERIT_NOT_FOUND", `không đọc được tệp kế thừa ${target} (${next.error}); kiểm tra đường dẫn, tính từ thư mục của tệp này`, at));
+        break;
+      }
+      seen.push(resolve(target));
+      layers.push(next.layer);
+      diagnostics.push(...next.layer.loaded.diagnostics);
+      const baseData = next.layer.loaded.data;
+      if (!hasErrors(diagnostics) && (typeof baseData !== "object" || baseData === null || Array.isArray(baseData))) {
+        diagnostics.push(diagnostic("INVALID_TYPE", "tệp kế thừa phải là một bảng các trường (co_quan: ..., nguoi_ky: ...)", { file: target, line: 1, column: 1, stage: "load" }));
+      }
+    }
+    if (layers.length === 1) return { ...layers[0].loaded, diagnostics };
+    if (hasErrors(diagnostics)) return { data: undefined, locate: layers[0].loaded.locate, diagnostics };
+    const datas = layers.map((l) => withoutKeThua(l.loaded.data));
+    const data = datas.reduceRight((merged, unit) => deepMerge(merged, unit));
+    const locate: Locate = (path, at) => {
+      const layer = layers[ownerOf(datas, path)];
+      return { ...layer.loaded.locate(path, at), file: layer.file };
+    };
+    return { data, locate, diagnostics };
+  };
+}
+
+function withoutKeThua(data: unknown): unknown {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return data;
+  const { [KE_THUA]: _, ...rest } = data as Record<string, unknown>;
+  return rest;
+}

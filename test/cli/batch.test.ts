@@ -1,0 +1,242 @@
+/**
+ * Batch production through the built `vanthu render` (`node dist/src/cli/main.js`): several files
+ * on worker threads, a broken file among good ones, `--json`, glob patterns, `--ten-tep` naming
+ * (never outside the output folder, never two inputs onto one file), and `ke_thua` with its
+ * diagnostics at the right file and line. `npm test` builds dist/ first.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { unzipSync } from "fflate";
+import { join, relative } from "node:path";
+import { CONG_VAN, ROOT } from "../support/samples";
+
+const CLI = join(ROOT, "dist/src/cli/main.js");
+const STACK = /^\s+at .+[:(]/m;
+const lineOf = (text: string, start: string) => text.split("\n").findIndex((l) => l.startsWith(start)) + 1;
+const unit = (so: number, extra = "") => CONG_VAN.replace("so: 5", `so: ${so}`) + extra;
+const BROKEN = CONG_VAN.replace("ngay: 2020-02-03", 'ngay: "2020-02-30"');
+
+let dir: string;
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: "utf8", timeout: 60000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const write = (file: string, text: string) => {
+  mkdirSync(join(dir, file, ".."), { recursive: true });
+  writeFileSync(join(dir, file), text);
+};
+const filesIn = (d: string): string[] =>
+  existsSync(join(dir, d)) ? readdirSync(join(dir, d), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(join(dir, d), join(e.parentPath, e.name))).sort() : [];
+const isDocx = (file: string) => readFileSync(join(dir, file)).subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+});
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "vanthu-batch-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("vanthu render of many files", () => {
+  it("renders a folder on two worker threads, each file to its own .docx", () => {
+    for (let i = 1; i <= 6; i++) write(`vb/${i < 4 ? "" : "con/"}${i}.yaml`, unit(i));
+    const r = run("render", "vb", "-o", "ra", "--jobs", "2");
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.status).toBe(0);
+    expect(filesIn("ra")).toEqual(["1.docx", "2.docx", "3.docx", "con/4.docx", "con/5.docx", "con/6.docx"]);
+    for (const f of filesIn("ra")) expect(isDocx(join("ra", f))).toBe(true);
+    expect(r.stderr).toMatch(/^✓ vb\/con\/5\.yaml → ra\/con\/5\.docx$/m);
+    expect(r.stderr.trim().split("\n").at(-1)).toMatch(/^Đã tạo 6 văn bản, 0 tệp lỗi \(\d+\.\d giây(, \d+ văn bản\/giây)?\)\.$/);
+  });
+
+  it("keeps going past a broken file: reports it with its line, renders the rest, exits 1", () => {
+    for (let i = 1; i <= 4; i++) write(`vb/${i}.yaml`, unit(i));
+    write("vb/3.yaml", BROKEN);
+    const r = run("render", "vb", "-o", "ra", "-j", "2");
+    expect(r.status).toBe(1);
+    expect(r.stderr.split("\n")).toContain(`vb/3.yaml:${lineOf(BROKEN, "ngay:")}:7 ngay: "2020-02-30" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`);
+    expect(filesIn("ra")).toEqual(["1.docx", "2.docx", "4.docx"]);
+    expect(r.stderr).toMatch(/Đã tạo 3 văn bản, 1 tệp lỗi/);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it("prints with --json a summary that parses and lists every file, human lines on stderr only", () => {
+    write("vb/a.yaml", unit(1));
+    write("vb/b.yaml", BROKEN);
+    const r = run("render", "vb", "khong-co.yaml", "-o", "ra", "--json");
+    expect(r.status).toBe(1);
+    const summary = JSON.parse(r.stdout);
+    expect(summary).toMatchObject({ rendered: 1, failed: 2 });
+    expect(typeof summary.seconds).toBe("number");
+    const byInput = Object.fromEntries(summary.files.map((f: { input: string }) => [f.input, f]));
+    expect(Object.keys(byInput).sort()).toEqual(["khong-co.yaml", "vb/a.yaml", "vb/b.yaml"]);
+    expect(byInput["vb/a.yaml"]).toEqual({ input: "vb/a.yaml", output: "ra/a.docx", status: "ok", diagnostics: [] });
+    expect(byInput["vb/b.yaml"]).toMatchObject({ output: null, status: "error", diagnostics: [{ code: "INVALID_DATE", line: lineOf(BROKEN, "ngay:"), path: "ngay" }] });
+    expect(byInput["khong-co.yaml"]).toMatchObject({ status: "error", diagnostics: [{ code: "FILE_UNREADABLE" }] });
+    expect(r.stderr).toMatch(/\[INVALID_DATE\]/);
+  });
+
+  it("renders one file in this process with --jobs 1, as before", () => {
+    write("a.yaml", unit(1));
+    const r = run("render", "a.yaml", "-o", "ra", "--jobs", "1");
+    expect(r.status).toBe(0);
+    expect(filesIn("ra")).toEqual(["a.docx"]);
+  });
+
+  it("stops on Ctrl+C between files: every .docx written is complete, no temporary file is left", async () => {
+    for (let i = 1; i <= 300; i++) write(`vb/${i}.yaml`, unit(i));
+    const child = spawn(process.execPath, [CLI, "render", "vb", "-o", "ra", "--json", "--jobs", "2"], { cwd: dir });
+    let stdout = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => String(d).includes("✓") && child.kill("SIGINT"));
+    const code = await new Promise((done) => child.on("close", done));
+    expect([130, 0]).toContain(code);
+    const written = filesIn("ra");
+    expect(written.every((f) => f.endsWith(".docx"))).toBe(true);
+    for (const f of written) expect(Object.keys(unzipSync(readFileSync(join(dir, "ra", f))))).toContain("word/document.xml");
+    expect(JSON.parse(stdout).rendered).toBe(written.length);
+  });
+
+  it("refuses --jobs 0 as a usage error", () => {
+    write("a.yaml", unit(1));
+    expect(run("render", "a.yaml", "--jobs", "0").status).toBe(2);
+  });
+});
+
+describe("glob patterns", () => {
+  it("renders the YAML files a quoted pattern matches, named from its fixed part, skipping shared parts", () => {
+    write("vb/a.yaml", unit(1));
+    write("vb/con/b.yml", unit(2));
+    write("vb/con/_chung.yaml", "không: phải văn bản\n");
+    write("vb/ghi-chu.txt", "không phải YAML\n");
+    const r = run("render", "vb/**/*.y*ml", "-o", "ra");
+    expect(r.stderr).not.toMatch(/\[[A-Z_]+\]/);
+    expect(r.status).toBe(0);
+    expect(filesIn("ra")).toEqual(["a.docx", "con/b.docx"]);
+  });
+
+  it("takes each file once when a folder and a pattern both name it", () => {
+    write("vb/a.yaml", unit(1));
+    const r = run("render", "vb", "vb/*.yaml", "-o", "ra", "--json");
+    expect(JSON.parse(r.stdout).files).toHaveLength(1);
+    expect(r.status).toBe(0);
+  });
+
+  it("reports a pattern that matches nothing", () => {
+    const r = run("render", "vb/**/*.yaml", "-o", "ra");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^vb\/\*\*\/\*\.yaml .*\[FILE_UNREADABLE\]$/m);
+  });
+});
+
+describe("--ten-tep output names", () => {
+  it("names each file from its fields, the symbol as printed", () => {
+    write("vb/a.yaml", unit(12));
+    write("vb/b.yaml", unit(7, "ky_hieu: CV/BDV\n"));
+    const r = run("render", "vb", "-o", "ra", "--ten-tep", "{co_quan.viet_tat}/{so}-{ky_hieu}");
+    expect(r.status).toBe(0);
+    expect(filesIn("ra")).toEqual(["TU/12-CV-TU.docx", "TU/7-CV-BDV.docx"]);
+  });
+
+  it("keeps a field value with ../ inside the output folder", () => {
+    write("vb/a.yaml", unit(1, 'ky_hieu: "../../../thoat"\n'));
+    const r = run("render", "vb", "-o", "ra", "--ten-tep", "{ky_hieu}");
+    expect(r.status).toBe(0);
+    expect(filesIn("ra")).toEqual(["-..-..-thoat.docx"]);
+    expect(filesIn(".").filter((f) => f.endsWith(".docx"))).toEqual(["ra/-..-..-thoat.docx"]);
+  });
+
+  it("refuses a pattern that leaves the output folder, writing nothing outside it", () => {
+    write("vb/a.yaml", unit(1));
+    const r = run("render", "vb", "-o", "ra", "--ten-tep", "../{so}");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/\[FILE_UNWRITABLE\]$/m);
+    expect(filesIn(".").filter((f) => f.endsWith(".docx"))).toEqual([]);
+  });
+
+  it("reports two inputs that would write the same file, and overwrites neither", () => {
+    write("vb/a.yaml", unit(3));
+    write("vb/b.yaml", unit(3));
+    const r = run("render", "vb", "-o", "ra", "--ten-tep", "{so}", "--jobs", "1");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^vb\/b\.yaml .*trùng với tệp ra của vb\/a\.yaml.*\[DUPLICATE_OUTPUT\]$/m);
+    expect(filesIn("ra")).toEqual(["3.docx"]);
+  });
+
+  it("reports two default names that differ only in case or extension", () => {
+    write("vb/a.yaml", unit(1));
+    write("vb/a.yml", unit(2));
+    const r = run("render", "vb", "-o", "ra");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/\[DUPLICATE_OUTPUT\]$/m);
+    expect(filesIn("ra")).toEqual(["a.docx"]);
+  });
+
+  it("refuses an unknown field as a usage error, naming the fields it knows", () => {
+    write("vb/a.yaml", unit(1));
+    const r = run("render", "vb", "-o", "ra", "--ten-tep", "{soo}");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\{soo\}/);
+    expect(r.stderr).toMatch(/\{ky_hieu\}/);
+    expect(existsSync(join(dir, "ra"))).toBe(false);
+  });
+});
+
+describe("ke_thua: shared fields in a base file", () => {
+  const BASE = CONG_VAN.replace(/^so: 5\n/m, "").replace(/^noi_dung: \|\n {2}Đoạn thứ nhất\.\n/m, "");
+  const UNIT = "ke_thua: ../_chung.yaml\nso: 9\nnoi_dung: Nội dung riêng của đơn vị.\nnguoi_ky:\n  ho_ten: Trần Thị B\n";
+
+  it("deep-merges the unit over its base (maps field by field, the unit wins)", () => {
+    write("vb/_chung.yaml", BASE);
+    write("vb/don-vi/a.yaml", UNIT);
+    const r = run("render", "--tree", "vb/don-vi/a.yaml");
+    expect(r.status).toBe(0);
+    const text = JSON.stringify(JSON.parse(r.stdout));
+    expect(text).toContain("Trần Thị B");
+    expect(text).toContain("BÍ THƯ");
+    expect(text).toContain("Số 09-CV/TU");
+    expect(text).toContain("Nội dung riêng của đơn vị.");
+    expect(run("render", "vb", "-o", "ra").status).toBe(0);
+    expect(filesIn("ra")).toEqual(["don-vi/a.docx"]);
+  });
+
+  it("reports a wrong value written in the base at the base file's line, once for the batch", () => {
+    const base = BASE.replace("dia_danh: Lạng Sơn", "dia_danh: 12");
+    write("vb/_chung.yaml", base);
+    write("vb/don-vi/a.yaml", UNIT);
+    write("vb/don-vi/b.yaml", UNIT.replace("so: 9", "so: 10"));
+    const r = run("render", "vb", "-o", "ra");
+    expect(r.status).toBe(1);
+    const line = `vb/_chung.yaml:${lineOf(base, "dia_danh:")}:11 dia_danh:`;
+    expect(r.stderr.split("\n").filter((l) => l.startsWith(line))).toHaveLength(1);
+    expect(r.stderr).toMatch(/^vb\/don-vi\/b\.yaml: không tạo được văn bản vì tệp kế thừa có lỗi \(vb\/_chung\.yaml\)$/m);
+    expect(JSON.parse(run("render", "vb", "-o", "ra", "--json").stdout).files.every((f: { diagnostics: { file: string }[] }) => f.diagnostics[0].file === "vb/_chung.yaml")).toBe(true);
+  });
+
+  it("reports a wrong value written in the unit at the unit's line", () => {
+    write("vb/_chung.yaml", BASE);
+    write("vb/don-vi/a.yaml", UNIT.replace("so: 9", "so: chín"));
+    const r = run("render", "vb/don-vi/a.yaml", "-o", "ra");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^vb\/don-vi\/a\.yaml:2:5 so: .*\[INVALID_/m);
+  });
+
+  it("reports a missing base and a cycle at the ke_thua line", () => {
+    write("vb/thieu.yaml", "ke_thua: _khong-co.yaml\nso: 1\n");
+    write("vb/vong.yaml", "ke_thua: _vong.yaml\n");
+    write("vb/_vong.yaml", "ke_thua: vong.yaml\n");
+    const r = run("render", "vb", "-o", "ra");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^vb\/thieu\.yaml:1:10 ke_thua: không đọc được tệp kế thừa vb\/_khong-co\.yaml \(không tìm thấy tệp\).*\[INHERIT_NOT_FOUND\]$/m);
+    expect(r.stderr).toMatch(/^vb\/_vong\.yaml:1:10 ke_thua: kế thừa vòng tròn \(vb\/vong\.yaml → vb\/_vong\.yaml → vb\/vong\.yaml\).*\[INHERIT_CYCLE\]$/m);
+  });
+
+  it("renders the example in data/batch/", () => {
+    cpSync(join(ROOT, "data/batch"), join(dir, "batch"), { recursive: true });
+    const r = run("render", "batch", "-o", "ra", "--json");
+    expect(r.stderr).not.toMatch(/\[[A-Z_]+\]/);
+    expect(r.status).toBe(0);
+    expect(filesIn("ra")).toEqual(["tan-hop.docx", "tan-lien.docx", "thi-tran/khe-sanh.docx"]);
+  });
+});

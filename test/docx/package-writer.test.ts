@@ -1,0 +1,86 @@
+/**
+ * The package writer (src/docx/xml/, the fast path of every render) writes, part for part and
+ * byte for byte, what docx's Packer writes from the reference handlers: for every sample in
+ * data/ and for a tree that uses every node and mark it knows. Trees it does not know go to
+ * docx itself.
+ */
+import { readFileSync } from "node:fs";
+import { Packer } from "docx";
+import { strFromU8, unzipSync } from "fflate";
+import { prepareProfile, toDocument, toDocx } from "../../src/docx/to-docx";
+import { writable } from "../../src/docx/xml/writable";
+import type { Block, Root } from "../../src/tree/types";
+import { engine, sampleFiles, sampleName, TODAY } from "../support/samples";
+
+const prepared = prepareProfile(engine.resources.profiles.get("dang")!);
+const DATES = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g;
+
+async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
+  const files = unzipSync(bytes);
+  return Object.fromEntries(Object.entries(files).map(([name, b]) => [name, strFromU8(b).replace(DATES, "<date>")]));
+}
+
+async function expectSameAsDocx(tree: Root) {
+  const reference = await parts(await Packer.toBuffer(toDocument(tree, prepared)));
+  const written = await parts(await toDocx(tree, prepared));
+  expect(Object.keys(written)).toEqual(Object.keys(reference));
+  for (const name of Object.keys(reference)) expect([name, written[name]]).toEqual([name, reference[name]]);
+}
+
+const text = (value: string, marks?: ("bold" | "italic" | "underline")[]) => ({ type: "text" as const, value, ...(marks && { marks }) });
+const para = (style: string, children: unknown[], keepNext?: boolean) =>
+  ({ type: "paragraph", style, children, ...(keepNext && { keepNext }) }) as Block;
+const note = (...paragraphs: Block[]) => ({ type: "footnote", children: paragraphs });
+
+/** Every node, mark and edge the writer knows: escaping, empty runs and notes, nested tables, notes in cells. */
+const EVERYTHING: Root = {
+  type: "document",
+  profile: "dang",
+  kind: "thong-bao",
+  sections: [
+    {
+      type: "section",
+      children: [
+        para("noi-dung", []),
+        para("noi-dung", [text(`a & b < c > d " ' \u0001 e`), text("B", ["bold"]), text("I", ["italic"]), text("U", ["underline"]), text("BIU", ["bold", "italic", "underline"]), { type: "break" }, { type: "tab" }, text("")], true),
+        para("tieu-de", [text("ĐẢNG CỘNG SẢN"), { type: "break" }, text("VIỆT NAM")], true),
+        para("kinh-gui", [text("Kính gửi:"), { type: "tab" }, text("- Ban Dân vận")]),
+        para("noi-dung", [text("chú thích"), note(para("chu-thich", [text("một", ["italic"]), note(para("chu-thich", [text("lồng")]))]), para("chu-thich", [text("hai & ba")])), text(" và "), note(para("chu-thich", [])), note()]),
+        {
+          type: "table",
+          layout: "dau",
+          rows: [
+            { type: "row", cells: [{ type: "cell", children: [] }, { type: "cell", children: [{ type: "table", layout: "cuoi", rows: [{ type: "row", cells: [{ type: "cell", children: [para("tieu-de", [text("ĐẢNG")])] }] }] }, para("so", [note(para("chu-thich", [text("trong ô")]))])] }] },
+            { type: "row", cells: [] },
+          ],
+        },
+        para("so-trang", [{ type: "pageNumber" }]),
+      ],
+    },
+  ],
+} as Root;
+
+describe("the package writer", () => {
+  it.each(sampleFiles().map((f) => [sampleName(f), f]))("writes %s as docx would", async (_name, file) => {
+    const { tree } = engine.toTree(readFileSync(file, "utf8"), file, { today: TODAY });
+    await expectSameAsDocx(tree!);
+  });
+
+  it("writes every node and mark it knows as docx would", async () => {
+    expect(writable(EVERYTHING)).toBe(true);
+    await expectSameAsDocx(EVERYTHING);
+  });
+
+  it("leaves a tree with anything else to docx", async () => {
+    const unknown = { ...EVERYTHING, sections: [{ type: "section", children: [{ type: "paragraph", style: "noi-dung", children: [], future: 1 }] }] } as unknown as Root;
+    expect(writable(unknown)).toBe(false);
+    expect(writable({ ...EVERYTHING, sections: [EVERYTHING.sections[0], EVERYTHING.sections[0]] })).toBe(false);
+    await expectSameAsDocx({ ...EVERYTHING, sections: [EVERYTHING.sections[0], EVERYTHING.sections[0]] });
+  });
+
+  it("writes a package every part of which unzips", async () => {
+    const files = unzipSync(await toDocx(EVERYTHING, prepared));
+    expect(Object.keys(files)).toContain("word/document.xml");
+    expect(strFromU8(files["word/document.xml"])).toMatch(/<\/w:document>$/);
+  });
+});
