@@ -1,0 +1,102 @@
+/**
+ * The page's API (under /api). Every POST body is read under the size limit and checked by
+ * the same engine as the CLI; every answer about a document is its diagnostics as JSON.
+ *   GET  /meta            profiles, kinds, forms and samples
+ *   GET  /samples/:name   a sample as form data
+ *   POST /check           document JSON → { diagnostics, tree? }
+ *   POST /preview         document JSON → { diagnostics, docx? (base64) }
+ *   POST /docx            document JSON → the .docx (400 with diagnostics when it has errors)
+ *   POST /yaml            document JSON → the YAML text `vanthu render` turns into that .docx
+ *   POST /open?ten=…      YAML text → { data, diagnostics } for the form
+ */
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import * as z from "zod";
+import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
+import type { Engine } from "../engine";
+import { load } from "../load";
+import { contentDisposition, documentName } from "./filename";
+import { kindNamer } from "./meta";
+import { FORM_FILE, isBadRequest, parseDocument, tooLarge } from "./request";
+import type { Samples } from "./samples";
+import type { Meta, OpenAnswer, PreviewAnswer } from "./spec";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const openQuery = z.object({ ten: z.string().max(200).regex(/^[^\u0000-\u001f/\\]*$/).optional() });
+
+export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
+  const api = new Hono();
+  const kindName = kindNamer(meta.profiles);
+  const fail = (c: Context, diagnostics: Diagnostic[], status: 400 | 404 | 413 = 400) => c.json({ diagnostics }, status);
+
+  api.use("*", bodyLimit({ maxSize: meta.maxBytes, onError: (c) => fail(c, [tooLarge(meta.maxBytes)], 413) }));
+
+  /** The body as a document: its YAML, or a 400 answer. */
+  const read = async (c: Context): Promise<{ bad: Response; data?: undefined; yaml?: undefined } | { bad?: undefined; data: unknown; yaml: string }> => {
+    const doc = parseDocument(await c.req.text(), meta.forms);
+    return doc.yaml === undefined ? { bad: fail(c, doc.diagnostics) } : { data: doc.data, yaml: doc.yaml };
+  };
+  const fileName = (data: unknown) => {
+    const d = data as Record<string, unknown>;
+    return documentName(data, typeof d?.loai === "string" ? kindName(d.loai, typeof d.the_thuc === "string" ? d.the_thuc : undefined) : undefined);
+  };
+
+  api.get("/meta", (c) => c.json(meta));
+
+  api.get("/samples/:name{.+}", (c) => {
+    const text = samples.text(c.req.param("name"));
+    if (text === undefined) return fail(c, [diagnostic("FILE_UNREADABLE", "không có mẫu này trong thư mục data/", { file: c.req.param("name"), stage: "load" })], 404);
+    return c.json(openAnswer(engine, text, `data/${c.req.param("name")}.yaml`).answer);
+  });
+
+  api.post("/check", async (c) => {
+    const r = await read(c);
+    if (r.bad) return r.bad;
+    const { tree, diagnostics } = engine.toTree(r.yaml, FORM_FILE);
+    return c.json({ diagnostics, ...(tree && !hasErrors(diagnostics) && { tree }) }, isBadRequest(diagnostics) ? 400 : 200);
+  });
+
+  api.post("/preview", async (c) => {
+    const r = await read(c);
+    if (r.bad) return r.bad;
+    const { docx, diagnostics } = await engine.render(r.yaml, FORM_FILE);
+    const answer: PreviewAnswer = { diagnostics, ...(docx && { docx: docx.toString("base64") }) };
+    return c.json(answer, isBadRequest(diagnostics) ? 400 : 200);
+  });
+
+  api.post("/docx", async (c) => {
+    const r = await read(c);
+    if (r.bad) return r.bad;
+    const { docx, diagnostics } = await engine.render(r.yaml, FORM_FILE);
+    if (!docx) return fail(c, diagnostics);
+    c.header("Content-Disposition", contentDisposition(`${fileName(r.data)}.docx`));
+    return c.body(new Uint8Array(docx), 200, { "Content-Type": DOCX });
+  });
+
+  api.post("/yaml", async (c) => {
+    const r = await read(c);
+    if (r.bad) return r.bad;
+    const { diagnostics } = engine.toTree(r.yaml, FORM_FILE);
+    if (isBadRequest(diagnostics)) return fail(c, diagnostics);
+    c.header("Content-Disposition", contentDisposition(`${fileName(r.data)}.yaml`));
+    return c.body(r.yaml, 200, { "Content-Type": "text/yaml; charset=utf-8" });
+  });
+
+  api.post("/open", async (c) => {
+    const query = openQuery.safeParse(c.req.query());
+    if (!query.success) return fail(c, [diagnostic("INVALID_VALUE", "tên tệp gửi kèm không hợp lệ (tối đa 200 ký tự, không có / hay \\)", { file: "tep.yaml", stage: "load" })]);
+    const file = query.data.ten || "tep.yaml";
+    const { answer, ok } = openAnswer(engine, await c.req.text(), file);
+    return c.json(answer, ok ? 200 : 400);
+  });
+
+  return api;
+}
+
+/** YAML text → its data for the form and the CLI's diagnostics; ok when the form can hold it. */
+function openAnswer(engine: Engine, text: string, file: string): { answer: OpenAnswer; ok: boolean } {
+  const { data } = load(text, file);
+  const { diagnostics } = engine.toTree(text, file);
+  const ok = !!data && typeof data === "object" && !Array.isArray(data) && !isBadRequest(diagnostics);
+  return { answer: { ...(ok && { data }), diagnostics }, ok };
+}

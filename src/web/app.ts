@@ -1,0 +1,60 @@
+/**
+ * The web form's server (a Hono app, so it can be tested without a socket): the page, its
+ * assets and the API, over one engine created at start. It reads the samples and the page
+ * once and never writes a file: documents go back to the browser as bytes.
+ */
+import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { diagnostic } from "../diagnostic";
+import type { Engine } from "../engine";
+import { apiRoutes } from "./api";
+import { loadAssets } from "./assets";
+import { TOOLBAR_KEYS } from "./form-spec";
+import { localOnly } from "./local-only";
+import { defaultProfile, kindForms, kindNamer, profileInfos } from "./meta";
+import { DEFAULT_SAMPLES, loadSamples } from "./samples";
+import type { Meta } from "./spec";
+
+export interface AppOptions {
+  engine: Engine;
+  /** Folder of samples for "Tạo từ mẫu" (default: data/). */
+  samplesDir?: string;
+  /** Folder with the built page (default: public/ beside the compiled server). */
+  assetsDir?: string;
+  /** Request size limit in bytes (default 2 MB). */
+  maxBytes?: number;
+}
+
+export const MAX_BYTES = 2 * 1024 * 1024;
+
+export function createApp(options: AppOptions): Hono {
+  const { engine, maxBytes = MAX_BYTES } = options;
+  const assets = loadAssets(options.assetsDir);
+  const profiles = profileInfos(engine.resources);
+  const samples = loadSamples(options.samplesDir ?? DEFAULT_SAMPLES, kindNamer(profiles));
+  const meta: Meta = { profiles, forms: kindForms(), samples: samples.list, maxBytes, toolbarKeys: TOOLBAR_KEYS, defaultProfile: defaultProfile() };
+
+  const app = new Hono();
+  app.use("*", localOnly);
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"], // docx-preview writes the document's styles inline
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.route("/api", apiRoutes(engine, meta, samples));
+  app.get("/", (c) => c.html(assets.html));
+  app.get("/app.js", (c) => c.body(assets.js, 200, { "Content-Type": "text/javascript; charset=utf-8" }));
+  app.get("/app.css", (c) => c.body(assets.css, 200, { "Content-Type": "text/css; charset=utf-8" }));
+  app.notFound((c) => c.json({ diagnostics: [diagnostic("FILE_UNREADABLE", "không có trang hay địa chỉ này", { file: c.req.path, stage: "load" })] }, 404));
+  app.onError((e, c) => c.json({ diagnostics: [diagnostic("INTERNAL_ERROR", `lỗi nội bộ của vanthu: ${String(e)}`, { file: c.req.path, stage: "render" })] }, 500));
+  return app;
+}

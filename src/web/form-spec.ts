@@ -1,0 +1,140 @@
+/**
+ * A kind's zod schema → the form the page shows, by walking the schema's definition: objects
+ * become groups, arrays lists, enums selects, unions of different shapes a choice between them
+ * (a line or a group; one signer or several), the shared date schema a date field, a string
+ * described as Markdown the body editor, one whose help mentions line breaks a text area, and
+ * anything else a value kept as it is. Labels and help come from src/schema/fields.ts (by the
+ * schema's description, else by key). New kinds and fields need no code here.
+ */
+import { ngaySchema } from "../schema/common";
+import { FIELDS } from "../schema/fields";
+import { isMainField, orderKeys } from "./field-order";
+import type { FieldSpec, Widget } from "./spec";
+
+/** The parts of a zod 4 schema this walk reads. */
+interface Schema {
+  def: {
+    type: string;
+    shape?: Record<string, Schema>;
+    innerType?: Schema;
+    in?: Schema;
+    out?: Schema;
+    options?: Schema[];
+    element?: Schema;
+    entries?: Record<string, string | number>;
+    values?: unknown[];
+  };
+  description?: string;
+  safeParse(value: unknown): { success: boolean };
+}
+
+/** Keys the page's toolbar sets (kind and profile), left out of the form. */
+export const TOOLBAR_KEYS = ["loai", "the_thuc"];
+
+const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "readonly", "catch", "nonoptional"]);
+const SCALARS = new Set(["string", "number", "int", "null", "literal", "enum"]);
+/** FIELDS key by help text: a schema's description names its field even under another key (`so` of an appendix). */
+const BY_HELP = new Map(Object.entries(FIELDS).map(([key, doc]) => [doc.help, key]));
+
+/** The fields of a kind's object schema, in document order, without the toolbar's. */
+export function formFields(shape: Record<string, unknown>): FieldSpec[] {
+  return fieldsOf(shape, TOOLBAR_KEYS).map((f) => (isMainField(f.key, f.required) ? f : { ...f, more: true }));
+}
+
+function fieldsOf(shape: Record<string, unknown>, skip: readonly string[] = []): FieldSpec[] {
+  return orderKeys(Object.keys(shape))
+    .filter((k) => !skip.includes(k))
+    .map((key) => fieldSpec(key, shape[key] as Schema));
+}
+
+function fieldSpec(key: string, schema: Schema): FieldSpec {
+  const { core, description, date } = unwrap(schema);
+  const doc = FIELDS[(description && BY_HELP.get(description)) || key];
+  const help = description ?? doc?.help ?? "";
+  const base = { key, label: capitalise(doc?.label ?? key), help: humanise(help), required: !schema.safeParse(undefined).success };
+  if (date || /^ngay(_|$)/.test(key)) return { ...base, widget: "date" };
+  const d = core.def;
+  switch (d.type) {
+    case "string":
+      return { ...base, widget: textWidget(help) };
+    case "number":
+    case "int":
+      return { ...base, widget: "text", numeric: true };
+    case "boolean":
+      return { ...base, widget: "checkbox" };
+    case "enum":
+    case "literal": {
+      const values = (d.type === "enum" ? Object.values(d.entries ?? {}) : d.values ?? []).map(String);
+      return { ...base, widget: "select", options: values.map((value) => ({ value, label: optionLabel(value, help) })) };
+    }
+    case "object":
+      return { ...base, widget: "group", fields: fieldsOf(d.shape ?? {}) };
+    case "array":
+      return { ...base, widget: "list", item: fieldSpec("", d.element!) };
+    case "union": {
+      const options = (d.options ?? []).filter((o) => unwrap(o).core.def.type !== "null");
+      const types = options.map((o) => unwrap(o).core.def.type);
+      if (types.every((t) => SCALARS.has(t))) return { ...base, widget: types.includes("string") ? textWidget(help) : "text", ...(types.some((t) => t === "number" || t === "int") && { numeric: true }) };
+      if (options.length === 1) return { ...fieldSpec(key, options[0]), ...base };
+      const variants = options.map((o) => fieldSpec(key, o)).map((v) => ({ ...v, label: variantLabel(v, base.label) }));
+      return { ...base, widget: "union", variants };
+    }
+    default:
+      return { ...base, widget: "raw" };
+  }
+}
+
+function textWidget(help: string): Widget {
+  if (/markdown/i.test(help)) return "markdown";
+  if (/xuống dòng/i.test(help)) return "textarea";
+  return "text";
+}
+
+/** What a choice between shapes calls each: "Một dòng", "Một người ký", "Nhiều người ký", "Có"… */
+function variantLabel(v: FieldSpec, label: string): string {
+  const lower = label.toLocaleLowerCase("vi");
+  switch (v.widget) {
+    case "group":
+      return `Một ${v.label === label ? lower : v.label.toLocaleLowerCase("vi")}`;
+    case "list":
+      return `Nhiều ${lower}`;
+    case "checkbox":
+      return "Có";
+    default:
+      return v.numeric ? "Ghi số" : "Một dòng";
+  }
+}
+
+/** "khan (KHẨN), thuong-khan (THƯỢNG KHẨN)" in the help names the values of a choice. */
+function optionLabel(value: string, help: string): string {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:^|[\\s,;:])${escaped} \\(([^)]+)\\)`).exec(help)?.[1] ?? value;
+}
+
+/** Strip optional/default/pipe wrappers (the data side of a pipe), keeping the first description found. */
+function unwrap(schema: Schema): { core: Schema; description?: string; date: boolean } {
+  let s = schema;
+  let description = s.description;
+  let date = s === (ngaySchema as unknown);
+  for (;;) {
+    const d = s.def;
+    const next = d.type === "pipe" ? (d.in?.def.type === "transform" ? d.out : d.in) : WRAPPERS.has(d.type) ? d.innerType : undefined;
+    if (!next) return { core: s, description, date };
+    s = next;
+    description ??= s.description;
+    date ||= s === (ngaySchema as unknown);
+  }
+}
+
+const capitalise = (s: string) => (s ? s[0].toLocaleUpperCase("vi") + s.slice(1) : s);
+
+/** Help written for YAML names fields by key (`viet_tat`); the form names them by label. */
+function humanise(help: string): string {
+  return help
+    .replace(/\s*\(xem `vanthu [^`]*`\)/g, "")
+    .replace(/:?\s*\{[^}]*\}/g, "")
+    .replace(/`([a-z_]+)`|\b([a-z]+_[a-z_]+)\b/g, (m, a: string | undefined, b: string | undefined) => {
+      const key = a ?? b!;
+      return FIELDS[key] ? `“${capitalise(FIELDS[key].label)}”` : m;
+    });
+}

@@ -1,0 +1,35 @@
+/** The page's calls to its server (same origin); every document answer carries diagnostics. */
+import type { Diagnostic } from "../../diagnostic";
+import type { Meta, OpenAnswer, PreviewAnswer } from "../spec";
+import type { Data } from "./data";
+
+const post = (url: string, body: string, signal?: AbortSignal, type = "application/json") =>
+  fetch(url, { method: "POST", body, signal, headers: { "Content-Type": type } });
+
+export const getMeta = async (): Promise<Meta> => (await fetch("/api/meta")).json();
+
+export async function preview(data: Data, signal: AbortSignal): Promise<PreviewAnswer> {
+  return (await post("/api/preview", JSON.stringify(data), signal)).json();
+}
+
+export async function sample(name: string): Promise<OpenAnswer> {
+  return (await fetch(`/api/samples/${name.split("/").map(encodeURIComponent).join("/")}`)).json();
+}
+
+export async function openYaml(text: string, fileName: string): Promise<OpenAnswer> {
+  return (await post(`/api/open?ten=${encodeURIComponent(fileName)}`, text, undefined, "text/yaml")).json();
+}
+
+/** A file the server makes from the document (/api/docx, /api/yaml), or its diagnostics. */
+export async function exportFile(kind: "docx" | "yaml", data: Data): Promise<{ blob: Blob; name: string } | { diagnostics: Diagnostic[] }> {
+  const res = await post(`/api/${kind}`, JSON.stringify(data));
+  if (!res.ok) return (await res.json()) as { diagnostics: Diagnostic[] };
+  return { blob: await res.blob(), name: fileName(res.headers.get("Content-Disposition")) ?? `van-ban.${kind}` };
+}
+
+/** The UTF-8 name of a Content-Disposition header (filename*=UTF-8''…), else its plain name. */
+function fileName(header: string | null): string | undefined {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header ?? "");
+  if (star) return decodeURIComponent(star[1]);
+  return /filename="([^"]+)"/.exec(header ?? "")?.[1];
+}

@@ -1,0 +1,51 @@
+/**
+ * The simple controls: a text line, a text area, a checkbox, a list of choices. Each writes
+ * its value into the document at its path on every keystroke and reports the change.
+ */
+import type { FieldSpec } from "../spec";
+import { getAt, setAt, type Data, type Path } from "./data";
+import { h } from "./dom";
+
+export interface FormContext {
+  data: Data;
+  /** Called after every edit, with the path that changed. */
+  changed(path: Path): void;
+}
+
+/** Form text → the value the YAML would hold: empty optional fields are left out, digits of a numeric field become a number. */
+export function fromText(text: string, spec: FieldSpec): unknown {
+  if (text === "") return spec.required ? "" : undefined;
+  if (spec.numeric && /^[1-9]\d{0,14}$/.test(text)) return Number(text);
+  return text;
+}
+
+export function textControl(spec: FieldSpec, path: Path, ctx: FormContext, id: string, multiline = spec.widget === "textarea"): HTMLInputElement | HTMLTextAreaElement {
+  const el = multiline ? h("textarea", { id, rows: 3 }) : h("input", { id, type: "text", autocomplete: "off" });
+  const v = getAt(ctx.data, path);
+  el.value = v === undefined || v === null ? "" : String(v);
+  if (spec.numeric) el.inputMode = "numeric";
+  el.addEventListener("input", () => {
+    setAt(ctx.data, path, fromText(el.value, spec));
+    ctx.changed(path);
+  });
+  return el;
+}
+
+export function checkboxControl(spec: FieldSpec, path: Path, ctx: FormContext, id: string): HTMLInputElement {
+  const el = h("input", { id, type: "checkbox", checked: getAt(ctx.data, path) === true });
+  el.addEventListener("change", () => {
+    setAt(ctx.data, path, el.checked ? true : spec.required ? false : undefined);
+    ctx.changed(path);
+  });
+  return el;
+}
+
+export function selectControl(spec: FieldSpec, path: Path, ctx: FormContext, id: string): HTMLSelectElement {
+  const el = h("select", { id }, h("option", { value: "" }, spec.required ? "— chọn —" : "— không —"), ...(spec.options ?? []).map((o) => h("option", { value: o.value }, o.label)));
+  el.value = String(getAt(ctx.data, path) ?? "");
+  el.addEventListener("change", () => {
+    setAt(ctx.data, path, el.value === "" ? undefined : el.value);
+    ctx.changed(path);
+  });
+  return el;
+}

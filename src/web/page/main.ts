@@ -1,0 +1,175 @@
+/**
+ * The page: loads the catalogue, restores the draft, and wires the toolbar (profile, kind,
+ * "Tạo từ mẫu", open, new, downloads) to the form, the messages and the preview.
+ */
+import type { Diagnostic } from "../../diagnostic";
+import type { ProfileInfo } from "../spec";
+import { exportFile, getMeta, openYaml, sample } from "./api";
+import type { FormContext } from "./controls";
+import { clone, pathKey, setAt, type Data } from "./data";
+import { byId, h } from "./dom";
+import { lastOpen, loadDraft, saveDraft } from "./drafts";
+import { renderForm } from "./form";
+import { showDiagnostics, type MessageState } from "./messages";
+import { notify } from "./notice";
+import { createPreview } from "./preview";
+import { saveBlob } from "./save";
+
+async function start() {
+  const meta = await getMeta();
+  const profileSelect = byId<HTMLSelectElement>("profile");
+  const kindSelect = byId<HTMLSelectElement>("kind");
+  const sampleSelect = byId<HTMLSelectElement>("sample");
+  const fileInput = byId<HTMLInputElement>("file");
+  const form = byId("form");
+  const summary = byId("summary");
+
+  form.addEventListener("submit", (e) => e.preventDefault());
+  const messages: MessageState = {
+    touched: new Set(),
+    showAll: false,
+    remove(path) {
+      setAt(data, path.split(".").map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg)), undefined);
+      setDocument(data, true);
+    },
+  };
+  let data: Data = {};
+  const show = (ds: Diagnostic[]) => showDiagnostics(form, summary, ds, messages);
+  const preview = createPreview(byId("preview"), byId("status"), show);
+  const ctx: FormContext = {
+    get data() {
+      return data;
+    },
+    changed(path) {
+      messages.touched.add(pathKey(path));
+      saveDraft(data);
+      preview.update(data);
+    },
+  };
+
+  const profileOf = (id: unknown) => meta.profiles.find((p) => p.id === id);
+  const hasKind = (p: ProfileInfo | undefined, loai: unknown) => !!p?.kinds.some((k) => k.loai === loai);
+  /** A document the form can hold: a known kind in a profile that has it (`the_thuc` filled in). */
+  const usable = (d: unknown): Data | undefined => {
+    if (!d || typeof d !== "object" || Array.isArray(d)) return undefined;
+    const doc = { ...(d as Data) };
+    doc.the_thuc ??= meta.defaultProfile ?? meta.profiles[0]?.id;
+    return meta.forms[String(doc.loai)] && hasKind(profileOf(doc.the_thuc), doc.loai) ? doc : undefined;
+  };
+
+  function setDocument(next: Data, showAll: boolean) {
+    data = next;
+    messages.touched.clear();
+    messages.showAll = showAll;
+    profileSelect.value = String(data.the_thuc);
+    fillKinds();
+    kindSelect.value = String(data.loai);
+    renderForm(form, meta.forms[String(data.loai)].fields, ctx);
+    saveDraft(data);
+    summary.className = "summary";
+    summary.replaceChildren(h("p", {}, "Đang kiểm tra…"));
+    form.parentElement!.scrollTop = 0;
+    preview.update(data, true, true);
+  }
+
+  /** Replace the document, with an undo in the notice. */
+  function replace(next: Data, text: string, showAll = true) {
+    const before = clone(data);
+    setDocument(next, showAll);
+    notify(text, "info", () => setDocument(before, true));
+  }
+
+  const blank = (theThuc: unknown, loai: string): Data => ({ loai, the_thuc: theThuc });
+
+  /** Switch kind: that kind's draft, or the current fields that kind also has. */
+  function switchKind(loai: string) {
+    saveDraft(data);
+    const draft = usable(loadDraft(loai));
+    if (draft) return setDocument({ ...draft, the_thuc: data.the_thuc }, true);
+    const keys = new Set(meta.forms[loai].fields.map((f) => f.key));
+    const carried = Object.fromEntries(Object.entries(clone(data)).filter(([k]) => keys.has(k)));
+    setDocument({ ...carried, ...blank(data.the_thuc, loai) }, false);
+  }
+
+  function fillKinds() {
+    const p = profileOf(data.the_thuc);
+    kindSelect.replaceChildren(...(p?.kinds ?? []).map((k) => h("option", { value: k.loai }, k.name)));
+  }
+
+  profileSelect.replaceChildren(...meta.profiles.map((p) => h("option", { value: p.id, title: p.name }, shortName(p))));
+  for (const p of meta.profiles) {
+    const own = meta.samples.filter((s) => (s.the_thuc ?? meta.defaultProfile) === p.id);
+    if (own.length) sampleSelect.append(h("optgroup", { label: shortName(p) }, ...own.map((s) => h("option", { value: s.name }, s.title))));
+  }
+
+  profileSelect.addEventListener("change", () => {
+    const p = profileOf(profileSelect.value)!;
+    if (!hasKind(p, data.loai)) {
+      data.the_thuc = p.id;
+      return switchKind(p.kinds[0].loai);
+    }
+    data.the_thuc = p.id;
+    fillKinds();
+    kindSelect.value = String(data.loai);
+    saveDraft(data);
+    preview.update(data, true);
+  });
+  kindSelect.addEventListener("change", () => switchKind(kindSelect.value));
+
+  sampleSelect.addEventListener("change", async () => {
+    const name = sampleSelect.value;
+    sampleSelect.value = "";
+    if (!name) return;
+    const answer = await sample(name);
+    const doc = usable(answer.data);
+    const title = meta.samples.find((s) => s.name === name)?.title ?? name;
+    if (doc) replace(doc, `Đã tạo văn bản từ mẫu “${title}”.`);
+    else notify(`Không mở được mẫu ${name}: ${problems(answer.diagnostics)}`, "error");
+  });
+
+  byId("open").addEventListener("click", () => fileInput.click());
+  fileInput.addEventListener("change", async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = "";
+    if (!file) return;
+    if (file.size > meta.maxBytes) return notify(`Tệp ${file.name} quá lớn (hơn ${Math.round(meta.maxBytes / 1048576)} MB).`, "error");
+    const answer = await openYaml(await file.text(), file.name);
+    const doc = usable(answer.data);
+    if (doc) replace(doc, `Đã mở tệp ${file.name}.`);
+    else notify(`Không mở được ${file.name}: ${problems(answer.diagnostics)}`, "error");
+  });
+
+  byId("new").addEventListener("click", () => replace(blank(data.the_thuc, String(data.loai)), "Đã xóa biểu mẫu để soạn văn bản mới.", false));
+
+  const download = (kind: "docx" | "yaml") => async () => {
+    const result = await exportFile(kind, data);
+    if ("blob" in result) return saveBlob(result.blob, result.name);
+    messages.showAll = true;
+    show(result.diagnostics);
+    notify(`Chưa tải được tệp ${kind === "docx" ? ".docx" : "YAML"}: văn bản còn lỗi, xem các ô đánh dấu đỏ.`, "error");
+  };
+  byId("save-docx").addEventListener("click", download("docx"));
+  byId("save-yaml").addEventListener("click", download("yaml"));
+
+  const last = lastOpen();
+  const profile = profileOf(last.the_thuc) ?? profileOf(meta.defaultProfile) ?? meta.profiles[0];
+  const loai = profile.kinds.find((k) => k.loai === last.loai)?.loai ?? profile.kinds[0].loai;
+  const draft = usable(loadDraft(loai));
+  setDocument(draft ? { ...draft, the_thuc: profile.id } : blank(profile.id, loai), !!draft && Object.keys(draft).length > 2);
+  document.body.classList.add("ready");
+}
+
+/** "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)" → "Văn bản của Đảng". */
+const shortName = (p: ProfileInfo) => p.name.replace(/\s*\(.*\)\s*$/, "") || p.id;
+
+const problems = (ds: Diagnostic[] | undefined) =>
+  (ds ?? [])
+    .filter((d) => d.severity === "error")
+    .slice(0, 3)
+    .map((d) => `${d.line ? `dòng ${d.line}: ` : ""}${d.message}`)
+    .join("; ") || "tệp không đúng dạng";
+
+start().catch((e) => {
+  document.body.classList.add("ready");
+  notify(`Không tải được trang: ${String(e)}. Kiểm tra cửa sổ lệnh đang chạy “vanthu serve”.`, "error");
+});

@@ -1,0 +1,76 @@
+/**
+ * What the server tells the page (GET /api/meta): the profiles and the kinds each has, a form
+ * description per kind built from its zod schema, and the samples in data/. Shared by the
+ * server and the page (type-only on the page side).
+ */
+
+/** How a field is edited on the page; "raw" is a value the form keeps but cannot edit (an enclosed document: edited in YAML). */
+export type Widget = "text" | "textarea" | "markdown" | "date" | "checkbox" | "select" | "group" | "list" | "union" | "raw";
+
+export interface FieldSpec {
+  /** The YAML key (empty for a list's item). */
+  key: string;
+  /** Vietnamese label, capitalised: "Tên cơ quan ban hành". */
+  label: string;
+  /** Vietnamese help, with field names replaced by their labels. */
+  help: string;
+  required: boolean;
+  widget: Widget;
+  /** A text field whose schema also takes a whole number (`so`): digits are sent as a number. */
+  numeric?: boolean;
+  /** select: the allowed values, with what the page shows for each. */
+  options?: { value: string; label: string }[];
+  /** group: the fields inside. */
+  fields?: FieldSpec[];
+  /** list: how each item is edited. */
+  item?: FieldSpec;
+  /** union: the forms the value may take (a line or a group; one signer or a list), each labelled. */
+  variants?: FieldSpec[];
+  /** An optional field shown under "Các mục khác" rather than in the main form. */
+  more?: boolean;
+}
+
+export interface KindForm {
+  loai: string;
+  fields: FieldSpec[];
+}
+
+export interface ProfileInfo {
+  id: string;
+  name: string;
+  /** The kinds this profile lays out (those with a schema and a template too), in profile order. */
+  kinds: { loai: string; name: string }[];
+}
+
+export interface SampleInfo {
+  /** Path under data/ without the extension: "002-cong-van-1866-cv-tu". */
+  name: string;
+  loai?: string;
+  the_thuc?: string;
+  /** What the page shows: "Báo cáo — sơ kết 10 năm thực hiện …". */
+  title: string;
+}
+
+export interface Meta {
+  profiles: ProfileInfo[];
+  forms: Record<string, KindForm>;
+  samples: SampleInfo[];
+  /** The request size limit, in bytes. */
+  maxBytes: number;
+  /** Keys set by the toolbar rather than the form, always first in the YAML. */
+  toolbarKeys: string[];
+  /** The profile a document without `the_thuc` gets (the schema's default). */
+  defaultProfile?: string;
+}
+
+/** POST /api/preview answer: the diagnostics and, when there is no error, the .docx in base64. */
+export interface PreviewAnswer {
+  diagnostics: import("../diagnostic").Diagnostic[];
+  docx?: string;
+}
+
+/** POST /api/open and GET /api/samples/:name answer: the YAML as plain data, for the form. */
+export interface OpenAnswer {
+  data?: unknown;
+  diagnostics: import("../diagnostic").Diagnostic[];
+}
