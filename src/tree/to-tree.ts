@@ -8,6 +8,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Profile } from "../profile/schema";
 import { upperVi } from "../text/upper";
+import { liftBodies } from "./lift-bodies";
 import { fromMarkdown, type MarkdownStyles } from "./markdown";
 import type { ContentProblem } from "./problem";
 import type { Block, Cell, Inline, Mark, Paragraph, Root, Row, Section, Side, Table, VAlign } from "./types";
@@ -45,9 +46,10 @@ const INLINE_MARKS: Record<string, Mark> = { b: "bold", i: "italic", u: "underli
 const SIDES: readonly Side[] = ["top", "right", "bottom", "left"];
 const VALIGNS: readonly VAlign[] = ["top", "center", "bottom"];
 
-export function toTree(markup: string, profile: Profile, kind: string): TreeResult {
+export function toTree(rendered: string, profile: Profile, kind: string): TreeResult {
   const errors: string[] = [];
   const problems: FieldProblem[] = [];
+  const { markup, bodies } = liftBodies(rendered);
   const valid = XMLValidator.validate(markup);
   if (valid !== true) {
     return { errors: [`mẫu sinh ra mã đánh dấu sai ở dòng ${valid.err.line}, cột ${valid.err.col}: ${valid.err.msg}`], problems };
@@ -77,7 +79,8 @@ export function toTree(markup: string, profile: Profile, kind: string): TreeResu
         }
         out.push(table(n));
       } else if (tag === "markdown") {
-        const md = fromMarkdown(textContent(kids(n)), styles);
+        const ref = attrs(n).ref;
+        const md = fromMarkdown(ref !== undefined ? bodies[Number(ref)] : textContent(kids(n)), styles);
         problems.push(...md.problems.map((p) => ({ ...p, field: attrs(n).field ?? "noi_dung" })));
         out.push(...md.blocks);
       } else errors.push(`mẫu dùng thẻ <${tag}> không có ở chỗ này; chỉ dùng <p>, <table>, <markdown> trong <section> hoặc <cell>`);
