@@ -140,6 +140,17 @@ describe("the draft box (ô 11b)", () => {
     expect(inCell(docx, 1, 1, 0)[0].text).toBe("Số     -ĐA/BDVHU");
   });
 
+  it("keeps the box and the header apart with a small paragraph, so Word does not join the two tables", async () => {
+    const { docx } = await rendered("022-de-an-du-thao-dan-van-chinh-quyen-hu");
+    const lastInBox = docx.paragraphs.findIndex((p) => p.style === "du-thao");
+    const between = docx.paragraphs[lastInBox + 1];
+    expect(between).toMatchObject({ style: "du-thao-cach", text: "" });
+    expect(between.table).toBeUndefined();
+    expect(docx.style("du-thao-cach")).toMatchObject({ keepNext: true });
+    expect(Number(docx.style("du-thao-cach")!.spacing.after)).toBeGreaterThan(0);
+    expect(docx.paragraphs[lastInBox + 2].table).toBe(1);
+  });
+
   it("says DỰ THẢO for du_thao: true, and is absent otherwise", async () => {
     const draft = await docxOf(doc(`du_thao: true\n${SIGNER}`));
     expect(texts(inCell(draft, 0, 0, 1))).toEqual(["DỰ THẢO"]);
