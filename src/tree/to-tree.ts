@@ -8,7 +8,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Profile } from "../profile/schema";
 import { upperVi } from "../text/upper";
-import { liftBodies } from "./lift-bodies";
+import { decodeXmlText, liftBodies } from "./lift-bodies";
 import { fromMarkdown, type MarkdownStyles } from "./markdown";
 import type { ContentProblem } from "./problem";
 import type { Block, Cell, Inline, Mark, Paragraph, Root, Row, Section, Side, Table, VAlign } from "./types";
@@ -22,8 +22,9 @@ const parser = new XMLParser({
   trimValues: false,
   parseTagValue: false,
   parseAttributeValue: false,
-  processEntities: true,
-  htmlEntities: true,
+  // Entities are decoded by decodeXmlText (what Handlebars escapes), not by the parser, which
+  // would build an HTML entity decoder for every parse.
+  processEntities: false,
 });
 
 /** A problem in the Markdown of `field` (the `field` attribute of <markdown>, default `noi_dung`). */
@@ -63,7 +64,8 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
   };
   const nodes = parser.parse(markup) as XmlNode[];
   const tagOf = (n: XmlNode) => Object.keys(n).find((k) => k !== ":@")!;
-  const attrs = (n: XmlNode) => n[":@"] ?? {};
+  const attrs = (n: XmlNode): Record<string, string> =>
+    Object.fromEntries(Object.entries(n[":@"] ?? {}).map(([k, v]) => [k, decodeXmlText(v)]));
   const kids = (n: XmlNode) => n[tagOf(n)] as XmlNode[];
   const elements = (list: XmlNode[]) => list.filter((n) => tagOf(n) !== "#text" || String(n["#text"]).trim() !== "");
 
@@ -125,7 +127,7 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
   const inlines = (list: XmlNode[], marks: Mark[]): Inline[] =>
     list.flatMap((n): Inline[] => {
       const tag = tagOf(n);
-      if (tag === "#text") return textWithBreaks(String(n["#text"]), marks);
+      if (tag === "#text") return textWithBreaks(decodeXmlText(String(n["#text"])), marks);
       if (tag === "br") return [{ type: "break" }];
       if (tag === "tab") return [{ type: "tab" }];
       if (INLINE_MARKS[tag]) return inlines(kids(n), [...new Set([...marks, INLINE_MARKS[tag]])].sort());
@@ -142,7 +144,7 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
 }
 
 function textContent(list: XmlNode[]): string {
-  return list.map((n) => (typeof n["#text"] === "string" ? n["#text"] : "")).join("");
+  return list.map((n) => (typeof n["#text"] === "string" ? decodeXmlText(n["#text"]) : "")).join("");
 }
 
 function textWithBreaks(value: string, marks: Mark[]): Inline[] {
