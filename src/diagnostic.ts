@@ -26,6 +26,7 @@ export const CODES = [
   "INHERIT_NOT_FOUND",
   "INHERIT_CYCLE",
   "DUPLICATE_OUTPUT",
+  "TOO_LARGE",
   "INTERNAL_ERROR",
 ] as const;
 export type Code = (typeof CODES)[number];
@@ -67,4 +68,13 @@ export function diagnostic(
   const d: Diagnostic = { severity, code, message, ...rest };
   for (const k of ["line", "column", "path"] as const) if (d[k] === undefined || d[k] === "") delete d[k];
   return d;
+}
+
+/** What every internal failure says: not the file's fault, and where to report it. */
+export const INTERNAL = "lỗi nội bộ của vanthu (không phải lỗi của tệp này); xin báo lỗi kèm tệp YAML và lệnh đã chạy tại trang dự án";
+
+/** An exception that escaped a stage (a bug, or a resource the machine ran out of) as an INTERNAL_ERROR diagnostic. */
+export function internalError(e: unknown, file: string, stage: Stage, what?: string): Diagnostic {
+  const cause = e instanceof RangeError && /call stack/i.test(e.message) ? `${String(e)} — văn bản quá lớn hoặc lồng nhau quá sâu?` : String(e);
+  return diagnostic("INTERNAL_ERROR", `${INTERNAL}: ${what ? `${what} ` : ""}(${cause})`, { file, stage });
 }

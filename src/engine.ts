@@ -3,11 +3,13 @@
  * load → validate → template → tree → render. No file system; the resources (templates and
  * profiles) come in once, and everything derived from them is built once per engine.
  */
+import { append } from "./append";
 import { composeDocument } from "./compose/document";
-import { diagnostic, hasErrors, type Diagnostic } from "./diagnostic";
+import { diagnostic, hasErrors, internalError, type Diagnostic } from "./diagnostic";
 import { prepareProfile, toDocx, type PreparedProfile } from "./docx/to-docx";
 import { createUnitLoader } from "./inherit/load-unit";
-import type { Loaded } from "./load";
+import { count, LIMITS, linesOver, treeSize } from "./limits";
+import { normaliseSource, type Loaded } from "./load";
 import type { Profile } from "./profile/schema";
 import type { Resources } from "./resources";
 import type { DocumentInput } from "./schema/kinds";
@@ -30,8 +32,6 @@ export interface RenderOutcome extends TreeOutcome {
   docx?: Buffer;
 }
 
-const INTERNAL = "lỗi nội bộ của vanthu (không phải lỗi của tệp này); xin báo lỗi kèm tệp YAML tại trang dự án";
-
 export function createEngine(resources: Resources) {
   const perProfile = new Map<string, { env: TemplateEnv; prepared: PreparedProfile }>();
   const forProfile = (profile: Profile) => {
@@ -46,8 +46,13 @@ export function createEngine(resources: Resources) {
   function toTreeOutcome(loaded: Loaded, file: string, options: Options = {}, source?: string): TreeOutcome {
     const diagnostics = [...loaded.diagnostics];
     if (hasErrors(diagnostics)) return { diagnostics };
+    const big = linesOver(loaded.data);
+    if (big) {
+      const message = `văn bản quá lớn: ${count(big.total)} dòng và ô bảng, tối đa ${count(LIMITS.lines)}; hãy tách thành nhiều văn bản`;
+      return { diagnostics: [...diagnostics, diagnostic("TOO_LARGE", message, { file, ...loaded.locate(big.largest), path: big.largest.join("."), stage: "validate" })] };
+    }
     const validated = validate(loaded.data, file, loaded.locate);
-    diagnostics.push(...validated.diagnostics);
+    append(diagnostics, validated.diagnostics);
     const input = validated.input;
     if (!input || hasErrors(diagnostics)) return { diagnostics };
     const at = (path: (string | number)[]) => ({ file, ...loaded.locate(path), path: path.join("."), stage: "template" as const });
@@ -62,9 +67,16 @@ export function createEngine(resources: Resources) {
     const today = options.today ?? new Date();
     const context = { resources, profile, env: forProfile(profile).env, today, file, locate: loaded.locate, source, data: loaded.data };
     const composed = composeDocument(context, input);
-    diagnostics.push(...composed.diagnostics);
+    append(diagnostics, composed.diagnostics);
     if (hasErrors(diagnostics)) return { input, diagnostics };
-    return { input, tree: { type: "document", profile: profile.id, kind: input.loai, sections: composed.sections }, diagnostics };
+    const tree: Root = { type: "document", profile: profile.id, kind: input.loai, sections: composed.sections };
+    const size = treeSize(tree);
+    if (size.paragraphs > LIMITS.paragraphs || size.cells > LIMITS.cells) {
+      const what = size.cells > LIMITS.cells ? `${count(size.cells)} ô bảng số liệu, tối đa ${count(LIMITS.cells)}` : `${count(size.paragraphs)} đoạn, tối đa ${count(LIMITS.paragraphs)}`;
+      diagnostics.push(diagnostic("TOO_LARGE", `văn bản quá lớn: ${what}; hãy tách thành nhiều văn bản`, { file, stage: "tree" }));
+      return { input, diagnostics };
+    }
+    return { input, tree, diagnostics };
   }
 
   return {
@@ -74,10 +86,15 @@ export function createEngine(resources: Resources) {
      * source is followed through `resources.read`; diagnostics name the file a value is written in.
      */
     toTree(source: string, file: string, options?: Options): TreeOutcome {
+      if (source.length > LIMITS.sourceChars) {
+        const message = `tệp quá lớn: ${count(source.length)} ký tự, tối đa ${count(LIMITS.sourceChars)} cho một văn bản; hãy tách thành nhiều văn bản`;
+        return { diagnostics: [diagnostic("TOO_LARGE", message, { file, stage: "load" })] };
+      }
       try {
-        return toTreeOutcome(loadUnit(source, file), file, options, source);
+        const text = normaliseSource(source);
+        return toTreeOutcome(loadUnit(text, file), file, options, text);
       } catch (e) {
-        return { diagnostics: [diagnostic("INTERNAL_ERROR", `${INTERNAL}: ${String(e)}`, { file, stage: "template" })] };
+        return { diagnostics: [internalError(e, file, "template")] };
       }
     },
     /** Source → tree → .docx bytes; no bytes when any error was found. */
@@ -88,7 +105,7 @@ export function createEngine(resources: Resources) {
         const profile = resources.profiles.get(outcome.tree.profile)!;
         return { ...outcome, docx: await toDocx(outcome.tree, forProfile(profile).prepared) };
       } catch (e) {
-        return { ...outcome, diagnostics: [...outcome.diagnostics, diagnostic("INTERNAL_ERROR", `${INTERNAL}: ${String(e)}`, { file, stage: "render" })] };
+        return { ...outcome, diagnostics: [...outcome.diagnostics, internalError(e, file, "render")] };
       }
     },
   };

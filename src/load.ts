@@ -2,9 +2,14 @@
  * Stage 1: YAML text → plain data, plus `locate(path)` that maps any field path back to the
  * line and column where it is written. Syntax errors are collected, never thrown.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import { diagnostic, type Diagnostic } from "./diagnostic";
-import { cleanText } from "./text/hygiene";
+import { cleanString, cleanText } from "./text/hygiene";
+
+/** How deeply collections may nest: a document with enclosures needs about fifteen levels. */
+export const MAX_DEPTH = 64;
+/** Syntax errors reported per file (a broken file can have one on every line). */
+const MAX_SYNTAX_ERRORS = 20;
 
 export type FieldPath = readonly (string | number)[];
 export interface Place {
@@ -26,43 +31,101 @@ const MESSAGES: Record<string, string> = {
   MISSING_CHAR: "thiếu ký tự đóng (dấu nháy hoặc ngoặc); kiểm tra dấu nháy của giá trị",
   BAD_INDENT: "thụt lề không đúng; các trường cùng cấp phải thẳng cột, dùng dấu cách (không dùng Tab)",
   TAB_AS_INDENT: "không dùng phím Tab để thụt lề trong YAML; thay bằng dấu cách",
-  BLOCK_AS_IMPLICIT_KEY: "dòng này thiếu dấu hai chấm hoặc thụt lề sai",
-  MULTILINE_IMPLICIT_KEY: "tên trường không được xuống dòng; kiểm tra dấu hai chấm và thụt lề",
+  BLOCK_AS_IMPLICIT_KEY: "dòng này thụt lề sai, hoặc giá trị có dấu hai chấm và dấu cách (\": \"): khi đó đặt cả giá trị trong dấu nháy kép",
+  MULTILINE_IMPLICIT_KEY: "dòng này thiếu dấu hai chấm sau tên trường (dấu hai chấm phải là \":\" thường, theo sau là dấu cách), hoặc thụt lề sai",
   UNEXPECTED_TOKEN: "ký tự không đúng chỗ; nếu giá trị có dấu hai chấm hoặc bắt đầu bằng ký tự đặc biệt, hãy đặt trong dấu nháy kép",
   ALIAS_PROPS: "bí danh (alias) YAML dùng không đúng",
   BAD_ALIAS: "bí danh (alias) YAML không tồn tại",
-  RESOURCE_EXHAUSTION: "quá nhiều bí danh (alias) YAML; tệp có thể bị lỗi hoặc cố ý làm tràn bộ nhớ",
+  BAD_DIRECTIVE: "dòng bắt đầu bằng % là chỉ thị YAML không hợp lệ; nếu là chữ, hãy đặt giá trị trong dấu nháy kép",
+  BAD_DQ_ESCAPE: "trong dấu nháy kép, dấu \\ phải đi với một mã hợp lệ (\\n, \\t, \\\\, \\u00A0…); viết \\\\ cho một dấu \\, hoặc dùng dấu nháy đơn",
+  BAD_PROP_ORDER: "thẻ (!) và nhãn (&) YAML đặt sai thứ tự",
+  BAD_SCALAR_START: "giá trị không được bắt đầu bằng ký tự này (@, `, %…); đặt giá trị trong dấu nháy kép",
+  BLOCK_IN_FLOW: "trong [ ] hay { } không được xuống dòng kiểu khối; viết mỗi mục một dòng \"- …\" thay vì dùng ngoặc",
+  IMPOSSIBLE: "YAML không đọc được ở chỗ này; kiểm tra dấu nháy, ngoặc và thụt lề",
+  KEY_OVER_1024_CHARS: "tên trường quá dài (hơn 1024 ký tự); có thể thiếu dấu nháy hoặc dấu hai chấm",
+  MULTIPLE_ANCHORS: "một giá trị chỉ được có một nhãn (&) YAML",
+  MULTIPLE_DOCS: "tệp chỉ được chứa một văn bản; xóa dòng --- và phần sau nó, hoặc tách thành nhiều tệp",
+  MULTIPLE_TAGS: "một giá trị chỉ được có một thẻ (!) YAML",
+  NON_STRING_KEY: "tên trường phải là chữ",
+  TAG_RESOLVE_FAILED: "thẻ YAML (bắt đầu bằng !) không được hỗ trợ; bỏ thẻ này, hoặc đặt giá trị trong dấu nháy kép nếu ! là chữ",
+  BAD_COLLECTION_TYPE: "thẻ YAML (bắt đầu bằng !) không hợp với kiểu giá trị; bỏ thẻ này",
+  ALIAS_COUNT: "quá nhiều bí danh (alias) YAML; tệp có thể bị lỗi hoặc cố ý làm tràn bộ nhớ",
+  RESOURCE_EXHAUSTION: `các trường lồng nhau quá sâu; văn bản không cần quá ${MAX_DEPTH} cấp`,
 };
 
+/**
+ * The text as parsed: without a byte order mark, and with "\n" line endings (CRLF and a CR
+ * alone both count as one), so lines and columns are those an editor shows.
+ */
+export function normaliseSource(source: string): string {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
 /** Parse `source` (the text of `file`); the data is NFC-normalised and stripped of characters XML forbids. */
-export function load(source: string, file: string): Loaded {
+export function load(raw: string, file: string): Loaded {
+  const source = normaliseSource(raw);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // logLevel "error": yaml would print its own English warnings (a key that is a list) on stderr.
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
   const locate: Locate = (path, at = "value") => locateIn(doc, lineCounter, path, at);
-  const toDiagnostic = (severity: "error" | "warning") => (e: YAMLError): Diagnostic => {
-    const { line, col } = lineCounter.linePos(e.pos[0]);
-    const message = MESSAGES[e.code] ?? `YAML không hợp lệ: ${e.message.split("\n")[0]}`;
-    return diagnostic("YAML_SYNTAX", message, { file, line, column: col, stage: "load", severity });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col, stage: "load" as const };
   };
-  const diagnostics = [...doc.errors.map(toDiagnostic("error")), ...doc.warnings.map(toDiagnostic("warning"))];
+  const toDiagnostic = (severity: "error" | "warning") => (e: YAMLError): Diagnostic => {
+    const message = MESSAGES[e.code] ?? `YAML không hợp lệ: ${e.message.split("\n")[0]}`;
+    return diagnostic("YAML_SYNTAX", message, { ...at(e.pos[0]), severity });
+  };
+  // A stack overflow is reported once per enclosing collection: keep the outermost.
+  let outermost = -1;
+  doc.errors.forEach((e, i) => void (e.code === "RESOURCE_EXHAUSTION" && (outermost = i)));
+  // Two complaints about one place (bad indentation makes two) read as one.
+  const places = new Set<number>();
+  const errors = doc.errors.filter((e, i) => (e.code !== "RESOURCE_EXHAUSTION" || i === outermost) && !places.has(e.pos[0]) && places.add(e.pos[0]));
+  const diagnostics = [...errors.slice(0, MAX_SYNTAX_ERRORS).map(toDiagnostic("error")), ...doc.warnings.slice(0, MAX_SYNTAX_ERRORS).map(toDiagnostic("warning"))];
   if (diagnostics.some((d) => d.severity === "error")) return { data: undefined, locate, diagnostics };
-  let raw: unknown;
+  const deep = tooDeep(doc.contents);
+  if (deep) {
+    diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES.RESOURCE_EXHAUSTION, at(deep.range?.[0] ?? 0)));
+    return { data: undefined, locate, diagnostics };
+  }
+  let js: unknown;
   try {
-    raw = doc.toJS({ maxAliasCount: 100 });
+    js = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    const message = /alias/i.test(String(e)) ? MESSAGES.RESOURCE_EXHAUSTION : `YAML không đọc được: ${String(e)}`;
+    const message = /alias/i.test(String(e)) ? MESSAGES.ALIAS_COUNT : `YAML không đọc được: ${String(e)}`;
     diagnostics.push(diagnostic("YAML_SYNTAX", message, { file, line: 1, column: 1, stage: "load" }));
     return { data: undefined, locate, diagnostics };
   }
-  const data = cleanText(raw, [], (path, chars) => {
+  const data = cleanText(js, [], (path, chars) => {
     const { line, column } = locate(path);
     diagnostics.push(
       diagnostic("CONTROL_CHARACTER", `đã xóa ${chars} ký tự điều khiển không được phép trong văn bản (thường do dán từ Word/PDF)`, {
-        file, line, column, path: path.join("."), stage: "load", severity: "warning",
+        file, line, column, path: path.map((p) => (typeof p === "string" ? cleanString(p).text : p)).join("."), stage: "load", severity: "warning",
       }),
     );
   });
   return { data, locate, diagnostics };
+}
+
+/**
+ * The first collection nested deeper than MAX_DEPTH, found without recursion: every later stage
+ * (hygiene, validation, inheritance) walks the data recursively, so depth is bounded here.
+ */
+function tooDeep(root: unknown): Node | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= MAX_DEPTH) return node as Node;
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+        else stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Position of the deepest node that exists along `path` (a missing key points at its parent). */

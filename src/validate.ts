@@ -65,14 +65,25 @@ function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return ["MISSING_FIELD", `thiếu trường bắt buộc ${String(path.at(-1))} (${label})${help}`];
+      if (issue.input === null) return ["INVALID_VALUE", `${label} đang để trống: điền giá trị, hoặc xóa dòng này nếu trường không bắt buộc${help}`];
+      if (typeof issue.input === "number" && !Number.isSafeInteger(issue.input)) return ["INVALID_VALUE", `${label} phải là một số nguyên, không phải ${issue.input}${help}`];
       return ["INVALID_TYPE", `${label} phải là ${typeName(issue.expected)}, không phải ${typeName(typeOf(issue.input))}${help}`];
     case "too_small":
-      return ["INVALID_VALUE", issue.origin === "array" ? `${label} cần ít nhất ${issue.minimum} dòng${help}` : `${label} không được để trống${help}`];
+      if (!/^Too small/.test(issue.message)) return ["INVALID_VALUE", `${label}: ${issue.message}${help}`];
+      if (issue.origin === "array") return ["INVALID_VALUE", `${label} cần ít nhất ${issue.minimum} dòng${help}`];
+      if (issue.origin === "number") return ["INVALID_VALUE", `${label} phải ${issue.inclusive ? "từ" : "lớn hơn"} ${issue.minimum}${issue.inclusive ? " trở lên" : ""}, không phải ${String(issue.input)}${help}`];
+      return ["INVALID_VALUE", `${label} không được để trống${help}`];
+    case "too_big":
+      if (!/^Too big/.test(issue.message)) return ["INVALID_VALUE", `${label}: ${issue.message}${help}`];
+      if (issue.origin === "array") return ["INVALID_VALUE", `${label} có tối đa ${issue.maximum} dòng${help}`];
+      return ["INVALID_VALUE", `${label} quá lớn${issue.origin === "number" ? ` (${String(issue.input)})` : ""}${help}`];
     case "invalid_union": {
       const expected = [...new Set(issue.errors.flatMap((b) => b.filter((i) => i.code === "invalid_type" && i.path.length === 0).map((i) => typeName((i as { expected: string }).expected))))];
       const given = issue.input === undefined ? "" : `, không phải ${typeName(typeOf(issue.input))}`;
       return ["INVALID_TYPE", expected.length ? `${label} phải là ${expected.join(" hoặc ")}${given}${help}` : `${label} không đúng dạng${help}`];
     }
+    case "invalid_format":
+      return ["INVALID_VALUE", `${issue.message}, không phải "${String(issue.input)}"`];
     case "invalid_value":
       return ["INVALID_VALUE", `${label} phải là một trong: ${issue.values.map(String).join(", ")}`];
     default:
@@ -81,14 +92,20 @@ function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: "chữ", number: "số", boolean: "đúng/sai", object: "bảng các trường", array: "danh sách", null: "giá trị rỗng",
+  string: "chữ", number: "số", int: "số nguyên", boolean: "đúng/sai", object: "bảng các trường", array: "danh sách", null: "giá trị rỗng",
 };
 const typeName = (t: string) => TYPE_NAMES[t] ?? t;
 const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 
 const hint = (word: string, known: readonly string[]) => {
-  const best = closest(word, known);
-  return best ? ` (có phải "${best}"?)` : "";
+  // A name pasted with invisible characters (NBSP used as indentation, a zero-width space).
+  const bare = word.replace(/[\s\u200b\u200c\u200d\u2060\ufeff]+/g, " ").trim();
+  const best = closest(bare, known);
+  const suggestion = best ? `có phải "${best}"?` : "";
+  if (/[^\S ]|[\u200b\u200c\u200d\u2060\ufeff]/.test(word)) {
+    return ` (tên trường có khoảng trắng lạ, như dấu cách không ngắt (NBSP) dán từ Word hay trang web; gõ lại dòng này, thụt lề bằng dấu cách thường${suggestion ? `; ${suggestion}` : ""})`;
+  }
+  return suggestion ? ` (${suggestion})` : "";
 };
 
 /** The keys the object schema at `path` accepts. */

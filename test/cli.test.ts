@@ -5,7 +5,7 @@
  * `npm test` builds dist/ first; run `npm run build` before `npx jest` alone.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { CONG_VAN, engine, ROOT, sampleFiles, sampleName } from "./support/samples";
@@ -140,6 +140,95 @@ describe("vanthu render", () => {
     const printed = JSON.parse(r.stdout);
     expect(printed).toEqual(engine.toTree(readFileSync(SAMPLE, "utf8"), SAMPLE).tree);
     expect(existsSync(join(dir, "ra"))).toBe(false);
+  });
+});
+
+describe("broken input and outputs at the command line", () => {
+  const asRoot = process.getuid?.() === 0;
+
+  it.concurrent("reports a folder with no YAML file as FILE_UNREADABLE, exit 1, also in --json", async () => {
+    const dir = sandbox();
+    mkdirSync(join(dir, "rong/_chung"), { recursive: true });
+    writeFileSync(join(dir, "rong/_chung/a.yaml"), CONG_VAN);
+    const r = await run(dir, "render", "rong", "-o", "ra", "--json");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^rong thư mục này không có tệp \.yaml nào.* \[FILE_UNREADABLE\]$/m);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rendered: 0, failed: 1, files: [{ input: "rong", status: "error" }] });
+    expect(existsSync(join(dir, "ra"))).toBe(false);
+  });
+
+  it.concurrent("warns about an empty folder given beside real inputs, and renders the rest", async () => {
+    const dir = sandbox();
+    mkdirSync(join(dir, "rong"));
+    writeFileSync(join(dir, "dung.yaml"), CONG_VAN);
+    const r = await run(dir, "render", "rong", "dung.yaml", "-o", "ra");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^rong cảnh báo: thư mục này không có tệp \.yaml nào.* \[FILE_UNREADABLE\]$/m);
+    expect(filesIn(join(dir, "ra"))).toEqual(["dung.docx"]);
+  });
+
+  it.concurrent("reports a broken link in a folder as FILE_UNREADABLE instead of skipping it", async () => {
+    const dir = sandbox();
+    mkdirSync(join(dir, "vb"));
+    writeFileSync(join(dir, "vb/dung.yaml"), CONG_VAN);
+    symlinkSync(join(dir, "khong-co.yaml"), join(dir, "vb/mat.yaml"));
+    symlinkSync(join(dir, "vb/dung.yaml"), join(dir, "vb/lien-ket.yaml"));
+    const r = await run(dir, "render", "vb", "-o", "ra");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^vb\/mat\.yaml không tìm thấy tệp; kiểm tra đường dẫn \[FILE_UNREADABLE\]$/m);
+    expect(filesIn(join(dir, "ra"))).toEqual(["dung.docx", "lien-ket.docx"]);
+  });
+
+  (asRoot ? it.skip : it.concurrent)("reports a file it may not read as FILE_UNREADABLE (skipped as root: root reads any file)", async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "kin.yaml"), CONG_VAN);
+    chmodSync(join(dir, "kin.yaml"), 0o000);
+    const r = await run(dir, "render", "kin.yaml", "-o", "ra");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^kin\.yaml không có quyền đọc tệp \[FILE_UNREADABLE\]$/m);
+  });
+
+  it.concurrent("reports a file that is not UTF-8 text at the line of its first bad byte", async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "cu.yaml"), Buffer.concat([Buffer.from("loai: cong-van\nco_quan:\n  ten: "), Buffer.from("T\xecnh \xfay", "latin1"), Buffer.from("\n")]));
+    writeFileSync(join(dir, "anh.yaml"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xd8, 0x00, 0x10]));
+    const r = await run(dir, "validate", "cu.yaml", "anh.yaml");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^cu\.yaml:3:1 tệp không phải văn bản UTF-8 .* \[FILE_UNREADABLE\]$/m);
+    expect(r.stderr).toMatch(/^anh\.yaml:1:1 tệp không phải văn bản UTF-8 .* \[FILE_UNREADABLE\]$/m);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it.concurrent("reports an output that cannot be written (a folder in its place, a file in the way of a folder), leaving no temporary file", async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "a.yaml"), CONG_VAN);
+    mkdirSync(join(dir, "ra/a.docx"), { recursive: true });
+    writeFileSync(join(dir, "tep"), "tệp thường");
+    const first = await run(dir, "render", "a.yaml", "-o", "ra");
+    expect(first.status).toBe(1);
+    expect(first.stderr).toMatch(/^a\.yaml không ghi được .*a\.docx \((EISDIR|ENOTEMPTY|EEXIST|EPERM)\).* \[FILE_UNWRITABLE\]$/m);
+    expect(filesIn(join(dir, "ra"))).toEqual([]);
+    const second = await run(dir, "render", "a.yaml", "-o", "tep/con");
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/\((ENOTDIR|EEXIST)\).* \[FILE_UNWRITABLE\]$/m);
+    expect(readFileSync(join(dir, "tep"), "utf8")).toBe("tệp thường");
+    expect(`${first.stderr}${second.stderr}`).not.toMatch(/lỗi nội bộ|\[INTERNAL_ERROR\]/);
+  });
+
+  it.concurrent("never writes outside the output folder, whatever --ten-tep or the data say", async () => {
+    const dir = sandbox();
+    const outside = sandbox();
+    writeFileSync(join(dir, "a.yaml"), CONG_VAN.replace("dia_danh: Lạng Sơn", 'dia_danh: "../../../../../../tmp/thoat"'));
+    for (const pattern of [`${outside}/{so}`, "../{so}", "{ten}/../../{so}"]) {
+      const r = await run(dir, "render", "a.yaml", "-o", "ra", "--ten-tep", pattern);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/\[FILE_UNWRITABLE\]$/m);
+    }
+    const r = await run(dir, "render", "a.yaml", "-o", "ra", "--ten-tep", "{dia_danh}/{so}");
+    expect(r.status).toBe(0);
+    expect(filesIn(join(dir, "ra"))).toEqual(["-..-..-..-..-..-tmp-thoat/5.docx"]);
+    expect(filesIn(outside)).toEqual([]);
+    expect(filesIn(dir).filter((f) => f.endsWith(".docx"))).toEqual(["ra/-..-..-..-..-..-tmp-thoat/5.docx"]);
   });
 });
 

@@ -5,6 +5,7 @@
  * document inside the one .docx. Problems carry the field path of the part they are in
  * (`kem_theo.0.phu_luc.1.noi_dung`) and, inside a literal block, the line of the YAML file.
  */
+import { append } from "../append";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
 import type { FieldPath, Locate } from "../load";
 import type { Profile } from "../profile/schema";
@@ -62,7 +63,7 @@ export function composeDocument(ctx: ComposeContext, input: DocumentInput, prefi
     const result: TreeResult = toTree(markup, profile, input.loai);
     for (const p of result.problems) diagnostics.push(diagnostic(p.code, p.message, { ...at([...base, p.field], p.line), stage: "tree", severity: p.severity }));
     for (const e of result.errors) diagnostics.push(diagnostic("MARKUP_INVALID", e, { file: template, stage: "tree" }));
-    if (result.tree) sections.push(...result.tree.sections);
+    if (result.tree) append(sections, result.tree.sections);
   };
 
   add(() => env.render(input, today), resources.kinds.get(input.loai)!.file, []);
@@ -88,8 +89,8 @@ export function composeDocument(ctx: ComposeContext, input: DocumentInput, prefi
     }
     // Validated by its own kind's schema (src/schema/attachments.ts).
     const inner = composeDocument(ctx, enclosure as unknown as DocumentInput, path);
-    diagnostics.push(...inner.diagnostics);
-    sections.push(...inner.sections);
+    append(diagnostics, inner.diagnostics);
+    append(sections, inner.sections);
   });
   return { sections: hasErrors(diagnostics) ? [] : sections, diagnostics };
 }

@@ -5,6 +5,7 @@
  * each merged value is actually written. The file system comes in as `read`, so this stays pure.
  */
 import { dirname, join, resolve } from "node:path";
+import { append } from "../append";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
 import { load, type Loaded, type Locate } from "../load";
 import { deepMerge, ownerOf } from "./merge";
@@ -63,7 +64,7 @@ export function createUnitLoader(read: ReadFile) {
       }
       seen.push(resolve(target));
       layers.push(next.layer);
-      diagnostics.push(...next.layer.loaded.diagnostics);
+      append(diagnostics, next.layer.loaded.diagnostics);
       const baseData = next.layer.loaded.data;
       if (!hasErrors(diagnostics) && (typeof baseData !== "object" || baseData === null || Array.isArray(baseData))) {
         diagnostics.push(diagnostic("INVALID_TYPE", "tệp kế thừa phải là một bảng các trường (co_quan: ..., nguoi_ky: ...)", { file: target, line: 1, column: 1, stage: "load" }));

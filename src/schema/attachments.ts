@@ -6,6 +6,7 @@
 import * as z from "zod";
 import { closest } from "../text/closest";
 import { FIELDS } from "./fields";
+import { fieldAt, objectShape } from "./shape";
 import type * as Kinds from "./kinds";
 
 /** The kinds, looked up when parsing: kinds.ts builds every kind from baseShape, which holds kem_theo. */
@@ -16,8 +17,8 @@ export const MAX_ENCLOSURE_DEPTH = 3;
 
 const appendixSchema = z
   .object({
-    so: z.union([z.string().min(1), z.number().int().positive()]).transform(String).optional().describe(FIELDS.so_phu_luc.help),
-    tieu_de: z.string().min(1).describe(FIELDS.tieu_de.help),
+    so: z.union([z.string().trim().min(1), z.number().int().positive()]).transform(String).optional().describe(FIELDS.so_phu_luc.help),
+    tieu_de: z.string().trim().min(1).describe(FIELDS.tieu_de.help),
     noi_dung: z.string().describe(FIELDS.noi_dung.help),
   })
   .strict();
@@ -76,10 +77,7 @@ function enclosedSchema(depth: number) {
     }
     const result = kindAt(loai, depth).safeParse(value, { reportInput: true });
     if (result.success) return result.data as EnclosedDocument;
-    for (const issue of result.error.issues) {
-      if (issue.code !== "unrecognized_keys") ctx.addIssue({ ...issue });
-      else for (const key of issue.keys) ctx.addIssue(unknownKey(key, issue.path, kindAt(loai, depth)));
-    }
+    for (const issue of withHints(result.error.issues, [], kindAt(loai, depth))) ctx.addIssue(issue as never);
     return z.NEVER;
   });
 }
@@ -100,15 +98,23 @@ function kindAt(loai: Kinds.Kind, depth: number): z.ZodType {
 }
 
 /** An unknown field inside an enclosure, with the nearest known field of its place as a hint. */
-function unknownKey(key: string, path: PropertyKey[], schema: z.ZodType) {
-  let s: unknown = schema;
-  for (const seg of path) {
-    const def = (s as { def?: { shape?: Record<string, unknown>; element?: unknown } }).def;
-    s = typeof seg === "number" ? def?.element : def?.shape?.[String(seg)];
-    while ((s as { def?: { innerType?: unknown } } | undefined)?.def?.innerType) s = (s as { def: { innerType: unknown } }).def.innerType;
-  }
-  const known = Object.keys((s as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape ?? {});
+function unknownKey(key: string, path: PropertyKey[], base: PropertyKey[], schema: z.ZodType) {
+  const known = Object.keys(objectShape(fieldAt(schema, [...base, ...path].filter((p): p is string | number => typeof p !== "symbol"))) ?? {});
   const best = closest(key, known);
   const message = `không có trường "${key}"${best ? ` (có phải "${best}"?)` : ""}; xóa dòng này hoặc sửa tên trường`;
   return { code: "custom" as const, path: [...path, key], message, params: { code: "UNKNOWN_FIELD" } };
+}
+
+/**
+ * The issues of an enclosure with each unknown key turned into an UNKNOWN_FIELD that suggests the
+ * nearest field, also inside the branches of a union (`nguoi_ky`: one signer or a list), whose
+ * paths are relative to the union's (`base`). The main document's schema cannot see into an
+ * enclosure's kind, so the hint is made here.
+ */
+function withHints(issues: readonly z.core.$ZodIssue[], base: PropertyKey[], schema: z.ZodType): unknown[] {
+  return issues.flatMap((issue): unknown[] => {
+    if (issue.code === "unrecognized_keys") return issue.keys.map((key) => unknownKey(key, issue.path, base, schema));
+    if (issue.code === "invalid_union") return [{ ...issue, errors: issue.errors.map((branch) => withHints(branch, [...base, ...issue.path], schema)) }];
+    return [{ ...issue }];
+  });
 }

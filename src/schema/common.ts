@@ -3,7 +3,7 @@ import * as z from "zod";
 import { attachmentShape } from "./attachments";
 import { FIELDS } from "./fields";
 
-export const text = (field: keyof typeof FIELDS) => z.string().min(1).describe(FIELDS[field].help);
+export const text = (field: keyof typeof FIELDS) => z.string().trim().min(1).describe(FIELDS[field].help);
 
 /** YYYY-MM-DD, a year alone (a draft), or empty (a draft; the year is today's). */
 export const ngaySchema = z
@@ -53,7 +53,7 @@ const typedLine = (v: unknown) => {
   return entries.length === 1 && (typeof value === "string" || typeof value === "number") ? `${key}: ${value}` : v;
 };
 
-export const listSchema = (field: keyof typeof FIELDS) => z.array(z.preprocess(typedLine, z.string().min(1))).min(1).describe(FIELDS[field].help);
+export const listSchema = (field: keyof typeof FIELDS) => z.array(z.preprocess(typedLine, z.string().trim().min(1))).min(1).describe(FIELDS[field].help);
 
 /** One signer, or two signing side by side (left to right): always a list once parsed. */
 export const chuKySchema = z
@@ -65,7 +65,7 @@ export const chuKySchema = z
 export const nhomNoiNhanSchema = z.object({ nhom: listSchema("nhom"), ghi_chu: text("ghi_chu") }).strict().describe(FIELDS.nhom.help);
 
 export const noiNhanSchema = z
-  .array(z.preprocess(typedLine, z.union([z.string().min(1), nhomNoiNhanSchema])))
+  .array(z.preprocess(typedLine, z.union([z.string().trim().min(1), nhomNoiNhanSchema])))
   .min(1)
   .describe(FIELDS.noi_nhan.help);
 export type NoiNhanItem = z.infer<typeof noiNhanSchema>[number];
@@ -81,7 +81,7 @@ export const frameShape = {
 
 /** The fields every kind has; a kind extends this with its own. */
 export const baseShape = {
-  the_thuc: z.string().min(1).default("dang").describe(FIELDS.the_thuc.help),
+  the_thuc: z.string().trim().min(1).default("dang").describe(FIELDS.the_thuc.help),
   co_quan: coQuanSchema,
   so: soSchema,
   ky_hieu: text("ky_hieu").optional(),

@@ -115,7 +115,7 @@ export function createTemplateEnv(profile: Profile, templates: Map<string, Templ
         if (e instanceof TemplateFailure) throw e;
         const err = e as Error & { lineNumber?: number; column?: number };
         const where = / - (\d+):(\d+)$/.exec(err.message) ?? /^Parse error on line (\d+)/.exec(err.message);
-        const message = err.message.replace(/ - \d+:\d+$/, "").replace(/\n/g, " ");
+        const message = vietnamese(err.message.replace(/ - \d+:\d+$/, "").replace(/\n/g, " "));
         const line = err.lineNumber ?? (where ? Number(where[1]) : undefined);
         // Handlebars' columns are 0-based; diagnostics are 1-based.
         const column = err.column !== undefined ? err.column + 1 : where?.[2] ? Number(where[2]) + 1 : undefined;
@@ -152,3 +152,15 @@ export function createTemplateEnv(profile: Profile, templates: Map<string, Templ
   };
 }
 export type TemplateEnv = ReturnType<typeof createTemplateEnv>;
+
+/** Handlebars' messages, said in Vietnamese (the original kept in brackets for a maintainer). */
+function vietnamese(message: string): string {
+  const missing = /^"([^"]+)" not defined in /.exec(message);
+  if (missing) return `mẫu dùng "${missing[1]}" nhưng dữ liệu không có trường này (mẫu chạy ở chế độ strict)`;
+  const helper = /^Missing helper: "([^"]+)"/.exec(message);
+  if (helper) return `mẫu gọi hàm trợ giúp "${helper[1]}" không có`;
+  const partial = /^The partial (\S+) could not be found/.exec(message);
+  if (partial) return `mẫu gọi phần dùng chung "${partial[1]}" không có trong templates/partials`;
+  if (/^Parse error/.test(message)) return `cú pháp mẫu sai [${message}]`;
+  return message;
+}

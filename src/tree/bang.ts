@@ -18,10 +18,11 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { closest } from "../text/closest";
+import { cleanText } from "../text/hygiene";
 import { placeCells } from "./grid";
 import type { TableStyles } from "./markdown-table";
 import { cellText, isNumericColumn } from "./numeric";
-import { tableError, type ContentProblem } from "./problem";
+import { controlCharacters, tableError, type ContentProblem } from "./problem";
 import type { Align, Block, Cell, Column, Inline, Paragraph, Row } from "./types";
 
 const KEYS = ["tieu_de", "cot", "dong", "tieu_de_cot"];
@@ -47,17 +48,19 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
   const problems: ContentProblem[] = [];
   const at = (path: Path) => lineAt(nodeOffset(doc, path));
   const fail = (message: string, path: Path) => problems.push(tableError(`khối bang: ${message}`, at(path)));
-  const data = doc.toJS() as Raw;
+  // A double-quoted cell can write any character as an escape ("\u0001"): cleaned as loading cleans the data.
+  const warnings: ContentProblem[] = [];
+  const data = cleanText(doc.toJS(), [], (path, count) => warnings.push(controlCharacters(count, at(path as Path)))) as Raw;
   if (!isObject(data)) {
     fail("phải là các trường tieu_de, cot, dong (và tieu_de_cot nếu cần), mỗi trường một dòng", []);
-    return { blocks: [], problems };
+    return { blocks: [], problems: [...problems, ...warnings] };
   }
   unknownKeys(data, KEYS, [], fail);
 
   const columns = readColumns(data.cot, fail);
   const body = readRows(data.dong, "dong", fail);
   const headerRows = data.tieu_de_cot === undefined ? undefined : readRows(data.tieu_de_cot, "tieu_de_cot", fail);
-  if (!columns || !body || (data.tieu_de_cot !== undefined && !headerRows) || problems.length) return { blocks: [], problems };
+  if (!columns || !body || (data.tieu_de_cot !== undefined && !headerRows) || problems.length) return { blocks: [], problems: [...problems, ...warnings] };
 
   const cell = (raw: RawCell, style: string): Cell => ({
     type: "cell",
@@ -76,7 +79,7 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
       fail(`${p.message.replace(/^dòng \d+/, `dòng ${p.row + 1} của ${key}`)}; ô có dấu phẩy thì đặt trong dấu nháy kép: "Cải cách hành chính, chuyển đổi số"`, list === header && !headerRows ? ["cot"] : [key, p.row]);
     }
   }
-  if (problems.length) return { blocks: [], problems };
+  if (problems.length) return { blocks: [], problems: [...problems, ...warnings] };
 
   const placed = placeCells(rows, columns.length).rows.flat();
   const cols: Column[] = columns.map((c, i) => {
@@ -89,7 +92,7 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
   if (data.tieu_de !== undefined && typeof data.tieu_de !== "string") fail("tieu_de (tên bảng) phải là một dòng chữ", ["tieu_de"]);
   if (caption) blocks.push({ type: "paragraph", style: styles.caption, keepNext: true, children: inlines(caption) } satisfies Paragraph);
   blocks.push({ type: "table", layout: styles.layout, columns: cols, headerRows: head.length, rows: [...head, ...rows] });
-  return { blocks: problems.length ? [] : blocks, problems };
+  return { blocks: problems.length ? [] : blocks, problems: [...problems, ...warnings] };
 }
 
 interface RawColumn {

@@ -8,15 +8,17 @@
 import MarkdownIt from "markdown-it";
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 import footnotePlugin from "markdown-it-footnote";
+import { append } from "../append";
 import { bangTable } from "./bang";
 import { bangFence } from "./bang-fence";
+import { linearFootnoteTail } from "./footnote-tail";
 import { tableFromTokens, type TableStyles } from "./markdown-table";
 import { tidyPageBreaks } from "./page-breaks";
 import { tableError, warning, type ContentProblem } from "./problem";
 import type { Block, Inline, Mark, Paragraph } from "./types";
 
 const create = () => {
-  const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false }).use(footnotePlugin);
+  const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false }).use(footnotePlugin).use(linearFootnoteTail);
   md.disable(["list", "code", "fence", "blockquote", "hr", "lheading", "reference", "html_block"]);
   md.disable(["backticks", "link", "image", "autolink", "html_inline", "entity"]);
   return md;
@@ -52,6 +54,7 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
   const notes = collectFootnotes(tokens, styles);
   const lines = source.split("\n");
   const problems: ContentProblem[] = footnoteProblems(source).map((m) => warning(m));
+  for (const label of notes.empty) problems.push(warning(`chú thích [^${label}] để trống: Word sẽ in số chú thích mà không có chữ; viết nội dung sau "[^${label}]:"`));
   const blocks: Block[] = [];
   const breakLines = new Map<Block, number>();
   let style = styles.body;
@@ -64,12 +67,12 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
       const node: Block = { type: "pageBreak" };
       breakLines.set(node, t.map?.[0] ?? 0);
       blocks.push(node);
-    } else if (t.type === "inline") blocks.push(...splitPoints(style, inlines(t.children ?? [], notes)));
+    } else if (t.type === "inline") append(blocks, splitPoints(style, inlines(t.children ?? [], notes)));
     else if (t.type === "table_open" && styles.table) {
       const end = tokens.findIndex((x, j) => j > i && x.type === "table_close");
       const result = tableFromTokens(tokens.slice(i, end + 1), lines, styles.table, (cell) => cellInlines(inlines(cell.children ?? [], notes)));
       blocks.push(result.table);
-      problems.push(...result.problems);
+      append(problems, result.problems);
       i = end;
     } else if (t.type === "bang" && styles.table) {
       const first = (t.map?.[0] ?? 0) + 1;
@@ -84,8 +87,8 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
           return cell;
         };
         const result = bangTable(t.content, first, styles.table, parseCell);
-        blocks.push(...result.blocks);
-        problems.push(...result.problems);
+        append(blocks, result.blocks);
+        append(problems, result.problems);
       }
     }
   }
@@ -105,8 +108,31 @@ function cellInlines(children: Inline[]): Inline[] {
         if (part) out.push({ ...c, value: part });
       });
   }
-  const last = out.at(-1);
-  if (last?.type === "text" && !last.value.trim()) out.pop();
+  return trimEdges(out);
+}
+
+/**
+ * A paragraph without white space at its two ends, as a field's paragraph: JavaScript's trim,
+ * so NBSP, U+3000 and the like go too (markdown-it itself trims only spaces, tabs and newlines).
+ */
+function trimEdges(children: Inline[]): Inline[] {
+  const out = [...children];
+  while (out[0]?.type === "text") {
+    const value = out[0].value.trimStart();
+    if (value) {
+      out[0] = { ...out[0], value };
+      break;
+    }
+    out.shift();
+  }
+  for (let last = out.at(-1); last?.type === "text"; last = out.at(-1)) {
+    const value = last.value.trimEnd();
+    if (value) {
+      out[out.length - 1] = { ...last, value };
+      break;
+    }
+    out.pop();
+  }
   return out;
 }
 
@@ -114,15 +140,22 @@ interface Notes {
   byId: Map<number, Paragraph[]>;
 }
 
-function collectFootnotes(tokens: Token[], styles: MarkdownStyles): Notes {
+function collectFootnotes(tokens: Token[], styles: MarkdownStyles): Notes & { empty: string[] } {
   const byId = new Map<number, Paragraph[]>();
+  const empty: string[] = [];
   let current: Paragraph[] | undefined;
+  let label: string | undefined;
   for (const t of tokens) {
-    if (t.type === "footnote_open") byId.set(t.meta.id, (current = []));
-    else if (t.type === "footnote_close") current = undefined;
-    else if (t.type === "inline" && current) current.push(...splitPoints(styles.footnote, inlines(t.children ?? [], { byId })));
+    if (t.type === "footnote_open") {
+      byId.set(t.meta.id, (current = []));
+      label = t.meta.label;
+    } else if (t.type === "footnote_close") {
+      // A note written with nothing after its colon.
+      if (current && !current.length && label !== undefined) empty.push(label);
+      current = undefined;
+    } else if (t.type === "inline" && current) append(current, splitPoints(styles.footnote, inlines(t.children ?? [], { byId })));
   }
-  return { byId };
+  return { byId, empty };
 }
 
 function inlines(tokens: Token[], notes: Notes): Inline[] {
@@ -186,7 +219,7 @@ function splitPoints(style: string, children: Inline[]): Paragraph[] {
     if (node.type === "text") appendText(current, node.value, node.marks);
     else current.children.push(node);
   });
-  return paragraphs.filter((p) => p.children.length > 0);
+  return paragraphs.map((p) => ({ ...p, children: trimEdges(p.children) })).filter((p) => p.children.length > 0);
 }
 
 function appendText(p: Paragraph, value: string, marks?: Mark[]) {

@@ -6,11 +6,13 @@
  * whitespace at the paragraph's ends is dropped; between blocks whitespace is ignored.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { append } from "../append";
 import type { Profile } from "../profile/schema";
 import { upperVi } from "../text/upper";
 import { decodeXmlText, liftBodies } from "./lift-bodies";
 import { fromMarkdown, type MarkdownStyles } from "./markdown";
 import type { ContentProblem } from "./problem";
+import { tidyText } from "./text-runs";
 import type { Block, Cell, Inline, Mark, Paragraph, Root, Row, Section, Side, Table, VAlign } from "./types";
 
 type XmlNode = Record<string, XmlNode[] | string> & { ":@"?: Record<string, string> };
@@ -83,8 +85,8 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
       } else if (tag === "markdown") {
         const ref = attrs(n).ref;
         const md = fromMarkdown(ref !== undefined ? bodies[Number(ref)] : textContent(kids(n)), styles);
-        problems.push(...md.problems.map((p) => ({ ...p, field: attrs(n).field ?? "noi_dung" })));
-        out.push(...md.blocks);
+        append(problems, md.problems.map((p) => ({ ...p, field: attrs(n).field ?? "noi_dung" })));
+        append(out, md.blocks);
       } else errors.push(`mẫu dùng thẻ <${tag}> không có ở chỗ này; chỉ dùng <p>, <table>, <markdown> trong <section> hoặc <cell>`);
     }
     return out;
@@ -140,6 +142,7 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
   const sections: Section[] = elements(kids(root)).map((s) => ({ type: "section", children: blocks(kids(s)) }));
   const tree: Root = { type: "document", profile: profile.id, kind, sections };
   applyCaps(tree, profile);
+  tidyText(tree);
   return { tree: errors.length ? undefined : tree, errors, problems };
 }
 

@@ -5,7 +5,7 @@
  */
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
-import { diagnostic } from "../diagnostic";
+import { diagnostic, internalError } from "../diagnostic";
 import type { Engine } from "../engine";
 import { apiRoutes } from "./api";
 import { loadAssets } from "./assets";
@@ -55,6 +55,6 @@ export function createApp(options: AppOptions): Hono {
   app.get("/app.js", (c) => c.body(assets.js, 200, { "Content-Type": "text/javascript; charset=utf-8" }));
   app.get("/app.css", (c) => c.body(assets.css, 200, { "Content-Type": "text/css; charset=utf-8" }));
   app.notFound((c) => c.json({ diagnostics: [diagnostic("FILE_UNREADABLE", "không có trang hay địa chỉ này", { file: c.req.path, stage: "load" })] }, 404));
-  app.onError((e, c) => c.json({ diagnostics: [diagnostic("INTERNAL_ERROR", `lỗi nội bộ của vanthu: ${String(e)}`, { file: c.req.path, stage: "render" })] }, 500));
+  app.onError((e, c) => c.json({ diagnostics: [internalError(e, c.req.path, "render")] }, 500));
   return app;
 }

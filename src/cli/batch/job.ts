@@ -3,7 +3,7 @@
  * inherits are read by the engine), and work out its output name. Writing is the main thread's
  * (`output.ts`), so names are claimed in one place.
  */
-import { diagnostic, hasErrors, type Diagnostic } from "../../diagnostic";
+import { hasErrors, internalError, type Diagnostic } from "../../diagnostic";
 import type { Engine } from "../../engine";
 import { fillName } from "../naming";
 import { readInput } from "../read";
@@ -33,7 +33,7 @@ export function createJobRunner(engine: Engine, naming: Naming) {
     try {
       return await render(job);
     } catch (e) {
-      return { id: job.id, diagnostics: [diagnostic("INTERNAL_ERROR", `lỗi nội bộ của vanthu: ${String(e)}`, { file: job.file, stage: "render" })] };
+      return { id: job.id, diagnostics: [internalError(e, job.file, "render")] };
     }
   };
 

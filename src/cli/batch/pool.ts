@@ -4,7 +4,7 @@
  * it held (INTERNAL_ERROR) and is replaced while restarts last.
  */
 import { Worker } from "node:worker_threads";
-import { diagnostic } from "../../diagnostic";
+import { internalError } from "../../diagnostic";
 import type { Job, JobResult } from "./job";
 import type { WorkerSettings } from "./worker";
 
@@ -47,10 +47,10 @@ export function runInWorkers(entry: string, jobs: readonly Job[], size: number, 
       if (!mine) return;
       held.delete(w);
       void w.terminate();
-      for (const id of mine) deliver({ id, diagnostics: [diagnostic("INTERNAL_ERROR", `lỗi nội bộ của vanthu: luồng xử lý dừng bất thường (${why})`, { file: byId.get(id)!.file, stage: "render" })] });
+      for (const id of mine) deliver({ id, diagnostics: [internalError(why, byId.get(id)!.file, "render", "luồng xử lý dừng bất thường")] });
       if (next < jobs.length && !signal?.aborted) {
         if (restarts-- > 0) start();
-        else if (!held.size) while (next < jobs.length) deliver({ id: jobs[next].id, diagnostics: [diagnostic("INTERNAL_ERROR", `lỗi nội bộ của vanthu: không chạy được luồng xử lý (${why})`, { file: jobs[next++].file, stage: "render" })] });
+        else if (!held.size) while (next < jobs.length) deliver({ id: jobs[next].id, diagnostics: [internalError(why, jobs[next++].file, "render", "không chạy được luồng xử lý")] });
       }
     };
     const start = () => {

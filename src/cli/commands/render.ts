@@ -2,7 +2,7 @@
  * `vanthu render <files, folders or patterns…> [-o out/] [--jobs N] [--ten-tep "{so}-{ky_hieu}"]
  * [--json] [--tree]`: YAML → .docx (`../batch/`), or the document trees as JSON.
  */
-import { diagnostic, hasErrors } from "../../diagnostic";
+import { diagnostic, hasErrors, isError, type Diagnostic } from "../../diagnostic";
 import { DEFAULT_TEMPLATES } from "../../resources";
 import { runBatch } from "../batch/batch";
 import { expandInputs, type Input } from "../inputs";
@@ -33,17 +33,25 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
   const session = openSession(args);
   printDiagnostics(io, session.diagnostics);
   if (!session.engine) return EXIT.invalid;
-  const { inputs, missing } = expandInputs(args.inputs);
-  const notFound = missing.map((m) => diagnostic("FILE_UNREADABLE", "không tìm thấy tệp, thư mục hay tệp nào khớp mẫu này; kiểm tra đường dẫn", { file: m, stage: "load" }));
+  const { inputs, missing, empty } = expandInputs(args.inputs);
+  const notFound = [
+    ...missing.map((m) => diagnostic("FILE_UNREADABLE", "không tìm thấy tệp, thư mục hay tệp nào khớp mẫu này; kiểm tra đường dẫn", { file: m, stage: "load" })),
+    ...emptyFolders(empty, inputs.length === 0),
+  ];
   printDiagnostics(io, notFound);
   if (inputs.length === 0) {
-    if (!missing.length) io.err(`${args.inputs.join(", ")}: không có tệp .yaml nào để xử lý`);
     if (args.json) io.out(JSON.stringify({ rendered: 0, failed: notFound.length, seconds: 0, files: notFound.map((d) => ({ input: d.file, output: null, status: "error", diagnostics: [d] })) }));
     return EXIT.invalid;
   }
-  if (args.tree) return printTrees(session.engine, inputs, notFound.length, started, io);
+  if (args.tree) return printTrees(session.engine, inputs, notFound.filter(isError).length, started, io);
   const options = { out: args.out, jobs: args.jobs, pattern: args.tenTep, json: Boolean(args.json), templates: args.templates ?? DEFAULT_TEMPLATES, profiles: args.profiles ?? [] };
-  return runBatch(session.engine, inputs, notFound, options, io);
+  return runBatch(session.engine, inputs, notFound.filter(isError), options, io);
+}
+
+/** Folders with nothing to process: an error when nothing else was given, else a warning. */
+export function emptyFolders(folders: readonly string[], alone: boolean): Diagnostic[] {
+  const message = "thư mục này không có tệp .yaml nào (tệp và thư mục có tên bắt đầu bằng _ hoặc . là phần dùng chung, không tạo văn bản)";
+  return folders.map((f) => diagnostic("FILE_UNREADABLE", message, { file: f, stage: "load", severity: alone ? "error" : "warning" }));
 }
 
 function usageProblem(args: RenderArgs): string | undefined {

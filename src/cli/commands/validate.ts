@@ -5,13 +5,15 @@ import { EXIT, type Io } from "../io";
 import { readInput } from "../read";
 import { printDiagnostics } from "../report";
 import { openSession, type SessionOptions } from "../session";
+import { emptyFolders } from "./render";
 
 export function validateCommand(args: SessionOptions & { inputs: string[] }, io: Io): number {
   const session = openSession(args);
   printDiagnostics(io, session.diagnostics);
   if (!session.engine) return EXIT.invalid;
-  const { inputs, missing } = expandInputs(args.inputs);
+  const { inputs, missing, empty } = expandInputs(args.inputs);
   printDiagnostics(io, missing.map((m) => diagnostic("FILE_UNREADABLE", "không tìm thấy tệp hoặc thư mục này; kiểm tra đường dẫn", { file: m, stage: "load" })));
+  printDiagnostics(io, emptyFolders(empty, inputs.length === 0));
   let failed = missing.length;
   for (const input of inputs) {
     const read = readInput(input.file);
@@ -20,6 +22,5 @@ export function validateCommand(args: SessionOptions & { inputs: string[] }, io:
     if (hasErrors(diagnostics)) failed++;
     else io.out(`${input.file}: hợp lệ`);
   }
-  if (inputs.length === 0 && !missing.length) io.err(`${args.inputs.join(", ")}: không có tệp .yaml nào để kiểm tra`);
   return failed || inputs.length === 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -1,0 +1,43 @@
+/**
+ * The last pass over a tree's text: what the tree contract promises every renderer.
+ * - A tab typed in a value or in the body (often pasted from Word: "1.\tNội dung") becomes a tab
+ *   node, which both renderers write as a real Word tab (`<w:tab/>`, to the next tab stop),
+ *   never a raw "\t" inside `<w:t>`, which Word's own files never hold.
+ * - No text holds a character XML 1.0 forbids. Loading removes them from the data, with a
+ *   warning; this catches any that arise later (a template's own text, a numeric reference), so
+ *   no renderer can ever write an unreadable file.
+ */
+import { stripForbidden } from "../text/hygiene";
+import type { Block, Inline, Paragraph, Root } from "./types";
+
+export function tidyText(tree: Root): void {
+  for (const s of tree.sections) visitBlocks(s.children);
+}
+
+function visitBlocks(blocks: readonly Block[]): void {
+  for (const b of blocks) {
+    if (b.type === "paragraph") visitParagraph(b);
+    else if (b.type === "table") for (const r of b.rows) for (const c of r.cells) visitBlocks(c.children);
+  }
+}
+
+const NEEDS_WORK = /[\t\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+function visitParagraph(p: Paragraph): void {
+  if (!p.children.some((c) => (c.type === "text" && NEEDS_WORK.test(c.value)) || c.type === "footnote")) return;
+  const out: Inline[] = [];
+  for (const c of p.children) {
+    if (c.type === "footnote") c.children.forEach(visitParagraph);
+    if (c.type !== "text" || !NEEDS_WORK.test(c.value)) {
+      out.push(c);
+      continue;
+    }
+    stripForbidden(c.value)
+      .split("\t")
+      .forEach((part, i) => {
+        if (i > 0) out.push({ type: "tab" });
+        if (part) out.push({ ...c, value: part });
+      });
+  }
+  p.children = out;
+}

@@ -1,0 +1,115 @@
+/**
+ * Large and adversarial documents: a 5 MB body of 10,000 paragraphs renders (tree and .docx)
+ * with every paragraph in the output, under a heap far smaller than Node's default; anything
+ * past the limits of src/limits.ts (a file too large, too many lines, paragraphs or table cells,
+ * thousands of footnotes, a 200,000-column table) is refused with TOO_LARGE or rendered within
+ * that heap — never a crash, never memory exhausted. Run in child processes with
+ * --max-old-space-size (built dist/, as the CLI tests: `npm test` builds first).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readInput } from "../src/cli/read";
+import { LIMITS } from "../src/limits";
+import { readDocx } from "./support/docx-reader";
+import { yamlOf } from "./support/hostile";
+import { engine, ROOT, TODAY } from "./support/samples";
+
+/** The heap every large case must fit in (Node's default on a 2 GB machine is about 1 GB). */
+const HEAP_MB = 384;
+
+function inChild(name: string) {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, join(ROOT, "test/support/render-large.cjs"), name], { encoding: "utf8", timeout: 60000 });
+  if (r.status !== 0) throw new Error(`${name}: the child ended with ${r.status ?? r.signal}: ${r.stderr.slice(0, 2000)}`);
+  return JSON.parse(r.stdout) as { docx: number | null; codes: string[]; paragraphs: number; ms: number; maxRssMb: number };
+}
+
+const document = (over: Record<string, unknown>) =>
+  yamlOf({
+    loai: "bao-cao",
+    co_quan: { ten: "Tỉnh ủy Lạng Sơn", viet_tat: "TU" },
+    so: 5,
+    dia_danh: "Lạng Sơn",
+    ngay: "2024-03-05",
+    trich_yeu: "Báo cáo dài",
+    noi_dung: "Đoạn văn.",
+    noi_nhan: ["Lưu VT"],
+    nguoi_ky: { chuc_vu: "BÍ THƯ", ho_ten: "Nguyễn Văn A" },
+    ...over,
+  });
+
+describe(`large documents, in a ${HEAP_MB} MB heap`, () => {
+  it.each([
+    ["paragraphs", "10,000 paragraphs (4.7 MB), by the fast package writer"],
+    ["paragraphs-docx", "the same with a table and a page break, by docx's renderer"],
+    ["footnotes", "20,000 footnotes"],
+  ])("renders %s: %s, every paragraph written", (name) => {
+    const r = inChild(name);
+    expect(r.codes).toEqual([]);
+    expect(r.docx).toBeGreaterThan(0);
+    expect(r.paragraphs).toBeGreaterThanOrEqual(10000);
+  });
+
+  it.each([
+    ["tiny-paragraphs", "500,000 one-word paragraphs"],
+    ["columns", "a table of 200,000 columns"],
+    ["cells", "30,000 cells in ```bang blocks"],
+  ])("refuses %s (%s) with TOO_LARGE", (name) => {
+    const r = inChild(name);
+    expect(r.codes).toEqual(["TOO_LARGE"]);
+    expect(r.docx).toBeNull();
+  });
+});
+
+describe("a 5 MB body", () => {
+  it("comes back from the .docx paragraph for paragraph", async () => {
+    const texts = Array.from({ length: 10000 }, (_, i) => `Đoạn ${i + 1}: ${"Tiếp tục tăng cường sự lãnh đạo của cấp ủy đảng đối với công tác dân vận; ".repeat(6)}${i}.`);
+    const yaml = document({ noi_dung: texts.join("\n\n") });
+    expect(yaml.length).toBeGreaterThan(4_500_000);
+    const outcome = await engine.render(yaml, "lon.yaml", { today: TODAY });
+    expect(outcome.diagnostics).toEqual([]);
+    const read = readDocx(outcome.docx!);
+    expect(read.paragraphs.filter((p) => p.style === "noi-dung").map((p) => p.text)).toEqual(texts);
+  }, 60000);
+});
+
+describe("the limits", () => {
+  const codes = (yaml: string) => engine.toTree(yaml, "x.yaml", { today: TODAY }).diagnostics.map((d) => [d.code, d.path]);
+
+  it("refuses text past the character limit before parsing it", () => {
+    const started = Date.now();
+    expect(codes(document({ noi_dung: "x".repeat(LIMITS.sourceChars) }))).toEqual([["TOO_LARGE", undefined]]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("refuses a file past the size limit without reading it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vanthu-limits-"));
+    try {
+      const file = join(dir, "lon.yaml");
+      writeFileSync(file, "loai: cong-van\n");
+      truncateSync(file, 17 * 1024 * 1024);
+      const r = readInput(file);
+      expect(r.diagnostic).toMatchObject({ code: "TOO_LARGE", file });
+      expect(r.diagnostic!.message).toMatch(/^tệp quá lớn \(17\.0 MB; tối đa 16 MB/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("counts lines and cell separators across the whole document, and names the largest field", () => {
+    expect(codes(document({ noi_dung: "x\n".repeat(LIMITS.lines + 1) }))).toEqual([["TOO_LARGE", "noi_dung"]]);
+    expect(codes(document({ noi_dung: "|".repeat(LIMITS.lines) }))).toEqual([["TOO_LARGE", "noi_dung"]]);
+    const half = "x\n".repeat(LIMITS.lines / 2);
+    expect(codes(document({ noi_dung: half, phu_luc: [{ tieu_de: "Phụ lục", noi_dung: `${half}${half.slice(0, 200)}y` }] }))).toEqual([["TOO_LARGE", "phu_luc.0.noi_dung"]]);
+    // Blank lines between paragraphs do not count.
+    expect(codes(document({ noi_dung: "x\n\n\n\n".repeat(LIMITS.lines / 4) }))).toEqual([]);
+  });
+
+  it("refuses a tree with too many paragraphs or data table cells", () => {
+    expect(codes(document({ noi_dung: "x\n\n".repeat(LIMITS.paragraphs + 1) }))).toEqual([["TOO_LARGE", undefined]]);
+    const row = `| ${Array(10).fill("1").join(" | ")} |\n`;
+    const table = `| ${Array(10).fill("a").join(" | ")} |\n|${Array(10).fill("---").join("|")}|\n${row.repeat(LIMITS.cells / 10)}`;
+    expect(codes(document({ noi_dung: table }))).toEqual([["TOO_LARGE", undefined]]);
+  });
+});

@@ -1,0 +1,50 @@
+// Renders one large generated document with the built engine (dist/) in a child process, so a
+// test can run it under a small heap cap (node --max-old-space-size=N) and see that vanthu
+// neither crashes nor runs out of memory. `node render-large.cjs <case>` prints JSON:
+// {docx: bytes or null, codes: [diagnostic codes], paragraphs: noi-dung paragraphs written, ms, maxRssMb}.
+const { join } = require("node:path");
+const { unzipSync, strFromU8 } = require("fflate");
+const root = join(__dirname, "../..");
+const { createEngine } = require(join(root, "dist/src/engine"));
+const { loadResources } = require(join(root, "dist/src/resources"));
+
+const PARAGRAPH = "Tiếp tục tăng cường sự lãnh đạo của cấp ủy đảng đối với công tác dân vận, nâng cao nhận thức về vị trí, vai trò của công tác dân vận trong tình hình mới; ".repeat(3);
+const paragraphs = () => Array.from({ length: 10000 }, (_, i) => `${i + 1}. ${PARAGRAPH}`).join("\n\n");
+const body = {
+  // 10,000 paragraphs, 4.7 MB: the fast package writer.
+  paragraphs,
+  // The same behind a page break and a table: docx's own renderer.
+  "paragraphs-docx": () => "| Đơn vị | Số |\n|---|--:|\n| Xã A | 12 |\n\n[ngắt trang]\n\n" + paragraphs(),
+  // 5 MB of one-word paragraphs: over the paragraph limit, refused early.
+  "tiny-paragraphs": () => "xin chào\n\n".repeat(500000),
+  // 200,000 columns in one table row: refused before markdown-it builds its tokens.
+  columns: () => "|a".repeat(200000) + "|\n" + "|-".repeat(200000) + "|\n" + "|1".repeat(200000) + "|\n",
+  // 30,000 cells in ```bang blocks: over the cell limit.
+  cells: () => "```bang\ncot: [a, b, c]\ndong:\n" + "  - [1, 2, 3]\n".repeat(10000) + "```\n",
+  // 20,000 footnotes (quadratic in markdown-it-footnote before vanthu replaced its tail rule).
+  footnotes: () => Array.from({ length: 20000 }, (_, i) => `Đoạn ${i}[^${i}].`).join("\n\n") + "\n\n" + Array.from({ length: 20000 }, (_, i) => `[^${i}]: Chú thích ${i}.`).join("\n"),
+}[process.argv[2]];
+
+const yaml = `loai: bao-cao
+co_quan: { ten: Tỉnh ủy Lạng Sơn, viet_tat: TU }
+so: 5
+dia_danh: Lạng Sơn
+ngay: 2024-03-05
+trich_yeu: Báo cáo dài
+noi_dung: ${JSON.stringify(body())}
+noi_nhan: [Lưu VT]
+nguoi_ky: { chuc_vu: BÍ THƯ, ho_ten: Nguyễn Văn A }
+`;
+const engine = createEngine(loadResources());
+const started = Date.now();
+engine.render(yaml, "lon.yaml", { today: new Date(2026, 10, 25) }).then((outcome) => {
+  const xml = outcome.docx ? strFromU8(unzipSync(outcome.docx)["word/document.xml"]) : "";
+  const result = {
+    docx: outcome.docx ? outcome.docx.length : null,
+    codes: outcome.diagnostics.map((d) => d.code),
+    paragraphs: (xml.match(/<w:pStyle w:val="noi-dung"\/>/g) ?? []).length,
+    ms: Date.now() - started,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  process.stdout.write(JSON.stringify(result));
+});
