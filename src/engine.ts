@@ -8,7 +8,7 @@ import { composeDocument } from "./compose/document";
 import { diagnostic, hasErrors, internalError, type Diagnostic } from "./diagnostic";
 import { prepareProfile, toDocx, type PreparedProfile } from "./docx/to-docx";
 import { createUnitLoader } from "./inherit/load-unit";
-import { count, LIMITS, linesOver, treeSize } from "./limits";
+import { count, LIMITS, lineCount, treeSize } from "./limits";
 import { normaliseSource, type Loaded } from "./load";
 import type { Profile } from "./profile/schema";
 import type { Resources } from "./resources";
@@ -46,11 +46,10 @@ export function createEngine(resources: Resources) {
   function toTreeOutcome(loaded: Loaded, file: string, options: Options = {}, source?: string): TreeOutcome {
     const diagnostics = [...loaded.diagnostics];
     if (hasErrors(diagnostics)) return { diagnostics };
-    const big = linesOver(loaded.data);
-    if (big) {
-      const message = `văn bản quá lớn: ${count(big.total)} dòng và ô bảng, tối đa ${count(LIMITS.lines)}; hãy tách thành nhiều văn bản`;
-      return { diagnostics: [...diagnostics, diagnostic("TOO_LARGE", message, { file, ...loaded.locate(big.largest), path: big.largest.join("."), stage: "validate" })] };
-    }
+    const lines = lineCount(loaded.data);
+    const tooLarge = (message: string, stage: "validate" | "tree") =>
+      diagnostic("TOO_LARGE", `văn bản quá lớn: ${message}; hãy tách thành nhiều văn bản`, { file, ...loaded.locate(lines.largest), path: lines.largest.join("."), stage });
+    if (lines.total > LIMITS.lines) return { diagnostics: [...diagnostics, tooLarge(`${count(lines.total)} dòng và ô bảng, tối đa ${count(LIMITS.lines)}`, "validate")] };
     const validated = validate(loaded.data, file, loaded.locate);
     append(diagnostics, validated.diagnostics);
     const input = validated.input;
@@ -73,7 +72,7 @@ export function createEngine(resources: Resources) {
     const size = treeSize(tree);
     if (size.paragraphs > LIMITS.paragraphs || size.cells > LIMITS.cells) {
       const what = size.cells > LIMITS.cells ? `${count(size.cells)} ô bảng số liệu, tối đa ${count(LIMITS.cells)}` : `${count(size.paragraphs)} đoạn, tối đa ${count(LIMITS.paragraphs)}`;
-      diagnostics.push(diagnostic("TOO_LARGE", `văn bản quá lớn: ${what}; hãy tách thành nhiều văn bản`, { file, stage: "tree" }));
+      diagnostics.push(tooLarge(what, "tree"));
       return { input, diagnostics };
     }
     return { input, tree, diagnostics };

@@ -20,8 +20,8 @@ export const LIMITS = {
 
 export type FieldPath = (string | number)[];
 
-/** Over the line limit: the total, and the field that holds the most lines (where to point). */
-export function linesOver(data: unknown): { total: number; largest: FieldPath } | undefined {
+/** The lines of all the text values of `data`, and the field that holds the most (where to point). */
+export function lineCount(data: unknown): { total: number; largest: FieldPath } {
   let total = 0;
   let most = -1;
   let largest: FieldPath = [];
@@ -38,7 +38,7 @@ export function linesOver(data: unknown): { total: number; largest: FieldPath } 
     else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
   };
   visit(data, []);
-  return total > LIMITS.lines ? { total, largest } : undefined;
+  return { total, largest };
 }
 
 /** Paragraphs and data table cells of a tree. */

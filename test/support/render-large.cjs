@@ -1,7 +1,8 @@
 // Renders one large generated document with the built engine (dist/) in a child process, so a
-// test can run it under a small heap cap (node --max-old-space-size=N) and see that vanthu
-// neither crashes nor runs out of memory. `node render-large.cjs <case>` prints JSON:
-// {docx: bytes or null, codes: [diagnostic codes], paragraphs: noi-dung paragraphs written, ms, maxRssMb}.
+// test can run them under a small heap cap (node --max-old-space-size=N) and see that vanthu
+// neither crashes nor runs out of memory. `node render-large.cjs <case>…` renders the cases one
+// after the other and prints JSON: {case: {docx: bytes or null, codes: [diagnostic codes],
+// paragraphs: noi-dung paragraphs written, ms}, …, maxRssMb}.
 const { join } = require("node:path");
 const { unzipSync, strFromU8 } = require("fflate");
 const root = join(__dirname, "../..");
@@ -23,28 +24,32 @@ const body = {
   cells: () => "```bang\ncot: [a, b, c]\ndong:\n" + "  - [1, 2, 3]\n".repeat(10000) + "```\n",
   // 20,000 footnotes (quadratic in markdown-it-footnote before vanthu replaced its tail rule).
   footnotes: () => Array.from({ length: 20000 }, (_, i) => `Đoạn ${i}[^${i}].`).join("\n\n") + "\n\n" + Array.from({ length: 20000 }, (_, i) => `[^${i}]: Chú thích ${i}.`).join("\n"),
-}[process.argv[2]];
+};
 
-const yaml = `loai: bao-cao
+const yaml = (name) => `loai: bao-cao
 co_quan: { ten: Tỉnh ủy Lạng Sơn, viet_tat: TU }
 so: 5
 dia_danh: Lạng Sơn
 ngay: 2024-03-05
 trich_yeu: Báo cáo dài
-noi_dung: ${JSON.stringify(body())}
+noi_dung: ${JSON.stringify(body[name]())}
 noi_nhan: [Lưu VT]
 nguoi_ky: { chuc_vu: BÍ THƯ, ho_ten: Nguyễn Văn A }
 `;
 const engine = createEngine(loadResources());
-const started = Date.now();
-engine.render(yaml, "lon.yaml", { today: new Date(2026, 10, 25) }).then((outcome) => {
-  const xml = outcome.docx ? strFromU8(unzipSync(outcome.docx)["word/document.xml"]) : "";
-  const result = {
-    docx: outcome.docx ? outcome.docx.length : null,
-    codes: outcome.diagnostics.map((d) => d.code),
-    paragraphs: (xml.match(/<w:pStyle w:val="noi-dung"\/>/g) ?? []).length,
-    ms: Date.now() - started,
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-  };
-  process.stdout.write(JSON.stringify(result));
-});
+(async () => {
+  const results = {};
+  for (const name of process.argv.slice(2)) {
+    const started = Date.now();
+    const outcome = await engine.render(yaml(name), "lon.yaml", { today: new Date(2026, 10, 25) });
+    const xml = outcome.docx ? strFromU8(unzipSync(outcome.docx)["word/document.xml"]) : "";
+    results[name] = {
+      docx: outcome.docx ? outcome.docx.length : null,
+      codes: outcome.diagnostics.map((d) => d.code),
+      paragraphs: (xml.match(/<w:pStyle w:val="noi-dung"\/>/g) ?? []).length,
+      ms: Date.now() - started,
+    };
+  }
+  results.maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  process.stdout.write(JSON.stringify(results));
+})();
