@@ -107,6 +107,15 @@ describe("the corpus of broken input", () => {
     expect(missing).toEqual([]);
   });
 
+  it("keeps its files byte for byte (line endings, BOMs and encodings are what some cases test)", () => {
+    const bytes = (name: string) => readFileSync(join(DIR, name));
+    expect(bytes("hop-le-crlf.yaml").includes("\r\n")).toBe(true);
+    expect(bytes("crlf-ngay-sai.yaml").includes("\r\n")).toBe(true);
+    expect(bytes("hop-le-cr-may-mac-cu.yaml").includes("\n")).toBe(false);
+    expect([...bytes("hop-le-utf8-co-bom.yaml").subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect([...bytes("hop-le-utf16-co-bom.yaml").subarray(0, 2)]).toEqual([0xff, 0xfe]);
+  });
+
   it("covers every code that input, a template or a profile can trigger", () => {
     const seen = new Set(cases.flatMap((c) => expectedOf(c).diagnostics.map((d) => d.code)));
     // Written by the CLI when it writes outputs (test/cli.test.ts); an internal error is no input's doing.
