@@ -40,7 +40,7 @@ describe("hostile strings in every text field", () => {
         expectMarkedFields(texts, doc.expected);
         expectBody(texts, doc);
       }),
-      runs(800),
+      runs(1000),
     );
   });
 
@@ -58,7 +58,7 @@ describe("hostile strings in every text field", () => {
         // The .docx says what the tree says.
         expect(texts).toEqual(textsOfTree(outcome.tree!));
       }),
-      runs(100),
+      runs(120),
     );
   });
 
@@ -111,7 +111,7 @@ describe("hostile strings in every text field", () => {
           expect({ style, text: inStyles(texts, [style]) }).toEqual({ style, text: [paragraphText(value)] });
         }
       }),
-      runs(400),
+      runs(500),
     );
   });
 });
