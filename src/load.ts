@@ -5,6 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import { diagnostic, type Diagnostic } from "./diagnostic";
 import { cleanString, cleanText } from "./text/hygiene";
+import { yamlData } from "./yaml-data";
 
 /** How deeply collections may nest: a document with enclosures needs about fifteen levels. */
 export const MAX_DEPTH = 64;
@@ -35,7 +36,7 @@ const MESSAGES: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: "dòng này thiếu dấu hai chấm sau tên trường (dấu hai chấm phải là \":\" thường, theo sau là dấu cách), hoặc thụt lề sai",
   UNEXPECTED_TOKEN: "ký tự không đúng chỗ; nếu giá trị có dấu hai chấm hoặc bắt đầu bằng ký tự đặc biệt, hãy đặt trong dấu nháy kép",
   ALIAS_PROPS: "bí danh (alias) YAML dùng không đúng",
-  BAD_ALIAS: "bí danh (alias) YAML không tồn tại",
+  BAD_ALIAS: "bí danh (alias) YAML không tồn tại: *tên phải đi sau một &tên ở phía trên; nếu * là chữ, đặt giá trị trong dấu nháy kép",
   BAD_DIRECTIVE: "dòng bắt đầu bằng % là chỉ thị YAML không hợp lệ; nếu là chữ, hãy đặt giá trị trong dấu nháy kép",
   BAD_DQ_ESCAPE: "trong dấu nháy kép, dấu \\ phải đi với một mã hợp lệ (\\n, \\t, \\\\, \\u00A0…); viết \\\\ cho một dấu \\, hoặc dùng dấu nháy đơn",
   BAD_PROP_ORDER: "thẻ (!) và nhãn (&) YAML đặt sai thứ tự",
@@ -52,6 +53,9 @@ const MESSAGES: Record<string, string> = {
   ALIAS_COUNT: "quá nhiều bí danh (alias) YAML; tệp có thể bị lỗi hoặc cố ý làm tràn bộ nhớ",
   RESOURCE_EXHAUSTION: `các trường lồng nhau quá sâu; văn bản không cần quá ${MAX_DEPTH} cấp`,
 };
+
+/** What a YAML syntax error code means and how to fix it, in Vietnamese (also used for ```bang blocks). */
+export const yamlSyntaxMessage = (code: string): string | undefined => MESSAGES[code];
 
 /**
  * The text as parsed: without a byte order mark, and with "\n" line endings (CRLF and a CR
@@ -90,15 +94,12 @@ export function load(raw: string, file: string): Loaded {
     diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES.RESOURCE_EXHAUSTION, at(deep.range?.[0] ?? 0)));
     return { data: undefined, locate, diagnostics };
   }
-  let js: unknown;
-  try {
-    js = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    const message = /alias/i.test(String(e)) ? MESSAGES.ALIAS_COUNT : `YAML không đọc được: ${String(e)}`;
-    diagnostics.push(diagnostic("YAML_SYNTAX", message, { file, line: 1, column: 1, stage: "load" }));
+  const js = yamlData(doc);
+  if ("problem" in js) {
+    diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES[js.problem], at(js.offset)));
     return { data: undefined, locate, diagnostics };
   }
-  const data = cleanText(js, [], (path, chars) => {
+  const data = cleanText(js.data, [], (path, chars) => {
     const { line, column } = locate(path);
     diagnostics.push(
       diagnostic("CONTROL_CHARACTER", `đã xóa ${chars} ký tự điều khiển không được phép trong văn bản (thường do dán từ Word/PDF)`, {

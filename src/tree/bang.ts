@@ -17,7 +17,9 @@
  * lost or moved.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { yamlSyntaxMessage } from "../load";
 import { closest } from "../text/closest";
+import { yamlData } from "../yaml-data";
 import { cleanText } from "../text/hygiene";
 import { placeCells } from "./grid";
 import type { TableStyles } from "./markdown-table";
@@ -43,14 +45,19 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
   const doc = parseDocument(content, { schema: "failsafe", lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
   if (doc.errors.length) {
-    return { blocks: [], problems: doc.errors.map((e) => tableError(`khối bang: ${yamlMessage(e.code)}`, lineAt(e.pos[0]))) };
+    // One error per line: a single slip makes the parser report the same line several times.
+    const lines = new Set<number>();
+    const first = doc.errors.filter((e) => !lines.has(lineAt(e.pos[0])) && lines.add(lineAt(e.pos[0])));
+    return { blocks: [], problems: first.map((e) => tableError(`khối bang: ${yamlMessage(e.code)}`, lineAt(e.pos[0]))) };
   }
   const problems: ContentProblem[] = [];
   const at = (path: Path) => lineAt(nodeOffset(doc, path));
   const fail = (message: string, path: Path) => problems.push(tableError(`khối bang: ${message}`, at(path)));
   // A double-quoted cell can write any character as an escape ("\u0001"): cleaned as loading cleans the data.
   const warnings: ContentProblem[] = [];
-  const data = cleanText(doc.toJS(), [], (path, count) => warnings.push(controlCharacters(count, at(path as Path)))) as Raw;
+  const js = yamlData(doc);
+  if ("problem" in js) return { blocks: [], problems: [tableError(`khối bang: ${yamlMessage(js.problem)}`, lineAt(js.offset))] };
+  const data = cleanText(js.data, [], (path, count) => warnings.push(controlCharacters(count, at(path as Path)))) as Raw;
   if (!isObject(data)) {
     fail("phải là các trường tieu_de, cot, dong (và tieu_de_cot nếu cần), mỗi trường một dòng", []);
     return { blocks: [], problems: [...problems, ...warnings] };
@@ -199,12 +206,11 @@ function nodeOffset(doc: Document, path: Path): number {
   return (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
 }
 
-const YAML_MESSAGES: Record<string, string> = {
-  DUPLICATE_KEY: "trường này được khai báo hai lần; xóa một dòng",
+/** Where a table's wording differs from that of the document's own YAML (load.ts). */
+const TABLE_YAML_MESSAGES: Record<string, string> = {
   MISSING_CHAR: "thiếu ký tự đóng (dấu nháy hoặc ngoặc); kiểm tra dấu nháy và ngoặc vuông, ngoặc nhọn",
-  BAD_INDENT: "thụt lề không đúng; các trường cùng cấp phải thẳng cột, dùng dấu cách (không dùng Tab)",
   TAB_AS_INDENT: "không dùng phím Tab để thụt lề; thay bằng dấu cách",
   BLOCK_AS_IMPLICIT_KEY: "dòng này thiếu dấu hai chấm hoặc thụt lề sai",
   UNEXPECTED_TOKEN: "ký tự không đúng chỗ; ô có dấu hai chấm, dấu phẩy hoặc ngoặc thì đặt trong dấu nháy kép",
 };
-const yamlMessage = (code: string) => YAML_MESSAGES[code] ?? `YAML không hợp lệ (${code}); kiểm tra dấu nháy, ngoặc và thụt lề`;
+const yamlMessage = (code: string) => TABLE_YAML_MESSAGES[code] ?? yamlSyntaxMessage(code) ?? "YAML không đọc được ở chỗ này; kiểm tra dấu nháy, ngoặc và thụt lề";
