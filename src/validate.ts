@@ -7,7 +7,9 @@ import { diagnostic, type Code, type Diagnostic, type Stage } from "./diagnostic
 import type { FieldPath, Locate } from "./load";
 import { fieldLabel, FIELDS } from "./schema/fields";
 import { isKind, KINDS, type DocumentInput } from "./schema/kinds";
+import { kindProblem } from "./schema/kind-problem";
 import { fieldAt, objectShape } from "./schema/shape";
+import { typeName, typeOf, yamlNumber } from "./schema/type-names";
 import { closest } from "./text/closest";
 
 export interface Validated {
@@ -23,11 +25,12 @@ export function validate(data: unknown, file: string, locate: Locate): Validated
   const loai = (data as Record<string, unknown>).loai;
   if (!isKind(loai)) {
     const kinds = Object.keys(KINDS);
-    const message =
-      loai === undefined
-        ? `thiếu trường bắt buộc loai (${FIELDS.loai.label}); thêm dòng "loai: cong-van" hoặc một loại trong: ${kinds.join(", ")}`
-        : `không có loại văn bản "${String(loai)}"${hint(String(loai), kinds)}; các loại có: ${kinds.join(", ")}`;
-    return { diagnostics: [diagnostic(loai === undefined ? "MISSING_FIELD" : "UNKNOWN_KIND", message, at(loai === undefined ? [] : ["loai"]))] };
+    if (loai === undefined) {
+      const message = `thiếu trường bắt buộc loai (${FIELDS.loai.label}); thêm dòng "loai: cong-van" hoặc một loại trong: ${kinds.join(", ")}`;
+      return { diagnostics: [diagnostic("MISSING_FIELD", message, at([]))] };
+    }
+    const { code, message } = kindProblem(loai, kinds);
+    return { diagnostics: [diagnostic(code, message, at(["loai"]))] };
   }
   // reportInput: zod 4 leaves `input` out of issues by default, and without it a value of the
   // wrong type would be reported as a missing field.
@@ -38,7 +41,7 @@ export function validate(data: unknown, file: string, locate: Locate): Validated
 
 /** zod issues → diagnostics; also used for profiles. `schema` lets unknown keys suggest a known one. */
 export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], file: string, locate: Locate, stage: Stage, schema?: z.ZodType): Diagnostic[] {
-  return issues.flatMap((issue) => {
+  return withoutFollowUps(issues).flatMap((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const branch = issue.code === "invalid_union" ? matchingBranch(issue.errors) : undefined;
     if (branch) return issuesToDiagnostics(branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] })), file, locate, stage, schema);
@@ -66,7 +69,11 @@ function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {
     case "invalid_type":
       if (issue.input === undefined) return ["MISSING_FIELD", `thiếu trường bắt buộc ${String(path.at(-1))} (${label})${help}`];
       if (issue.input === null) return ["INVALID_VALUE", `${label} đang để trống: điền giá trị, hoặc xóa dòng này nếu trường không bắt buộc${help}`];
-      if (typeof issue.input === "number" && !Number.isSafeInteger(issue.input)) return ["INVALID_VALUE", `${label} phải là một số nguyên, không phải ${issue.input}${help}`];
+      if (issue.expected === "int" && typeof issue.input === "number") return ["INVALID_VALUE", `${label} phải là một số nguyên, không phải ${yamlNumber(issue.input)}${help}`];
+      if (issue.expected === "string" && (typeof issue.input === "number" || typeof issue.input === "boolean")) {
+        const written = typeof issue.input === "number" ? yamlNumber(issue.input) : String(issue.input);
+        return ["INVALID_TYPE", `${label} phải là chữ, không phải ${typeName(typeOf(issue.input))} ${written}; nếu muốn viết đúng như vậy, đặt trong dấu nháy: "${written}"${help}`];
+      }
       return ["INVALID_TYPE", `${label} phải là ${typeName(issue.expected)}, không phải ${typeName(typeOf(issue.input))}${help}`];
     case "too_small":
       if (!/^Too small/.test(issue.message)) return ["INVALID_VALUE", `${label}: ${issue.message}${help}`];
@@ -91,11 +98,16 @@ function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {
   }
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: "chữ", number: "số", int: "số nguyên", boolean: "đúng/sai", object: "bảng các trường", array: "danh sách", null: "giá trị rỗng",
-};
-const typeName = (t: string) => TYPE_NAMES[t] ?? t;
-const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+/**
+ * zod goes on checking a value after its type is wrong ("[]" for a text: not text, and also
+ * "fewer than 1 items"); only the type error says what to fix.
+ */
+function withoutFollowUps(issues: readonly z.core.$ZodIssue[]): readonly z.core.$ZodIssue[] {
+  const key = (i: z.core.$ZodIssue) => i.path.map(String).join("\u0000");
+  const isType = (i: z.core.$ZodIssue) => i.code === "invalid_type" || i.code === "invalid_union";
+  const mistyped = new Set(issues.filter(isType).map(key));
+  return issues.filter((i) => isType(i) || !mistyped.has(key(i)));
+}
 
 const hint = (word: string, known: readonly string[]) => {
   // A name pasted with invisible characters (NBSP used as indentation, a zero-width space).

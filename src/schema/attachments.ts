@@ -6,6 +6,7 @@
 import * as z from "zod";
 import { closest } from "../text/closest";
 import { FIELDS } from "./fields";
+import { kindProblem } from "./kind-problem";
 import { fieldAt, objectShape } from "./shape";
 import type * as Kinds from "./kinds";
 
@@ -67,12 +68,9 @@ function enclosedSchema(depth: number) {
     }
     if (!kinds().isKind(loai)) {
       const known = Object.keys(kinds().KINDS);
-      const best = typeof loai === "string" ? closest(loai, known) : undefined;
-      const message =
-        loai === undefined
-          ? `thiếu trường bắt buộc loai (${FIELDS.loai.label}) của văn bản kèm theo; các loại có: ${known.join(", ")}`
-          : `không có loại văn bản "${String(loai)}"${best ? ` (có phải "${best}"?)` : ""}; các loại có: ${known.join(", ")}`;
-      ctx.addIssue({ code: "custom", path: loai === undefined ? [] : ["loai"], message, params: { code: loai === undefined ? "MISSING_FIELD" : "UNKNOWN_KIND" } });
+      const { code, message } =
+        loai === undefined ? { code: "MISSING_FIELD", message: `thiếu trường bắt buộc loai (${FIELDS.loai.label}) của văn bản kèm theo; các loại có: ${known.join(", ")}` } : kindProblem(loai, known);
+      ctx.addIssue({ code: "custom", path: loai === undefined ? [] : ["loai"], message, params: { code } });
       return z.NEVER;
     }
     const result = kindAt(loai, depth).safeParse(value, { reportInput: true });

@@ -2,16 +2,17 @@
 import * as z from "zod";
 import { attachmentShape } from "./attachments";
 import { FIELDS } from "./fields";
+import { yamlNumber } from "./type-names";
 
 export const text = (field: keyof typeof FIELDS) => z.string().trim().min(1).describe(FIELDS[field].help);
 
 /** YYYY-MM-DD, a year alone (a draft), or empty (a draft; the year is today's). */
 export const ngaySchema = z
-  .union([z.string(), z.number().int(), z.null()])
+  .union([z.string(), z.number(), z.null()])
   .optional()
   .superRefine((v, ctx) => {
     if (v === undefined || v === null || v === "") return;
-    const s = String(v);
+    const s = typeof v === "number" ? yamlNumber(v) : v;
     if (/^\d{4}$/.test(s)) return;
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
     const ok = m && isRealDate(+m[1], +m[2], +m[3]);
