@@ -3,9 +3,9 @@
  * line and column where it is written. Syntax errors are collected, never thrown.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
-import { diagnostic, type Diagnostic } from "./diagnostic";
+import { diagnostic, hasErrors, type Diagnostic } from "./diagnostic";
 import { cleanString, cleanText } from "./text/hygiene";
-import { yamlData } from "./yaml-data";
+import { firstBadKey, keepNumbersAsWritten, yamlData } from "./yaml-data";
 
 /** How deeply collections may nest: a document with enclosures needs about fifteen levels. */
 export const MAX_DEPTH = 64;
@@ -47,7 +47,8 @@ const MESSAGES: Record<string, string> = {
   MULTIPLE_ANCHORS: "một giá trị chỉ được có một nhãn (&) YAML",
   MULTIPLE_DOCS: "tệp chỉ được chứa một văn bản; xóa dòng --- và phần sau nó, hoặc tách thành nhiều tệp",
   MULTIPLE_TAGS: "một giá trị chỉ được có một thẻ (!) YAML",
-  NON_STRING_KEY: "tên trường phải là chữ",
+  NON_STRING_KEY: "tên trường phải là chữ, không phải danh sách, bảng hay để trống; viết \"tên_trường: giá trị\"",
+  DUPLICATE_KEY_HIDDEN: "trường này được khai báo hai lần: hai tên chỉ khác nhau ở ký tự ẩn (ký tự điều khiển) hoặc ở cách gõ dấu; xóa một dòng, hoặc gõ lại tên trường",
   TAG_RESOLVE_FAILED: "thẻ YAML (bắt đầu bằng !) không được hỗ trợ; bỏ thẻ này, hoặc đặt giá trị trong dấu nháy kép nếu ! là chữ",
   BAD_COLLECTION_TYPE: "thẻ YAML (bắt đầu bằng !) không hợp với kiểu giá trị; bỏ thẻ này",
   ALIAS_COUNT: "quá nhiều bí danh (alias) YAML; tệp có thể bị lỗi hoặc cố ý làm tràn bộ nhớ",
@@ -66,8 +67,13 @@ export function normaliseSource(source: string): string {
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 
+export interface LoadOptions {
+  /** A document's numbers that YAML would rewrite (`0x1F`, `1.50`) are kept as typed text; a profile's are numbers. */
+  numbersAsWritten?: boolean;
+}
+
 /** Parse `source` (the text of `file`); the data is NFC-normalised and stripped of characters XML forbids. */
-export function load(raw: string, file: string): Loaded {
+export function load(raw: string, file: string, options: LoadOptions = {}): Loaded {
   const source = normaliseSource(raw);
   const lineCounter = new LineCounter();
   // logLevel "error": yaml would print its own English warnings (a key that is a list) on stderr.
@@ -94,19 +100,27 @@ export function load(raw: string, file: string): Loaded {
     diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES.RESOURCE_EXHAUSTION, at(deep.range?.[0] ?? 0)));
     return { data: undefined, locate, diagnostics };
   }
+  const badKey = firstBadKey(doc);
+  if (badKey !== undefined) {
+    diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES.NON_STRING_KEY, at(badKey)));
+    return { data: undefined, locate, diagnostics };
+  }
+  if (options.numbersAsWritten) keepNumbersAsWritten(doc);
   const js = yamlData(doc);
   if ("problem" in js) {
     diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES[js.problem], at(js.offset)));
     return { data: undefined, locate, diagnostics };
   }
-  const data = cleanText(js.data, [], (path, chars) => {
-    const { line, column } = locate(path);
+  const shownPath = (path: FieldPath) => path.map((p) => (typeof p === "string" ? cleanString(p).text : p)).join(".");
+  const removed = (path: FieldPath, chars: number) =>
     diagnostics.push(
       diagnostic("CONTROL_CHARACTER", `đã xóa ${chars} ký tự điều khiển không được phép trong văn bản (thường do dán từ Word/PDF)`, {
-        file, line, column, path: path.map((p) => (typeof p === "string" ? cleanString(p).text : p)).join("."), stage: "load", severity: "warning",
+        file, ...locate(path), path: shownPath(path), stage: "load", severity: "warning",
       }),
     );
-  });
+  const duplicate = (path: FieldPath) => diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES.DUPLICATE_KEY_HIDDEN, { ...at(0), ...locate(path, "key"), path: shownPath(path) }));
+  const data = cleanText(js.data, [], removed, duplicate);
+  if (hasErrors(diagnostics)) return { data: undefined, locate, diagnostics };
   return { data, locate, diagnostics };
 }
 

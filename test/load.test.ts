@@ -122,6 +122,23 @@ describe("load", () => {
     });
   });
 
+  describe("numbers", () => {
+    const typed = "a: 0x1F\nb: 017\nc: 1.50\nd: .inf\ne: 1e400\nf: +5\ng: 5\nh: -3\ni: 1.5\n";
+
+    it("keeps a document's numbers that YAML would rewrite as the text typed, and the others as numbers", () => {
+      expect(load(typed, "x.yaml", { numbersAsWritten: true }).data).toEqual({ a: "0x1F", b: "017", c: "1.50", d: ".inf", e: "1e400", f: "+5", g: 5, h: -3, i: 1.5 });
+    });
+
+    it("reads a profile's numbers as numbers", () => {
+      expect(load("a: 0x1F\nc: 13.0\n", "p.yaml").data).toEqual({ a: 31, c: 13 });
+    });
+
+    it("prints a nơi nhận line as typed, not as the number YAML makes of it", () => {
+      const outcome = engine.toTree(CONG_VAN.replace(/  - Lưu[^\n]*/, "  - Lưu: 0x1F"), "x.yaml");
+      expect(JSON.stringify(outcome.tree)).toContain("Lưu: 0x1F");
+    });
+  });
+
   describe("hostile input", () => {
     /** The "billion laughs": 9 levels of 9 aliases each, 9^9 strings if expanded. */
     const bomb = () => {

@@ -4,6 +4,7 @@
  * merged layers the merged value is written in.
  */
 import type { FieldPath } from "../load";
+import { setOwn } from "../text/hygiene";
 
 type Map = Record<string, unknown>;
 const isMap = (v: unknown): v is Map => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -12,7 +13,8 @@ const isMap = (v: unknown): v is Map => typeof v === "object" && v !== null && !
 export function deepMerge(base: unknown, unit: unknown): unknown {
   if (!isMap(base) || !isMap(unit)) return unit;
   const out: Map = { ...base };
-  for (const [k, v] of Object.entries(unit)) out[k] = Object.hasOwn(base, k) ? deepMerge(base[k], v) : v;
+  // setOwn, not `out[k] =`: a key "__proto__" stays a field (reported as unknown), never a prototype.
+  for (const [k, v] of Object.entries(unit)) setOwn(out, k, Object.hasOwn(base, k) ? deepMerge(base[k], v) : v);
   return out;
 }
 

@@ -27,21 +27,27 @@ export function cleanString(s: string): { text: string; removed: number } {
 /**
  * Deep copy of `value` with every string (keys too) cleaned; `onRemoved` names each field that
  * lost characters. Keys are defined as own properties, so a key such as `__proto__` stays a
- * field (reported as unknown) instead of changing the object's prototype.
+ * field (reported as unknown) instead of changing the object's prototype. Two keys that are one
+ * once cleaned ("ho_ten" and "ho_ten" with a control character, or typed with decomposed
+ * diacritics) keep the first; `onDuplicate` names the second (by its key as written).
  */
-export function cleanText(value: unknown, path: FieldPath, onRemoved: (path: FieldPath, count: number) => void): unknown {
+export function cleanText(value: unknown, path: FieldPath, onRemoved: (path: FieldPath, count: number) => void, onDuplicate?: (path: FieldPath) => void): unknown {
   if (typeof value === "string") {
     const { text, removed } = cleanString(value);
     if (removed) onRemoved(path, removed);
     return text;
   }
-  if (Array.isArray(value)) return value.map((v, i) => cleanText(v, [...path, i], onRemoved));
+  if (Array.isArray(value)) return value.map((v, i) => cleanText(v, [...path, i], onRemoved, onDuplicate));
   if (value && typeof value === "object" && !(value instanceof Date)) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const key = cleanString(k);
+      if (Object.hasOwn(out, key.text)) {
+        onDuplicate?.([...path, k]);
+        continue;
+      }
       if (key.removed) onRemoved([...path, k], key.removed);
-      setOwn(out, key.text, cleanText(v, [...path, k], onRemoved));
+      setOwn(out, key.text, cleanText(v, [...path, k], onRemoved, onDuplicate));
     }
     return out;
   }
