@@ -48,7 +48,10 @@ export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], file: s
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
         const known = knownKeys(schema, path);
-        const message = `không có trường "${key}"${hint(key, known)}; xóa dòng này hoặc sửa tên trường`;
+        const message =
+          key === "<<"
+            ? "khóa gộp YAML (<<: *tên) không được hỗ trợ; viết các trường ra đầy đủ, hoặc đặt phần dùng chung vào một tệp riêng và dùng ke_thua"
+            : `không có trường "${key}"${hint(key, known)}; xóa dòng này hoặc sửa tên trường`;
         return diagnostic("UNKNOWN_FIELD", message, { file, ...locate([...path, key], "key"), path: [...path, key].join("."), stage });
       });
     }

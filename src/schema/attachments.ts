@@ -7,6 +7,7 @@ import * as z from "zod";
 import { closest } from "../text/closest";
 import { FIELDS } from "./fields";
 import { kindProblem } from "./kind-problem";
+import { noiDungSchema } from "./noi-dung";
 import { fieldAt, objectShape } from "./shape";
 import type * as Kinds from "./kinds";
 
@@ -20,7 +21,7 @@ const appendixSchema = z
   .object({
     so: z.union([z.string().trim().min(1), z.number().int().positive()]).transform(String).optional().describe(FIELDS.so_phu_luc.help),
     tieu_de: z.string().trim().min(1).describe(FIELDS.tieu_de.help),
-    noi_dung: z.string().describe(FIELDS.noi_dung.help),
+    noi_dung: noiDungSchema,
   })
   .strict();
 

@@ -2,6 +2,7 @@
 import * as z from "zod";
 import { attachmentShape } from "./attachments";
 import { FIELDS } from "./fields";
+import { noiDungSchema } from "./noi-dung";
 import { yamlNumber } from "./type-names";
 
 export const text = (field: keyof typeof FIELDS) => z.string().trim().min(1).describe(FIELDS[field].help);
@@ -28,7 +29,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
 
 /** A number or digits; empty for a draft not yet registered. */
 export const soSchema = z
-  .union([z.number().int().positive(), z.string().regex(/^\d*$/, { message: "số văn bản chỉ gồm chữ số, ví dụ: 1866" }), z.null()])
+  .union([z.number().int().positive(), z.string().trim().regex(/^\d*$/, { message: "số văn bản chỉ gồm chữ số, ví dụ: 1866" }), z.null()])
   .optional()
   .transform((v) => (v === undefined || v === null ? "" : String(v)))
   .describe(FIELDS.so.help);
@@ -47,11 +48,17 @@ export const nguoiKySchema = z
  * `- Lưu: VT, VX.` unquoted is a one-key mapping in YAML ({"Lưu": "VT, VX."}); a list line read
  * that way is taken back as the text the author typed.
  */
-const typedLine = (v: unknown) => {
+const typedLine = (v: unknown, ctx: z.core.$RefinementCtx) => {
   if (!v || typeof v !== "object" || Array.isArray(v)) return v;
   const entries = Object.entries(v);
-  const [key, value] = entries[0] ?? [];
-  return entries.length === 1 && (typeof value === "string" || typeof value === "number") ? `${key}: ${value}` : v;
+  if (entries.length !== 1) return v;
+  const [key, value] = entries[0];
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return `${key}: ${value}`;
+  if (value === null && !(key in nhomShape)) {
+    ctx.addIssue({ code: "custom", message: `dòng "${key}:" chưa có gì sau dấu hai chấm; viết tiếp, ví dụ: "Lưu: VT, VX.", hoặc bỏ dấu hai chấm`, params: { code: "INVALID_VALUE" } });
+    return z.NEVER;
+  }
+  return v;
 };
 
 export const listSchema = (field: keyof typeof FIELDS) => z.array(z.preprocess(typedLine, z.string().trim().min(1))).min(1).describe(FIELDS[field].help);
@@ -62,8 +69,10 @@ export const chuKySchema = z
   .transform((v) => (Array.isArray(v) ? v : [v]))
   .describe(FIELDS.nguoi_ky.help);
 
+const nhomShape = { nhom: listSchema("nhom"), ghi_chu: text("ghi_chu") };
+
 /** Several recipients marked together by a brace, with a note beside it: `{nhom: [...], ghi_chu: b/c}`. */
-export const nhomNoiNhanSchema = z.object({ nhom: listSchema("nhom"), ghi_chu: text("ghi_chu") }).strict().describe(FIELDS.nhom.help);
+export const nhomNoiNhanSchema = z.object(nhomShape).strict().describe(FIELDS.nhom.help);
 
 export const noiNhanSchema = z
   .array(z.preprocess(typedLine, z.union([z.string().trim().min(1), nhomNoiNhanSchema])))
@@ -89,7 +98,7 @@ export const baseShape = {
   dia_danh: text("dia_danh"),
   ngay: ngaySchema,
   trich_yeu: text("trich_yeu"),
-  noi_dung: z.string().describe(FIELDS.noi_dung.help),
+  noi_dung: noiDungSchema,
   noi_nhan: noiNhanSchema,
   nguoi_ky: chuKySchema,
   ...frameShape,

@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { baseShape, listSchema, text } from "./common";
+import { FIELDS } from "./fields";
 
 export const congVanSchema = z.object({ loai: z.literal("cong-van"), ...baseShape, kinh_gui: listSchema("kinh_gui") }).strict();
 export const baoCaoSchema = z.object({ loai: z.literal("bao-cao"), ...baseShape }).strict();
@@ -21,7 +22,7 @@ export const giayMoiSchema = z
     thoi_gian: text("thoi_gian"),
     dia_diem: text("dia_diem"),
     /** The "vấn đề cần lưu ý" after the time and place; may be left out. */
-    noi_dung: baseShape.noi_dung.default(""),
+    noi_dung: z.string().default("").describe(FIELDS.noi_dung.help),
   })
   .strict();
 
