@@ -53,11 +53,13 @@ const HELPERS = {
     const r = options.data.root;
     return formatNgay(r.profile, r.dia_danh, r.ngay, options.data.today);
   },
-  /** `{{trich_yeu_cong_van}}` → the trích yếu with the profile's prefix ("V/v ") unless already typed. */
+  /** `{{trich_yeu_cong_van}}` → the trích yếu with the profile's prefix ("V/v "); one typed in any case ("v/v", "V/V") is written the profile's way. */
   trich_yeu_cong_van(options: HelperOptions) {
     const { trich_yeu, profile } = options.data.root;
-    const prefix = profile.trich_yeu_cong_van.prefix;
-    return !prefix || trich_yeu.startsWith(prefix.trim()) ? trich_yeu : prefix + trich_yeu;
+    const prefix: string = profile.trich_yeu_cong_van.prefix;
+    if (!prefix) return trich_yeu;
+    const typed = prefix.trim();
+    return trich_yeu.slice(0, typed.length).toLowerCase() === typed.toLowerCase() ? typed + trich_yeu.slice(typed.length) : prefix + trich_yeu;
   },
   /** `{{mot_dong co_quan.ten}}` → the value on one line (its line breaks become spaces), for use inside a sentence. */
   mot_dong(value: string | undefined) {

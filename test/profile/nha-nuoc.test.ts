@@ -152,6 +152,10 @@ describe("the nha-nuoc profile", () => {
       expect(textOf(stateTree.tree!, "trich-yeu-cong-van")).toEqual(["V/v thử nghiệm"]);
       const typed = engine.toTree(STATE_CONG_VAN.replace("trich_yeu: thử nghiệm", "trich_yeu: V/v thử nghiệm"), "x.yaml").tree!;
       expect(textOf(typed, "trich-yeu-cong-van")).toEqual(["V/v thử nghiệm"]);
+      for (const v of ["v/v", "V/V"]) {
+        const other = engine.toTree(STATE_CONG_VAN.replace("trich_yeu: thử nghiệm", `trich_yeu: ${v} thử nghiệm`), "x.yaml").tree!;
+        expect(textOf(other, "trich-yeu-cong-van")).toEqual(["V/v thử nghiệm"]);
+      }
       expect(textOf(partyTree.tree!, "trich-yeu-cong-van")).toEqual(["thử nghiệm"]);
     });
 
