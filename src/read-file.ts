@@ -1,34 +1,90 @@
 /**
  * Reading a text file at the edge: its text, or why it cannot be read, in Vietnamese. UTF-8 is
- * expected (a byte order mark is dropped); UTF-16 with a byte order mark (Notepad's "Unicode")
- * is read too. Anything else — bytes that are not UTF-8 (a legacy code page such as TCVN3 or
- * Windows-1258), a binary file (a .docx or .pdf renamed), a file too large for a document — is
- * an error that says so, never text silently turned into "�".
+ * expected (a byte order mark is dropped); UTF-16 with a byte order mark (Notepad's "Unicode") is
+ * read too. Anything else — bytes that are not UTF-8 (a legacy code page such as TCVN3 or
+ * Windows-1258), UTF-32, a binary file (a .docx or .pdf renamed), a file too large for a
+ * document, something that is not a regular file (a device such as /dev/zero, a named pipe) — is
+ * an error that says so: never text silently turned into "�", never a read that hangs or fills
+ * the memory.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 
-/** Larger than any document (the longest sample is 60 KB; a 5 MB body renders); a bigger file is refused before it is read. */
+/** Larger than any document (the longest sample is 60 KB; a 5 MB body renders); a bigger file is refused, and never read past this. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export type ReadResult = { source: string } | { error: string; line?: number; tooLarge?: true };
+type Failure = { error: string; tooLarge?: true };
 
 export function readText(file: string): ReadResult {
-  let bytes: Buffer;
+  const read = readBytes(file);
+  return "bytes" in read ? decodeText(read.bytes) : read;
+}
+
+/** At most MAX_FILE_BYTES + 1 bytes of a regular file (one more than allowed: enough to know it is too large). */
+function readBytes(file: string): { bytes: Uint8Array } | Failure {
+  let fd: number | undefined;
   try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { error: `tệp quá lớn (${(size / 1024 / 1024).toFixed(1)} MB; tối đa ${MAX_FILE_BYTES / 1024 / 1024} MB cho một văn bản); hãy tách thành nhiều văn bản`, tooLarge: true };
-    bytes = readFileSync(file);
+    // Checked before opening: opening a named pipe would wait for a writer.
+    const before = refusal(statSync(file));
+    if (before) return before;
+    // Non-blocking, and checked again on what was opened: the path may have changed in between.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(fd);
+    const after = refusal(stats);
+    if (after) return after;
+    const bytes = readAtMost(fd, stats.size, MAX_FILE_BYTES + 1);
+    return bytes.length > MAX_FILE_BYTES ? tooLarge(`hơn ${MAX_FILE_BYTES / 1024 / 1024} MB`) : { bytes };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const error =
-      code === "ENOENT" ? "không tìm thấy tệp" : code === "EACCES" || code === "EPERM" ? "không có quyền đọc tệp" : code === "EISDIR" ? "đây là thư mục, không phải tệp" : `không đọc được tệp (${code ?? String(e)})`;
-    return { error };
+    return { error: fileError(e) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  return decodeText(bytes);
+}
+
+/** Why a file is not read, from what `stat` says: not a regular file, or too large. */
+function refusal(stats: Stats): Failure | undefined {
+  if (stats.isDirectory()) return { error: "đây là thư mục, không phải tệp" };
+  if (!stats.isFile()) return { error: "không phải tệp thường (thiết bị, ống dẫn…); lưu văn bản vào một tệp .yaml thường rồi chỉ tới tệp đó" };
+  if (stats.size > MAX_FILE_BYTES) return tooLarge(`${(stats.size / 1024 / 1024).toFixed(1)} MB`);
+  return undefined;
+}
+
+const tooLarge = (size: string): Failure => ({ error: `tệp quá lớn (${size}; tối đa ${MAX_FILE_BYTES / 1024 / 1024} MB cho một văn bản); hãy tách thành nhiều văn bản`, tooLarge: true });
+
+/** Reads until the end or `limit` bytes, whatever `size` said (a file may grow while it is read). */
+function readAtMost(fd: number, size: number, limit: number): Uint8Array {
+  let buffer = Buffer.alloc(Math.min(limit, Math.max(size + 1, 4096)));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= limit) return buffer;
+      const bigger = Buffer.alloc(Math.min(limit, buffer.length * 2));
+      buffer.copy(bigger);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) return buffer.subarray(0, length);
+    length += n;
+  }
+}
+
+function fileError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "không tìm thấy tệp";
+  if (code === "EACCES" || code === "EPERM") return "không có quyền đọc tệp";
+  if (code === "EISDIR") return "đây là thư mục, không phải tệp";
+  if (code === "ENOTDIR") return "đường dẫn đi qua một tệp như thể đó là thư mục; kiểm tra đường dẫn";
+  if (code === "ELOOP") return "liên kết tượng trưng (symlink) trỏ vòng tròn; kiểm tra đường dẫn";
+  if (code === "ENAMETOOLONG") return "đường dẫn quá dài";
+  return `không đọc được tệp (${code ?? String(e)})`;
 }
 
 /** File bytes → text: UTF-8 (BOM dropped) or UTF-16 with a BOM; otherwise why not, with the line of the first bad byte. */
 export function decodeText(bytes: Uint8Array): ReadResult {
+  // UTF-32's byte order marks first: FF FE 00 00 also starts like UTF-16's.
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+    return { error: "tệp mã UTF-32; mở bằng trình soạn thảo và lưu lại với mã hóa UTF-8" };
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, "utf-16be");
   // Text in UTF-16 without a BOM is half zero bytes; a stray NUL in UTF-8 text is removed later, with a warning.
@@ -44,6 +100,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   }
 }
 
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
 function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): ReadResult {
   try {
     return { source: new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes) };

@@ -1,9 +1,10 @@
 /**
  * The edge that reads the template folder: kinds (`kinds/*.hbs`), partials (`partials/*.hbs`)
  * and format profiles (`profiles/*.yaml`, plus any extra profile folders). Everything the pure
- * core needs, loaded once per process.
+ * core needs, loaded once per process. A folder or file that cannot be read is a diagnostic
+ * naming it (FILE_UNREADABLE), never an exception.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostic";
 import type { ReadFile } from "./inherit/load-unit";
@@ -11,6 +12,7 @@ import { load } from "./load";
 import { profileProblems } from "./profile/check";
 import { profileSchema, type Profile } from "./profile/schema";
 import { readText } from "./read-file";
+import { readFolder } from "./read-folder";
 import type { TemplateSource } from "./template/env";
 import { issuesToDiagnostics } from "./validate";
 
@@ -26,25 +28,49 @@ export interface Resources {
 /** The `templates/` folder shipped with vanthu (beside `src/`, or beside `dist/` once built). */
 export const DEFAULT_TEMPLATES = [resolve(__dirname, "../templates"), resolve(__dirname, "../../templates")].find((d) => existsSync(join(d, "profiles")))!;
 
-const hbsIn = (dir: string): TemplateSource[] =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".hbs"))
-    .sort()
-    .map((f) => ({ name: basename(f, ".hbs"), file: join(dir, f), source: readFileSync(join(dir, f), "utf8") }));
-
 export function loadResources(templatesDir = DEFAULT_TEMPLATES, profileDirs: string[] = []): Resources {
   const diagnostics: Diagnostic[] = [];
-  const kinds = new Map(hbsIn(join(templatesDir, "kinds")).map((t) => [t.name, t]));
-  const partials = hbsIn(join(templatesDir, "partials"));
-  const profiles = new Map<string, Profile>();
-  for (const dir of [join(templatesDir, "profiles"), ...profileDirs]) {
-    for (const f of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
-      const file = join(dir, f);
-      const profile = parseProfile(readFileSync(file, "utf8"), file, diagnostics);
-      if (profile) profiles.set(profile.id, profile);
+  const unreadable = (file: string, message: string, tooLarge?: boolean, line?: number) =>
+    diagnostics.push(diagnostic(tooLarge ? "TOO_LARGE" : "FILE_UNREADABLE", message, { file, line, column: line === undefined ? undefined : 1, stage: "load" }));
+  const resources = { kinds: new Map<string, TemplateSource>(), partials: [] as TemplateSource[], profiles: new Map<string, Profile>(), diagnostics, read: readText };
+
+  const top = readFolder(templatesDir);
+  if ("error" in top) {
+    unreadable(templatesDir, `thư mục mẫu: ${top.error}; kiểm tra --templates (thư mục mẫu có các thư mục con kinds/, partials/ và profiles/)`);
+    return resources;
+  }
+  /** The texts of the files in `dir` whose names end in `ext`; what cannot be read is reported. */
+  const texts = (dir: string, ext: RegExp, what: { folder: string; file: string }, hint: string): { file: string; source: string }[] => {
+    const listed = readFolder(dir);
+    if ("error" in listed) return unreadable(dir, `${what.folder}: ${listed.error}; ${hint}`), [];
+    return listed.files
+      .filter((f) => ext.test(f))
+      .flatMap((f) => {
+        const file = join(dir, f);
+        const r = readText(file);
+        if ("source" in r) return [{ file, source: r.source }];
+        unreadable(file, `không đọc được ${what.file}: ${r.error}`, "tooLarge" in r, r.line);
+        return [];
+      });
+  };
+  const inTemplates = (sub: string) => `thư mục mẫu ${templatesDir} phải có thư mục con ${sub}/ (xem --templates)`;
+  const templates = (sub: string, what: string) =>
+    texts(join(templatesDir, sub), /\.hbs$/, { folder: `thư mục ${what}`, file: `tệp ${what}` }, inTemplates(sub)).map((t) => ({ name: basename(t.file, ".hbs"), ...t }));
+
+  for (const t of templates("kinds", "mẫu loại văn bản")) resources.kinds.set(t.name, t);
+  resources.partials.push(...templates("partials", "mẫu dùng chung"));
+  const profileFolders = [
+    { dir: join(templatesDir, "profiles"), hint: inTemplates("profiles") },
+    ...profileDirs.map((dir) => ({ dir, hint: "--profiles cần một thư mục chứa các tệp thể thức *.yaml; kiểm tra đường dẫn" })),
+  ];
+  const profile = { folder: "thư mục thể thức", file: "tệp thể thức" };
+  for (const { dir, hint } of profileFolders) {
+    for (const { file, source } of texts(dir, /\.ya?ml$/, profile, hint)) {
+      const parsed = parseProfile(source, file, diagnostics);
+      if (parsed) resources.profiles.set(parsed.id, parsed);
     }
   }
-  return { kinds, partials, profiles, diagnostics, read: readText };
+  return resources;
 }
 
 /** A profile from its YAML text, or undefined with diagnostics (code PROFILE_INVALID). */

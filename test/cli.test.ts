@@ -4,7 +4,7 @@
  * leaves alone, and the `file:line:col field: message [CODE]` lines on stderr.
  * `npm test` builds dist/ first; run `npm run build` before `npx jest` alone.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -215,20 +215,68 @@ describe("broken input and outputs at the command line", () => {
     expect(`${first.stderr}${second.stderr}`).not.toMatch(/lỗi nội bộ|\[INTERNAL_ERROR\]/);
   });
 
+  (process.platform === "win32" || !existsSync("/dev/zero") ? it.skip : it.concurrent)(
+    "refuses at once what is not a regular file — a link to /dev/zero, a named pipe — given, inherited or in a folder",
+    async () => {
+      const dir = sandbox();
+      mkdirSync(join(dir, "vb"));
+      symlinkSync("/dev/zero", join(dir, "vb/zero.yaml"));
+      execFileSync("mkfifo", [join(dir, "vb/ong.yaml")]);
+      writeFileSync(join(dir, "vb/dung.yaml"), CONG_VAN);
+      writeFileSync(join(dir, "ke.yaml"), `ke_thua: vb/zero.yaml\n${CONG_VAN}`);
+      const started = Date.now();
+      const given = await run(dir, "validate", "vb/zero.yaml", "vb/ong.yaml", "ke.yaml");
+      expect(given.status).toBe(1);
+      expect(given.stderr).toMatch(/^vb\/zero\.yaml không phải tệp thường \(thiết bị, ống dẫn…\); lưu văn bản vào một tệp \.yaml thường.* \[FILE_UNREADABLE\]$/m);
+      expect(given.stderr).toMatch(/^vb\/ong\.yaml không phải tệp thường .* \[FILE_UNREADABLE\]$/m);
+      expect(given.stderr).toMatch(/^ke\.yaml:1:10 ke_thua: không đọc được tệp kế thừa vb\/zero\.yaml \(không phải tệp thường .* \[INHERIT_NOT_FOUND\]$/m);
+      const folder = await run(dir, "render", "vb", "-o", "ra");
+      expect(folder.status).toBe(1);
+      expect(folder.stderr).toMatch(/^vb\/zero\.yaml không phải tệp thường .* \[FILE_UNREADABLE\]$/m);
+      expect(folder.stderr).toMatch(/^vb\/ong\.yaml không phải tệp thường .* \[FILE_UNREADABLE\]$/m);
+      expect(filesIn(join(dir, "ra"))).toEqual(["dung.docx"]);
+      expect(Date.now() - started).toBeLessThan(20000);
+    },
+  );
+
+  it.concurrent("names the --profiles or --templates path that is missing or not a folder, not the bundled templates", async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "a.yaml"), CONG_VAN);
+    const missing = await run(dir, "validate", "a.yaml", "--profiles", "khong-co");
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^khong-co thư mục thể thức: không có thư mục này; --profiles cần một thư mục chứa các tệp thể thức \*\.yaml; kiểm tra đường dẫn \[FILE_UNREADABLE\]$/m);
+    const file = await run(dir, "list", "--profiles", "a.yaml");
+    expect(file.status).toBe(1);
+    expect(file.stderr).toMatch(/^a\.yaml thư mục thể thức: đây là tệp, không phải thư mục; .* \[FILE_UNREADABLE\]$/m);
+    const templates = await run(dir, "render", "a.yaml", "--templates", "mau");
+    expect(templates.status).toBe(1);
+    expect(templates.stderr).toMatch(/^mau thư mục mẫu: không có thư mục này; kiểm tra --templates .* \[FILE_UNREADABLE\]$/m);
+    for (const r of [missing, file, templates]) expect(r.stderr).not.toContain(join(ROOT, "templates"));
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
   it.concurrent("never writes outside the output folder, whatever --ten-tep or the data say", async () => {
     const dir = sandbox();
     const outside = sandbox();
     writeFileSync(join(dir, "a.yaml"), CONG_VAN.replace("dia_danh: Lạng Sơn", 'dia_danh: "../../../../../../tmp/thoat"'));
     for (const pattern of [`${outside}/{so}`, "../{so}", "{ten}/../../{so}"]) {
       const r = await run(dir, "render", "a.yaml", "-o", "ra", "--ten-tep", pattern);
-      expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/\[FILE_UNWRITABLE\]$/m);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/ra ngoài thư mục ra/);
     }
     const r = await run(dir, "render", "a.yaml", "-o", "ra", "--ten-tep", "{dia_danh}/{so}");
     expect(r.status).toBe(0);
     expect(filesIn(join(dir, "ra"))).toEqual(["-..-..-..-..-..-tmp-thoat/5.docx"]);
     expect(filesIn(outside)).toEqual([]);
     expect(filesIn(dir).filter((f) => f.endsWith(".docx"))).toEqual(["ra/-..-..-..-..-..-tmp-thoat/5.docx"]);
+  });
+
+  it.concurrent("writes names that merely start with two dots", async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "..ban.yaml"), CONG_VAN);
+    expect((await run(dir, "render", "..ban.yaml", "-o", "ra")).status).toBe(0);
+    expect((await run(dir, "render", "..ban.yaml", "-o", "ra", "--ten-tep", "..{so}")).status).toBe(0);
+    expect(filesIn(join(dir, "ra"))).toEqual(["..5.docx", "..ban.docx"]);
   });
 });
 
@@ -301,6 +349,31 @@ describe("usage errors", () => {
     expect(r.stderr).toMatch(/Không có (các )?(tham số hay )?lệnh/);
     expect(r.stderr).not.toMatch(/Unknown (argument|command)/);
     expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it.concurrent.each(["validate -", "render -", "render a.yaml - --json"])("refuses standard input (%s) as a usage error, saying to save the document to a .yaml file", async (command) => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "a.yaml"), CONG_VAN);
+    const r = await run(dir, ...command.split(" "));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^vanthu không đọc văn bản từ đầu vào chuẩn \("-"\); lưu văn bản vào một tệp \.yaml/m);
+    expect(r.stdout).toBe("");
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it.concurrent.each(["render", "validate"])("refuses an empty argument to %s as a usage error", async (command) => {
+    const dir = sandbox();
+    const r = await run(dir, command, "");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^có một tham số rỗng \(""\); ghi đường dẫn tệp \.yaml, thư mục hoặc mẫu glob/m);
+  });
+
+  it.concurrent("still takes a folder named \"-\" as the output folder", async () => {
+    const dir = sandbox();
+    writeFileSync(join(dir, "a.yaml"), CONG_VAN);
+    const r = await run(dir, "render", "a.yaml", "-o", "-");
+    expect(r.status).toBe(0);
+    expect(filesIn(join(dir, "-"))).toEqual(["a.docx"]);
   });
 
   it.concurrent("exits 2 when render has no input", async () => {

@@ -7,6 +7,7 @@
  */
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
+import { diagnostic, type Diagnostic } from "../diagnostic";
 
 export interface Input {
   file: string;
@@ -19,54 +20,82 @@ const stem = (f: string) => f.replace(/\.ya?ml$/i, "");
 const shared = (rel: string) => rel.split(/[\\/]/).some((part) => part.startsWith("_") || part.startsWith("."));
 
 /**
- * `missing`: arguments that are neither a file, a folder nor a pattern that matches; `empty`:
- * folders with no YAML file to process (shared parts aside).
+ * A Vietnamese sentence about an argument that cannot name an input, or undefined: "-" (standard
+ * input, which vanthu does not read: a document needs a file, for its output name and for the
+ * `ke_thua` paths written relative to it) and an empty argument.
  */
-export function expandInputs(args: readonly string[]): { inputs: Input[]; missing: string[]; empty: string[] } {
+export function inputProblem(args: readonly string[]): string | undefined {
+  if (args.includes("-")) return 'vanthu không đọc văn bản từ đầu vào chuẩn ("-"); lưu văn bản vào một tệp .yaml (ví dụ van-ban.yaml) rồi ghi tên tệp đó thay cho "-" (tệp có tên "-": viết ./-)';
+  if (args.some((a) => a.trim() === "")) return 'có một tham số rỗng (""); ghi đường dẫn tệp .yaml, thư mục hoặc mẫu glob, hoặc bỏ tham số đó';
+  return undefined;
+}
+
+/**
+ * The inputs, and what is wrong with the arguments as diagnostics: one that is neither a file,
+ * a folder nor a pattern that matches; a folder (or one inside it) that cannot be read; a folder
+ * with no YAML file to process, shared parts aside (an error when nothing else was given, else a
+ * warning).
+ */
+export function expandInputs(args: readonly string[]): { inputs: Input[]; problems: Diagnostic[] } {
   const inputs: Input[] = [];
-  const missing: string[] = [];
+  const problems: Diagnostic[] = [];
   const empty: string[] = [];
   const seen = new Set<string>();
   const add = (file: string, name: string) => {
     const key = resolve(file);
     if (!seen.has(key)) seen.add(key), inputs.push({ file, name });
   };
+  const unreadable = (dir: string, e: unknown) => problems.push(diagnostic("FILE_UNREADABLE", `không đọc được thư mục này (${(e as NodeJS.ErrnoException).code ?? String(e)}); kiểm tra quyền đọc`, { file: dir, stage: "load" }));
   for (const arg of args) {
     let stat;
     try {
       stat = statSync(arg);
     } catch {
       const matched = matches(arg);
-      if (!matched.length) missing.push(arg);
+      if (!matched.length) problems.push(diagnostic("FILE_UNREADABLE", "không tìm thấy tệp, thư mục hay tệp nào khớp mẫu này; kiểm tra đường dẫn", { file: arg, stage: "load" }));
       for (const m of matched) add(m.file, m.name);
       continue;
     }
     if (stat.isDirectory()) {
-      const files = walk(arg);
+      const files = walk(arg, unreadable);
       if (!files.length) empty.push(arg);
       for (const file of files) add(file, stem(relative(arg, file)));
     } else add(arg, stem(basename(arg)));
   }
-  return { inputs, missing, empty };
+  const message = "thư mục này không có tệp .yaml nào (tệp và thư mục có tên bắt đầu bằng _ hoặc . là phần dùng chung, không tạo văn bản)";
+  for (const f of empty) problems.push(diagnostic("FILE_UNREADABLE", message, { file: f, stage: "load", severity: inputs.length ? "warning" : "error" }));
+  return { inputs, problems };
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+function walk(dir: string, unreadable: (dir: string, e: unknown) => void): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    unreadable(dir, e);
+    return [];
+  }
+  return entries
     .filter((e) => !e.name.startsWith("_") && !e.name.startsWith("."))
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : (e.isFile() || linkedFile(join(dir, e.name), e)) && isYaml(e.name) ? [join(dir, e.name)] : []));
+    .flatMap((e) => {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) return walk(path, unreadable);
+      return isYaml(e.name) && !linkedFolder(path, e) ? [path] : [];
+    });
 }
 
 /**
- * A symbolic link taken as a file: one to a file, and a broken one (reading it then says what is
- * wrong, rather than the file being skipped without a word); never one to a folder (no loops).
+ * A symbolic link to a folder: never followed (no loops). Anything else named *.yaml is taken —
+ * a link to a file, a broken link, a named pipe or a device — and reading it then says what is
+ * wrong, rather than the file being skipped without a word.
  */
-function linkedFile(path: string, e: Dirent): boolean {
+function linkedFolder(path: string, e: Dirent): boolean {
   if (!e.isSymbolicLink()) return false;
   try {
-    return !statSync(path).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
-    return true;
+    return false;
   }
 }
 

@@ -8,6 +8,19 @@ import { YARGS_VI } from "./yargs-vi";
 
 class UsageError extends Error {}
 
+/** Options that take the next argument as their value. */
+const VALUED = ["-o", "--out", "-j", "--jobs", "--ten-tep", "--templates", "--port", "--samples"];
+
+/**
+ * The inputs as given: yargs silently drops a lone "-" (standard input) from positionals, so it
+ * is put back here, to be refused with a message rather than ignored.
+ */
+function inputsOf(parsed: unknown, argv: readonly string[]): string[] {
+  const inputs = [...((parsed as string[] | undefined) ?? [])];
+  const dash = argv.some((arg, i) => arg === "-" && !VALUED.includes(argv[i - 1]));
+  return dash && !inputs.includes("-") ? [...inputs, "-"] : inputs;
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const { default: yargs } = await import("yargs");
   let code: number = EXIT.ok;
@@ -29,7 +42,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .option("tree", { type: "boolean", default: false, describe: "in cây văn bản (JSON) thay vì ghi .docx" }),
       async (a) => {
         code = await renderCommand(
-          { inputs: a.inputs as string[], out: a.out, tree: a.tree, jobs: a.jobs, tenTep: a["ten-tep"], json: a.json, templates: a.templates, profiles: a.profiles },
+          { inputs: inputsOf(a.inputs, argv), out: a.out, tree: a.tree, jobs: a.jobs, tenTep: a["ten-tep"], json: a.json, templates: a.templates, profiles: a.profiles },
           io,
         );
       },
@@ -39,7 +52,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       "kiểm tra tệp YAML, không ghi gì",
       (y) => y.positional("inputs", { type: "string", array: true, demandOption: true, describe: "tệp .yaml hoặc thư mục" }),
       (a) => {
-        code = validateCommand({ inputs: a.inputs as string[], templates: a.templates, profiles: a.profiles }, io);
+        code = validateCommand({ inputs: inputsOf(a.inputs, argv), templates: a.templates, profiles: a.profiles }, io);
       },
     )
     .command(

@@ -1,25 +1,66 @@
 /**
  * Output names from a pattern such as "{so}-{ky_hieu}" or "{loai}/{ngay}-{so}": each `{field}` is
- * a field of the validated input (dotted for nested ones: `{co_quan.viet_tat}`), `{ky_hieu}` the
- * symbol as printed ("BC/TU" when not given), and `{ten}` the default name (the input's path).
- * Values become safe file names: no folder separators, no characters Windows forbids, no
- * leading dots; only the pattern itself may make subfolders.
+ * a field of the validated input that holds text or a number (dotted for a field of `co_quan` or
+ * `nguoi_ky`: `{co_quan.viet_tat}`, `{nguoi_ky.ho_ten}`, the first signer when there are two),
+ * `{ky_hieu}` the symbol as printed ("BC/TU" when not given), and `{ten}` the default name (the
+ * input's path). Lists and tables (`{noi_nhan}`, `{co_quan}`…) would give no text: a pattern
+ * naming one is refused. Values become safe file names (`safe-name.ts`); only the pattern itself
+ * may make subfolders.
  */
 import type { Profile } from "../profile/schema";
 import { KINDS } from "../schema/kinds";
-import { objectShape } from "../schema/shape";
 import { formatKyHieu } from "../template/format";
+import { finishName, MAX_NAME_BYTES, safeSegment } from "./safe-name";
 
 const FIELD = /\{([\w.]+)\}/g;
 const COMPUTED = ["ten", "ky_hieu"];
+const EXT = ".docx";
 
-/** Every field a pattern may use: the inputs' fields (one level of nesting) and the computed ones. */
+type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; in?: unknown; options?: unknown[] };
+const defOf = (s: unknown): Def => (s as { def?: Def } | undefined)?.def ?? {};
+
+/** Whether a field's values are text or numbers (optional or not): anything else names no file. */
+function givesText(schema: unknown): boolean {
+  const def = defOf(schema);
+  switch (def.type) {
+    case "string":
+    case "number":
+    case "enum":
+    case "literal":
+      return true;
+    case "optional":
+    case "default":
+    case "nullable":
+      return givesText(def.innerType);
+    case "pipe":
+      return givesText(def.in);
+    case "union":
+      return (def.options ?? []).filter((o) => defOf(o).type !== "null").every(givesText);
+    default:
+      return false;
+  }
+}
+
+/** The fields of a field that may be written as one table (`co_quan`; `nguoi_ky`, also a list of two): not those of a list only. */
+function tableShape(schema: unknown): Record<string, unknown> | undefined {
+  const def = defOf(schema);
+  if (def.shape) return def.shape;
+  if (def.innerType) return tableShape(def.innerType);
+  if (def.in) return tableShape(def.in);
+  for (const option of def.options ?? []) {
+    const shape = tableShape(option);
+    if (shape) return shape;
+  }
+  return undefined;
+}
+
+/** Every field a pattern may use: the computed ones, then the inputs' fields that give text. */
 export function nameFields(): string[] {
   const fields = new Set(COMPUTED);
   for (const schema of Object.values(KINDS)) {
-    for (const [key, field] of Object.entries(objectShape(schema) ?? {})) {
-      fields.add(key);
-      for (const sub of Object.keys(objectShape(field) ?? {})) fields.add(`${key}.${sub}`);
+    for (const [key, field] of Object.entries(schema.shape as Record<string, unknown>)) {
+      if (givesText(field)) fields.add(key);
+      for (const [sub, inner] of Object.entries(tableShape(field) ?? {})) if (givesText(inner)) fields.add(`${key}.${sub}`);
     }
   }
   return [...fields];
@@ -28,23 +69,15 @@ export function nameFields(): string[] {
 /** A Vietnamese sentence about what is wrong with a pattern, or undefined. */
 export function patternProblem(pattern: string): string | undefined {
   const known = nameFields();
+  const list = known.map((f) => `{${f}}`).join(", ");
   const used = [...pattern.matchAll(FIELD)].map((m) => m[1]);
+  if (/^[\\/]|^[a-z]:/i.test(pattern) || pattern.split(/[\\/]/).includes("..")) {
+    return `mẫu tên "${pattern}" ra ngoài thư mục ra (đường dẫn tuyệt đối hoặc có ".."); tệp ra luôn nằm trong thư mục -o, mẫu chỉ tạo thư mục con, ví dụ: --ten-tep "{loai}/{so}"`;
+  }
   if (!used.length) return `mẫu tên "${pattern}" không có trường nào; ví dụ: --ten-tep "{so}-{ky_hieu}"`;
-  const unknown = used.filter((f) => !known.includes(f));
-  if (unknown.length) return `mẫu tên "${pattern}" có trường không có: ${unknown.map((f) => `{${f}}`).join(", ")}; các trường dùng được: ${known.map((f) => `{${f}}`).join(", ")}`;
+  const unknown = [...new Set(used.filter((f) => !known.includes(f)))];
+  if (unknown.length) return `mẫu tên "${pattern}" có trường không dùng được: ${unknown.map((f) => `{${f}}`).join(", ")} (không có trường này, hoặc trường là danh sách hay bảng, không cho chữ để đặt tên); các trường dùng được: ${list}`;
   return undefined;
-}
-
-/** A value as one safe path segment. */
-export function safeSegment(value: string): string {
-  return value
-    .normalize("NFC")
-    .replace(/[\\/]+/g, "-")
-    .replace(/[<>:"|?*\x00-\x1F]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^\.+/, "")
-    .replace(/[. ]+$/, "");
 }
 
 /** The output name (relative, without extension) for `input`, whose default name is `ten`. */
@@ -55,11 +88,14 @@ export function fillName(pattern: string, input: Record<string, unknown>, ten: s
       const coQuan = input.co_quan as { viet_tat: string; don_vi?: string };
       return formatKyHieu(profile, String(input.loai), coQuan.viet_tat, input.ky_hieu as string | undefined, coQuan.don_vi);
     }
-    const v = field.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), input);
+    // A list on the way (two signers) gives its first item.
+    const v = field.split(".").reduce<unknown>((o, k) => {
+      const one = Array.isArray(o) ? o[0] : o;
+      return one && typeof one === "object" ? (one as Record<string, unknown>)[k] : undefined;
+    }, input);
     return typeof v === "string" || typeof v === "number" ? String(v) : "";
   };
-  return pattern
-    .split("/")
-    .map((segment) => segment.replace(FIELD, (_, f: string) => (f === "ten" ? value(f) : safeSegment(value(f)))))
-    .join("/");
+  // `{ten}` may hold folders of its own; every other value is within one name.
+  const parts = pattern.replace(FIELD, (_, f: string) => (f === "ten" ? value(f) : safeSegment(value(f)))).split(/[\\/]/);
+  return parts.map((part, i) => finishName(part, MAX_NAME_BYTES - (i === parts.length - 1 ? EXT.length : 0))).join("/");
 }

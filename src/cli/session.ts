@@ -1,5 +1,5 @@
 /** What every command that renders needs: the resources (templates, profiles) and an engine over them. */
-import { hasErrors, diagnostic, type Diagnostic } from "../diagnostic";
+import { hasErrors, internalError, type Diagnostic } from "../diagnostic";
 import { createEngine, type Engine } from "../engine";
 import { DEFAULT_TEMPLATES, loadResources } from "../resources";
 
@@ -8,6 +8,7 @@ export interface SessionOptions {
   profiles?: string[];
 }
 
+/** An engine, or the diagnostics that say why there is none (a folder or file of --templates/--profiles that cannot be read or is wrong). */
 export function openSession(options: SessionOptions): { engine?: Engine; diagnostics: Diagnostic[] } {
   const dir = options.templates ?? DEFAULT_TEMPLATES;
   try {
@@ -15,7 +16,7 @@ export function openSession(options: SessionOptions): { engine?: Engine; diagnos
     if (hasErrors(resources.diagnostics)) return { diagnostics: resources.diagnostics };
     return { engine: createEngine(resources), diagnostics: resources.diagnostics };
   } catch (e) {
-    const message = `không đọc được thư mục mẫu hoặc thể thức (${(e as NodeJS.ErrnoException).code ?? String(e)}); kiểm tra --templates và --profiles`;
-    return { diagnostics: [diagnostic("FILE_UNREADABLE", message, { file: dir, stage: "load" })] };
+    // loadResources reports what it cannot read; anything thrown is a bug.
+    return { diagnostics: [internalError(e, dir, "load", "khi nạp mẫu và thể thức")] };
   }
 }

@@ -4,14 +4,15 @@
  * existing file is replaced only by a complete one.
  */
 import * as nodeFs from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
-/** `name` resolved inside `outDir`, or undefined when it would leave it. */
+/** `name` resolved inside `outDir`, or undefined when it would leave it (a name such as "..ban" stays inside). */
 export function outputPath(outDir: string, name: string, ext: string): string | undefined {
   const root = resolve(outDir);
   const target = resolve(root, name + ext);
   const rel = relative(root, target);
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? target : undefined;
+  const outside = rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return outside ? undefined : target;
 }
 
 /** The file system calls `writeAtomic` makes (a parameter, so a test can make one fail). */

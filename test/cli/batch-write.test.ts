@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createOutput } from "../../src/cli/batch/output";
-import { writeAtomic, type WriteFs } from "../../src/cli/write";
+import { outputPath, writeAtomic, type WriteFs } from "../../src/cli/write";
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "vanthu-write-"))));
@@ -54,6 +54,15 @@ describe("the output folder", () => {
     expect(folder.save("a.yaml", "../x", Buffer.from("PK"))).toMatchObject({ diagnostics: [{ code: "FILE_UNWRITABLE" }] });
     expect(folder.save("a.yaml", "con/", Buffer.from("PK"))).toMatchObject({ diagnostics: [{ code: "FILE_UNWRITABLE" }] });
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("takes a name that merely starts with two dots as inside the folder", () => {
+    expect(outputPath(join(dir, "ra"), "..ban", ".docx")).toBe(join(dir, "ra", "..ban.docx"));
+    expect(outputPath(join(dir, "ra"), "con/..5", ".docx")).toBe(join(dir, "ra", "con", "..5.docx"));
+    expect(outputPath(join(dir, "ra"), "..", "")).toBeUndefined();
+    expect(outputPath(join(dir, "ra"), "../ra-khac/x", ".docx")).toBeUndefined();
+    const folder = createOutput(join(dir, "ra"));
+    expect(folder.save("a.yaml", "..ban", Buffer.from("PK"))).toEqual({ output: join(dir, "ra", "..ban.docx"), diagnostics: [] });
   });
 
   it("reports a failed write as FILE_UNWRITABLE and writes nothing", () => {

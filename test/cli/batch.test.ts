@@ -149,11 +149,11 @@ describe("--ten-tep output names", () => {
     expect(filesIn(".").filter((f) => f.endsWith(".docx"))).toEqual(["ra/-..-..-thoat.docx"]);
   });
 
-  it("refuses a pattern that leaves the output folder, writing nothing outside it", () => {
+  it("refuses a pattern that leaves the output folder as a usage error, writing nothing", () => {
     write("vb/a.yaml", unit(1));
     const r = run("render", "vb", "-o", "ra", "--ten-tep", "../{so}");
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/\[FILE_UNWRITABLE\]$/m);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^mẫu tên "\.\.\/\{so\}" ra ngoài thư mục ra/m);
     expect(filesIn(".").filter((f) => f.endsWith(".docx"))).toEqual([]);
   });
 
@@ -173,6 +173,50 @@ describe("--ten-tep output names", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/\[DUPLICATE_OUTPUT\]$/m);
     expect(filesIn("ra")).toEqual(["a.docx"]);
+  });
+
+  it.each(["{co_quan}", "{nguoi_ky}", "{kinh_gui}", "{noi_nhan}", "{phu_luc}", "{so}-{noi_nhan.nhom}"])(
+    "refuses %s, which gives no text (a list or a table), as a usage error naming the fields that do",
+    (pattern) => {
+      write("vb/a.yaml", unit(1));
+      const r = run("render", "vb", "-o", "ra", "--ten-tep", pattern);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/trường không dùng được: \{[\w.]+\} \(không có trường này, hoặc trường là danh sách hay bảng/);
+      expect(r.stderr).toMatch(/các trường dùng được: .*\{trich_yeu\}, /);
+      expect(r.stderr.split("các trường dùng được:")[1]).not.toContain(pattern.replace("{so}-", ""));
+      expect(existsSync(join(dir, "ra"))).toBe(false);
+    },
+  );
+
+  it("shortens a long value so the file name stays within 200 bytes, cut between two characters", () => {
+    const long = "Báo cáo kết quả thực hiện nhiệm vụ chính trị năm 2024 của các chi bộ trực thuộc Đảng ủy, ".repeat(6).trim();
+    write("vb/a.yaml", unit(1).replace("trich_yeu: V/v thử nghiệm", `trich_yeu: ${long}`));
+    const r = run("render", "vb", "-o", "ra", "--ten-tep", "{so}-{trich_yeu}");
+    expect(r.stderr).not.toMatch(/ENAMETOOLONG/);
+    expect(r.status).toBe(0);
+    const [name] = filesIn("ra");
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(200);
+    expect(Buffer.byteLength(name)).toBeGreaterThan(190);
+    expect(`1-${long}`.startsWith(name.replace(/\.docx$/, ""))).toBe(true);
+  });
+
+  it("keeps shortened names that end up alike from overwriting each other", () => {
+    const long = "Kế hoạch tổ chức các hoạt động kỷ niệm ngày thành lập Đảng Cộng sản Việt Nam ".repeat(5);
+    write("vb/a.yaml", unit(1).replace("trich_yeu: V/v thử nghiệm", `trich_yeu: ${long}a`));
+    write("vb/b.yaml", unit(2).replace("trich_yeu: V/v thử nghiệm", `trich_yeu: ${long}b`));
+    const r = run("render", "vb", "-o", "ra", "--ten-tep", "{trich_yeu}", "--jobs", "1");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^vb\/b\.yaml .*trùng với tệp ra của vb\/a\.yaml.*\[DUPLICATE_OUTPUT\]$/m);
+    expect(filesIn("ra")).toHaveLength(1);
+  });
+
+  it("removes invisible characters and keeps Windows' device names from being a name", () => {
+    write("vb/a.yaml", unit(1).replace("dia_danh: Lạng Sơn", 'dia_danh: "Lạng\u202eSơn\u200b"'));
+    write("vb/b.yaml", unit(2).replace("dia_danh: Lạng Sơn", "dia_danh: con"));
+    write("vb/c.yaml", unit(3).replace("dia_danh: Lạng Sơn", "dia_danh: Lpt1.tep"));
+    const r = run("render", "vb", "-o", "ra", "--ten-tep", "{dia_danh}");
+    expect(r.status).toBe(0);
+    expect(filesIn("ra")).toEqual(["Lpt1-.tep.docx", "LạngSơn.docx", "con-.docx"]);
   });
 
   it("refuses an unknown field as a usage error, naming the fields it knows", () => {

@@ -21,7 +21,10 @@ export function createOutput(outDir: string, write = writeAtomic) {
   /** Reserves `name` for `file` (again for the same file is fine); a diagnostic when it cannot. */
   function claim(file: string, name: string): Diagnostic | undefined {
     const target = targetOf(name);
-    if (!target) return fail(file, "FILE_UNWRITABLE", `tên tệp ra "${name}.docx" rỗng hoặc nằm ngoài thư mục ${outDir}; không ghi`);
+    if (!target) {
+      const blank = name.split(/[\\/]/).some((part) => part === "") ? " (một trường trong --ten-tep để trống ở tệp này?)" : "";
+      return fail(file, "FILE_UNWRITABLE", `tên tệp ra "${name}.docx" rỗng hoặc nằm ngoài thư mục ${outDir}${blank}; không ghi`);
+    }
     const key = target.normalize("NFC").toLowerCase();
     const owner = claimed.get(key);
     if (owner !== undefined && owner !== file) return fail(file, "DUPLICATE_OUTPUT", `tệp ra ${join(outDir, `${name}.docx`)} trùng với tệp ra của ${owner}; không ghi đè — đặt tên khác (xem --ten-tep)`);

@@ -2,10 +2,10 @@
  * `vanthu render <files, folders or patterns…> [-o out/] [--jobs N] [--ten-tep "{so}-{ky_hieu}"]
  * [--json] [--tree]`: YAML → .docx (`../batch/`), or the document trees as JSON.
  */
-import { diagnostic, hasErrors, isError, type Diagnostic } from "../../diagnostic";
+import { hasErrors, isError } from "../../diagnostic";
 import { DEFAULT_TEMPLATES } from "../../resources";
 import { runBatch } from "../batch/batch";
-import { expandInputs, type Input } from "../inputs";
+import { expandInputs, inputProblem, type Input } from "../inputs";
 import { EXIT, type Io } from "../io";
 import { patternProblem } from "../naming";
 import { readInput } from "../read";
@@ -33,11 +33,7 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
   const session = openSession(args);
   printDiagnostics(io, session.diagnostics);
   if (!session.engine) return EXIT.invalid;
-  const { inputs, missing, empty } = expandInputs(args.inputs);
-  const notFound = [
-    ...missing.map((m) => diagnostic("FILE_UNREADABLE", "không tìm thấy tệp, thư mục hay tệp nào khớp mẫu này; kiểm tra đường dẫn", { file: m, stage: "load" })),
-    ...emptyFolders(empty, inputs.length === 0),
-  ];
+  const { inputs, problems: notFound } = expandInputs(args.inputs);
   printDiagnostics(io, notFound);
   if (inputs.length === 0) {
     if (args.json) io.out(JSON.stringify({ rendered: 0, failed: notFound.length, seconds: 0, files: notFound.map((d) => ({ input: d.file, output: null, status: "error", diagnostics: [d] })) }));
@@ -48,13 +44,9 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
   return runBatch(session.engine, inputs, notFound.filter(isError), options, io);
 }
 
-/** Folders with nothing to process: an error when nothing else was given, else a warning. */
-export function emptyFolders(folders: readonly string[], alone: boolean): Diagnostic[] {
-  const message = "thư mục này không có tệp .yaml nào (tệp và thư mục có tên bắt đầu bằng _ hoặc . là phần dùng chung, không tạo văn bản)";
-  return folders.map((f) => diagnostic("FILE_UNREADABLE", message, { file: f, stage: "load", severity: alone ? "error" : "warning" }));
-}
-
 function usageProblem(args: RenderArgs): string | undefined {
+  const input = inputProblem(args.inputs);
+  if (input) return input;
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) return `--jobs phải là một số nguyên dương (số luồng xử lý), không phải "${args.jobs}"`;
   if (args.tenTep !== undefined) return patternProblem(args.tenTep);
   return undefined;

@@ -1,20 +1,23 @@
 /** `vanthu validate <files or folders…>`: check YAML files without writing anything. */
-import { diagnostic, hasErrors } from "../../diagnostic";
-import { expandInputs } from "../inputs";
+import { hasErrors, isError } from "../../diagnostic";
+import { expandInputs, inputProblem } from "../inputs";
 import { EXIT, type Io } from "../io";
 import { readInput } from "../read";
 import { printDiagnostics } from "../report";
 import { openSession, type SessionOptions } from "../session";
-import { emptyFolders } from "./render";
 
 export function validateCommand(args: SessionOptions & { inputs: string[] }, io: Io): number {
+  const usage = inputProblem(args.inputs);
+  if (usage) {
+    io.err(`${usage}\nXem: vanthu validate --help`);
+    return EXIT.usage;
+  }
   const session = openSession(args);
   printDiagnostics(io, session.diagnostics);
   if (!session.engine) return EXIT.invalid;
-  const { inputs, missing, empty } = expandInputs(args.inputs);
-  printDiagnostics(io, missing.map((m) => diagnostic("FILE_UNREADABLE", "không tìm thấy tệp hoặc thư mục này; kiểm tra đường dẫn", { file: m, stage: "load" })));
-  printDiagnostics(io, emptyFolders(empty, inputs.length === 0));
-  let failed = missing.length;
+  const { inputs, problems } = expandInputs(args.inputs);
+  printDiagnostics(io, problems);
+  let failed = problems.filter(isError).length;
   for (const input of inputs) {
     const read = readInput(input.file);
     const diagnostics = read.diagnostic ? [read.diagnostic] : session.engine.toTree(read.source!, input.file).diagnostics;
