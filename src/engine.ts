@@ -8,7 +8,7 @@ import { composeDocument } from "./compose/document";
 import { diagnostic, hasErrors, internalError, type Diagnostic } from "./diagnostic";
 import { prepareProfile, toDocx, type PreparedProfile } from "./docx/to-docx";
 import { createUnitLoader } from "./inherit/load-unit";
-import { count, LIMITS, lineCount, treeSize } from "./limits";
+import { count, LIMITS, textSize, treeSize, type FieldPath } from "./limits";
 import { normaliseSource, type Loaded } from "./load";
 import type { Profile } from "./profile/schema";
 import type { Resources } from "./resources";
@@ -46,10 +46,14 @@ export function createEngine(resources: Resources) {
   function toTreeOutcome(loaded: Loaded, file: string, options: Options = {}, source?: string): TreeOutcome {
     const diagnostics = [...loaded.diagnostics];
     if (hasErrors(diagnostics)) return { diagnostics };
-    const lines = lineCount(loaded.data);
-    const tooLarge = (message: string, stage: "validate" | "tree") =>
-      diagnostic("TOO_LARGE", `văn bản quá lớn: ${message}; hãy tách thành nhiều văn bản`, { file, ...loaded.locate(lines.largest), path: lines.largest.join("."), stage });
-    if (lines.total > LIMITS.lines) return { diagnostics: [...diagnostics, tooLarge(`${count(lines.total)} dòng và ô bảng, tối đa ${count(LIMITS.lines)}`, "validate")] };
+    const text = textSize(loaded.data);
+    const tooLarge = (message: string, stage: "validate" | "tree", field: FieldPath = text.mostLines) =>
+      diagnostic("TOO_LARGE", `văn bản quá lớn: ${message}; hãy tách thành nhiều văn bản`, { file, ...loaded.locate(field), path: field.join("."), stage });
+    if (text.chars > LIMITS.chars) {
+      const message = `${count(text.chars)} ký tự chữ (giá trị dùng lại bằng bí danh YAML được tính ở mỗi chỗ dùng), tối đa ${count(LIMITS.chars)}`;
+      return { diagnostics: [...diagnostics, tooLarge(message, "validate", text.mostChars)] };
+    }
+    if (text.lines > LIMITS.lines) return { diagnostics: [...diagnostics, tooLarge(`${count(text.lines)} dòng và ô bảng, tối đa ${count(LIMITS.lines)}`, "validate")] };
     const validated = validate(loaded.data, file, loaded.locate);
     append(diagnostics, validated.diagnostics);
     const input = validated.input;
@@ -70,6 +74,11 @@ export function createEngine(resources: Resources) {
     if (hasErrors(diagnostics)) return { input, diagnostics };
     const tree: Root = { type: "document", profile: profile.id, kind: input.loai, sections: composed.sections };
     const size = treeSize(tree);
+    if (size.chars > LIMITS.chars) {
+      const message = `${count(size.chars)} ký tự chữ (tính cả nội dung chú thích, in lại ở mỗi chỗ dẫn chiếu tới nó), tối đa ${count(LIMITS.chars)}`;
+      diagnostics.push(tooLarge(message, "tree", text.mostChars));
+      return { input, diagnostics };
+    }
     if (size.paragraphs > LIMITS.paragraphs || size.cells > LIMITS.cells) {
       const what = size.cells > LIMITS.cells ? `${count(size.cells)} ô bảng số liệu, tối đa ${count(LIMITS.cells)}` : `${count(size.paragraphs)} đoạn, tối đa ${count(LIMITS.paragraphs)}`;
       diagnostics.push(tooLarge(what, "tree"));

@@ -4,12 +4,20 @@
  * going over one is a TOO_LARGE diagnostic, never a crash. Two checks: a cheap one on the data
  * before any Markdown is parsed (the parser's tokens would be the first thing to outgrow memory),
  * and an exact one on the tree before it is rendered (docx objects cost kilobytes per paragraph).
+ * Text is counted as printed: a value a YAML alias repeats counts at each place, and a footnote
+ * at each of its references (Word prints one note per reference), so a small file cannot expand
+ * into gigabytes of text.
  */
-import type { Block, Inline, Root } from "./tree/types";
+import type { Block, Inline, Paragraph, Root } from "./tree/types";
 
 export const LIMITS = {
   /** Characters of YAML text in one file. */
   sourceChars: 16 * 1024 * 1024,
+  /**
+   * Characters of text in a document: in all its text values together (aliases expanded), and in
+   * its tree (each footnote once per reference). As many as the largest file may hold.
+   */
+  chars: 16 * 1024 * 1024,
   /** Lines (blank ones aside) and table cell separators ("|") in all the text values of a document together. */
   lines: 200_000,
   /** Paragraphs in the tree (body, lists, footnotes, table cells). */
@@ -20,47 +28,92 @@ export const LIMITS = {
 
 export type FieldPath = (string | number)[];
 
-/** The lines of all the text values of `data`, and the field that holds the most (where to point). */
-export function lineCount(data: unknown): { total: number; largest: FieldPath } {
-  let total = 0;
+export interface TextSize {
+  /** Lines, blank ones aside, and table cell separators. */
+  lines: number;
+  /** The field with the most lines (where to point). */
+  mostLines: FieldPath;
+  chars: number;
+  /** The field with the most characters. */
+  mostChars: FieldPath;
+}
+
+/**
+ * The lines and characters of all the text values of `data`. Lines are not counted any more once
+ * the characters are over the limit (a value repeated by aliases is not scanned again and again).
+ */
+export function textSize(data: unknown): TextSize {
+  const size: TextSize = { lines: 0, mostLines: [], chars: 0, mostChars: [] };
   let most = -1;
-  let largest: FieldPath = [];
+  let longest = -1;
   const visit = (value: unknown, path: FieldPath) => {
     if (typeof value === "string") {
+      size.chars += value.length;
+      if (value.length > longest) (longest = value.length), (size.mostChars = path);
+      if (size.chars > LIMITS.chars) return;
       let n = 1;
       // Blank lines between paragraphs are not counted.
       for (let i = value.indexOf("\n"); i >= 0; i = value.indexOf("\n", i + 1)) if (value.charCodeAt(i + 1) !== 10) n++;
       for (let i = value.indexOf("|"); i >= 0; i = value.indexOf("|", i + 1)) n++;
-      total += n;
-      if (n > most) (most = n), (largest = path);
+      size.lines += n;
+      if (n > most) (most = n), (size.mostLines = path);
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     // Depth is bounded by load (MAX_DEPTH), so recursion is safe here.
     else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
   };
   visit(data, []);
-  return { total, largest };
+  return size;
 }
 
-/** Paragraphs and data table cells of a tree. */
-export function treeSize(tree: Root): { paragraphs: number; cells: number } {
-  let paragraphs = 0;
-  let cells = 0;
+/**
+ * Paragraphs, data table cells and characters of a tree, a footnote counted at each reference.
+ * Each note is measured once (its references share its paragraphs), so a note referenced ten
+ * thousand times costs ten thousand additions, not ten thousand walks.
+ */
+export function treeSize(tree: Root): { paragraphs: number; cells: number; chars: number } {
+  const size = { paragraphs: 0, cells: 0, chars: 0 };
+  const notes = new Map<readonly Paragraph[], { paragraphs: number; chars: number }>();
+  const note = (children: readonly Paragraph[]) => {
+    let n = notes.get(children);
+    if (!n) {
+      n = { paragraphs: children.length, chars: 0 };
+      notes.set(children, n);
+      for (const p of children) {
+        const inner = inlines(p.children);
+        n.paragraphs += inner.paragraphs;
+        n.chars += inner.chars;
+      }
+    }
+    return n;
+  };
   const inlines = (list: readonly Inline[]) => {
-    for (const c of list) if (c.type === "footnote") for (const p of c.children) (paragraphs++, inlines(p.children));
+    const n = { paragraphs: 0, chars: 0 };
+    for (const c of list) {
+      if (c.type === "text") n.chars += c.value.length;
+      else if (c.type === "footnote") {
+        const inner = note(c.children);
+        n.paragraphs += inner.paragraphs;
+        n.chars += inner.chars;
+      }
+    }
+    return n;
   };
   const blocks = (list: readonly Block[]) => {
     for (const b of list) {
-      if (b.type === "paragraph") (paragraphs++, inlines(b.children));
-      else if (b.type === "table")
+      if (b.type === "paragraph") {
+        const inner = inlines(b.children);
+        size.paragraphs += 1 + inner.paragraphs;
+        size.chars += inner.chars;
+      } else if (b.type === "table")
         for (const r of b.rows)
           for (const c of r.cells) {
-            if (b.columns) cells++;
+            if (b.columns) size.cells++;
             blocks(c.children);
           }
     }
   };
   for (const s of tree.sections) blocks(s.children);
-  return { paragraphs, cells };
+  return size;
 }
 
 /** "1.700.000", as numbers are written in Vietnamese. */

@@ -22,10 +22,11 @@ const HEAP_MB = 384;
 interface Result {
   docx: number | null;
   codes: string[];
+  diagnostics: { code: string; line?: number; path?: string; message: string }[];
   paragraphs: number;
   ms: number;
 }
-const CASES = ["paragraphs", "paragraphs-docx", "footnotes", "tiny-paragraphs", "columns", "cells"];
+const CASES = ["paragraphs", "paragraphs-docx", "footnotes", "tiny-paragraphs", "columns", "cells", "footnote-copies", "footnote-copies-2500", "alias-copies"];
 let results: Record<string, Result>;
 
 /** Every large case, one after the other in one child process under the heap cap. */
@@ -68,6 +69,16 @@ describe(`large documents, in a ${HEAP_MB} MB heap`, () => {
   ])("refuses %s (%s) with TOO_LARGE", (name) => {
     const r = results[name];
     expect(r.codes).toEqual(["TOO_LARGE"]);
+    expect(r.docx).toBeNull();
+  });
+
+  it.each([
+    ["footnote-copies", "a 100 KB note referenced 10,000 times", "noi_dung", /^văn bản quá lớn: 980\.000\.\d{3} ký tự chữ \(tính cả nội dung chú thích, in lại ở mỗi chỗ dẫn chiếu tới nó\), tối đa 16\.777\.216;/],
+    ["footnote-copies-2500", "the same note referenced 2,500 times", "noi_dung", /^văn bản quá lớn: 245\.000\.\d{3} ký tự chữ/],
+    ["alias-copies", "a 6 MB line repeated 90 times by YAML aliases", "kinh_gui.0", /^văn bản quá lớn: 546\.000\.\d{3} ký tự chữ \(giá trị dùng lại bằng bí danh YAML được tính ở mỗi chỗ dùng\)/],
+  ])("refuses text that expands past the character limit: %s (%s), at the field", (name, _what, path, message) => {
+    const r = results[name];
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: "TOO_LARGE", path, message: expect.stringMatching(message) })]);
     expect(r.docx).toBeNull();
   });
 });
@@ -114,6 +125,21 @@ describe("the limits", () => {
     expect(codes(document({ noi_dung: half, phu_luc: [{ tieu_de: "Phụ lục", noi_dung: `${half}${half.slice(0, 200)}y` }] }))).toEqual([["TOO_LARGE", "phu_luc.0.noi_dung"]]);
     // Blank lines between paragraphs do not count.
     expect(codes(document({ noi_dung: "x\n\n\n\n".repeat(LIMITS.lines / 4) }))).toEqual([]);
+  });
+
+  it("counts characters as printed: a value at each place an alias repeats it, a footnote at each reference", () => {
+    const at = (yaml: string) => engine.toTree(yaml, "x.yaml", { today: TODAY }).diagnostics.map((d) => [d.code, d.path, d.line]);
+    // 200,000 characters, 90 times: 18 million from a 200 KB file.
+    const aliased = document({ noi_nhan: ["MỘT", "HAI", "Lưu VT"] })
+      .replace('"MỘT"', `&dai "${"chữ ".repeat(50_000)}"`)
+      .replace('- "HAI"', Array(89).fill("- *dai").join("\n  "));
+    const aliasLine = aliased.split("\n").findIndex((l) => l.includes("&dai")) + 1;
+    expect(at(aliased)).toEqual([["TOO_LARGE", "noi_nhan.0", aliasLine]]);
+    // A 2,000-character note referenced 9,000 times: 18 million characters in the tree.
+    const notes = document({ noi_dung: `${"x[^1]".repeat(9000)}\n\n[^1]: ${"Chú thích ".repeat(200)}` });
+    expect(at(notes)).toEqual([["TOO_LARGE", "noi_dung", notes.split("\n").findIndex((l) => l.startsWith("noi_dung")) + 1]]);
+    // The same note referenced 8,000 times stays under the limit (16 million characters) and renders.
+    expect(at(document({ noi_dung: `${"x[^1]".repeat(8000)}\n\n[^1]: ${"Chú thích ".repeat(200)}` }))).toEqual([]);
   });
 
   it("refuses a tree with too many paragraphs or data table cells", () => {

@@ -38,9 +38,9 @@ type Path = (string | number)[];
 /**
  * The blocks of one ```bang block: its caption paragraph (if any) and the table. `firstLine` is
  * the 0-based line of the block's first content line in the field's text; `inlines` reads a
- * cell's Markdown (**đậm**, *nghiêng*).
+ * cell's Markdown (**đậm**, *nghiêng*) at the cell's line.
  */
-export function bangTable(content: string, firstLine: number, styles: TableStyles, inlines: (text: string) => Inline[]): { blocks: Block[]; problems: ContentProblem[] } {
+export function bangTable(content: string, firstLine: number, styles: TableStyles, inlines: (text: string, line: number) => Inline[]): { blocks: Block[]; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(content, { schema: "failsafe", lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
@@ -65,13 +65,13 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
   unknownKeys(data, KEYS, [], fail);
 
   const columns = readColumns(data.cot, fail);
-  const body = readRows(data.dong, "dong", fail);
-  const headerRows = data.tieu_de_cot === undefined ? undefined : readRows(data.tieu_de_cot, "tieu_de_cot", fail);
+  const body = readRows(data.dong, "dong", fail, at);
+  const headerRows = data.tieu_de_cot === undefined ? undefined : readRows(data.tieu_de_cot, "tieu_de_cot", fail, at);
   if (!columns || !body || (data.tieu_de_cot !== undefined && !headerRows) || problems.length) return { blocks: [], problems: [...problems, ...warnings] };
 
   const cell = (raw: RawCell, style: string): Cell => ({
     type: "cell",
-    children: [{ type: "paragraph", style, children: inlines(raw.text) }],
+    children: [{ type: "paragraph", style, children: inlines(raw.text, raw.line ?? at(["cot"])) }],
     ...(raw.colSpan > 1 && { colSpan: raw.colSpan }),
     ...(raw.rowSpan > 1 && { rowSpan: raw.rowSpan }),
     ...(raw.align && { align: raw.align }),
@@ -97,7 +97,7 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
   const blocks: Block[] = [];
   const caption = typeof data.tieu_de === "string" ? data.tieu_de.trim() : "";
   if (data.tieu_de !== undefined && typeof data.tieu_de !== "string") fail("tieu_de (tên bảng) phải là một dòng chữ", ["tieu_de"]);
-  if (caption) blocks.push({ type: "paragraph", style: styles.caption, keepNext: true, children: inlines(caption) } satisfies Paragraph);
+  if (caption) blocks.push({ type: "paragraph", style: styles.caption, keepNext: true, children: inlines(caption, at(["tieu_de"])) } satisfies Paragraph);
   blocks.push({ type: "table", layout: styles.layout, columns: cols, headerRows: head.length, rows: [...head, ...rows] });
   return { blocks: problems.length ? [] : blocks, problems: [...problems, ...warnings] };
 }
@@ -110,6 +110,8 @@ interface RawColumn {
 
 interface RawCell {
   text: string;
+  /** The cell's line in the field's text (a column name: none). */
+  line?: number;
   colSpan: number;
   rowSpan: number;
   align?: Align;
@@ -136,7 +138,7 @@ function readColumns(raw: Raw | undefined, fail: Fail): RawColumn[] | undefined 
   return columns;
 }
 
-function readRows(raw: Raw | undefined, key: string, fail: Fail): RawCell[][] | undefined {
+function readRows(raw: Raw | undefined, key: string, fail: Fail, at: (path: Path) => number): RawCell[][] | undefined {
   if (raw === undefined) return void fail(`thiếu trường ${key} (các dòng của bảng), mỗi dòng là một danh sách ô: - [1, "Chi bộ 1", "25"]`, []);
   if (!Array.isArray(raw) || raw.length === 0) return void fail(`${key} phải là danh sách các dòng, mỗi dòng là một danh sách ô: - [1, "Chi bộ 1", "25"]`, [key]);
   return raw.map((row, r) => {
@@ -145,8 +147,8 @@ function readRows(raw: Raw | undefined, key: string, fail: Fail): RawCell[][] | 
       return [];
     }
     return row.map((c, i): RawCell => {
-      if (c === null || typeof c === "string") return { text: c ?? "", colSpan: 1, rowSpan: 1 };
       const path = [key, r, i];
+      if (c === null || typeof c === "string") return { text: c ?? "", line: at(path), colSpan: 1, rowSpan: 1 };
       if (!isObject(c)) {
         fail(`ô ${i + 1} ở dòng ${r + 1} của ${key} phải là chữ hoặc {chu, gop_cot, gop_dong, can}`, path);
         return { text: "", colSpan: 1, rowSpan: 1 };
@@ -155,6 +157,7 @@ function readRows(raw: Raw | undefined, key: string, fail: Fail): RawCell[][] | 
       if (c.chu !== undefined && c.chu !== null && typeof c.chu !== "string") fail(`chu của ô ${i + 1} ở dòng ${r + 1} phải là chữ`, [...path, "chu"]);
       return {
         text: typeof c.chu === "string" ? c.chu : "",
+        line: at(path),
         colSpan: readSpan(c.gop_cot, [...path, "gop_cot"], fail),
         rowSpan: readSpan(c.gop_dong, [...path, "gop_dong"], fail),
         ...(c.can !== undefined && { align: readAlign(c.can, [...path, "can"], fail) }),

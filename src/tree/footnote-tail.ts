@@ -1,7 +1,8 @@
 /**
  * markdown-it-footnote's `footnote_tail` core rule, with the same tokens in the same order, but
  * linear: the plugin appends each note with `tokens.concat(...)`, copying the whole token list
- * once per footnote, so a body with thousands of notes took minutes (16,000 notes: 24 s).
+ * once per footnote, so a body with thousands of notes took minutes (16,000 notes: 24 s). A label
+ * defined twice prints its first definition (the plugin printed the last).
  */
 import type MarkdownIt from "markdown-it";
 
@@ -27,7 +28,8 @@ function footnoteTail(state: StateCore): void {
       current = [];
       currentLabel = tok.meta.label;
     } else if (tok.type === "footnote_reference_close") {
-      refTokens.set(currentLabel, current ?? []);
+      // The first definition of a label is the one printed (as for CommonMark's link references).
+      if (!refTokens.has(currentLabel)) refTokens.set(currentLabel, current ?? []);
       current = undefined;
     } else if (current) current.push(tok);
     else kept.push(tok);

@@ -11,14 +11,18 @@ import footnotePlugin from "markdown-it-footnote";
 import { append } from "../append";
 import { bangTable } from "./bang";
 import { bangFence } from "./bang-fence";
+import { definitionsOf, recordedFootnoteDefs } from "./footnote-def";
+import { linearFootnoteRef } from "./footnote-ref";
 import { linearFootnoteTail } from "./footnote-tail";
+import { footnoteProblems, footnoteUse, literalReferences, recordReferences, type FootnoteUse } from "./footnotes";
 import { tableFromTokens, type TableStyles } from "./markdown-table";
 import { tidyPageBreaks } from "./page-breaks";
-import { tableError, warning, type ContentProblem } from "./problem";
+import { tableError, type ContentProblem } from "./problem";
 import type { Block, Inline, Mark, Paragraph } from "./types";
 
 const create = () => {
-  const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false }).use(footnotePlugin).use(linearFootnoteTail);
+  const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
+  md.use(footnotePlugin).use(recordedFootnoteDefs).use(linearFootnoteRef).use(linearFootnoteTail);
   md.disable(["list", "code", "fence", "blockquote", "hr", "lheading", "reference", "html_block"]);
   md.disable(["backticks", "link", "image", "autolink", "html_inline", "entity"]);
   return md;
@@ -44,17 +48,17 @@ export interface MarkdownStyles {
 
 export interface MarkdownResult {
   blocks: Block[];
-  /** Footnotes referenced but never written (or the reverse), bad tables, dropped page breaks. */
+  /** Footnotes referenced but never written (or the reverse, or twice…), bad tables, dropped page breaks. */
   problems: ContentProblem[];
 }
 
 export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownResult {
   const env: Record<string, unknown> = {};
   const tokens = (styles.table ? withTables : plain).parse(source, env);
-  const notes = collectFootnotes(tokens, styles);
+  const use = footnoteUse();
+  const notes = collectFootnotes(tokens, styles, env, use);
   const lines = source.split("\n");
-  const problems: ContentProblem[] = footnoteProblems(source).map((m) => warning(m));
-  for (const label of notes.empty) problems.push(warning(`chú thích [^${label}] để trống: Word sẽ in số chú thích mà không có chữ; viết nội dung sau "[^${label}]:"`));
+  const problems: ContentProblem[] = [];
   const blocks: Block[] = [];
   const breakLines = new Map<Block, number>();
   let style = styles.body;
@@ -67,10 +71,14 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
       const node: Block = { type: "pageBreak" };
       breakLines.set(node, t.map?.[0] ?? 0);
       blocks.push(node);
-    } else if (t.type === "inline") append(blocks, splitPoints(style, inlines(t.children ?? [], notes)));
-    else if (t.type === "table_open" && styles.table) {
+    } else if (t.type === "inline") {
+      recordReferences(t.children ?? [], t.map?.[0] ?? 0, use);
+      append(blocks, splitPoints(style, inlines(t.children ?? [], notes)));
+    } else if (t.type === "table_open" && styles.table) {
       const end = tokens.findIndex((x, j) => j > i && x.type === "table_close");
-      const result = tableFromTokens(tokens.slice(i, end + 1), lines, styles.table, (cell) => cellInlines(inlines(cell.children ?? [], notes)));
+      const table = tokens.slice(i, end + 1);
+      recordTableReferences(table, use);
+      const result = tableFromTokens(table, lines, styles.table, (cell) => cellInlines(inlines(cell.children ?? [], notes)));
       blocks.push(result.table);
       append(problems, result.problems);
       i = end;
@@ -78,13 +86,15 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
       const first = (t.map?.[0] ?? 0) + 1;
       if (!t.meta.closed) problems.push(tableError("khối ```bang chưa được đóng; thêm một dòng ``` sau dòng cuối của bảng", first - 1));
       else {
-        const parseCell = (text: string) => {
-          const cell = cellInlines(inlines(withTables.parseInline(text, env)[0]?.children ?? [], notes));
+        const parseCell = (text: string, line: number) => {
+          // White space at a cell's ends is not its text: a cell written as a literal block (`- |`) ends with a newline.
+          const children = withTables.parseInline(text.trim(), env)[0]?.children ?? [];
+          recordReferences(children, line, use);
           // markdown-it-footnote writes only the notes the body itself references.
-          if (cell.some((c) => c.type === "footnote" && !c.children.length)) {
-            problems.push(tableError("chú thích trong khối bang phải được dẫn chiếu cả ở một đoạn văn ngoài bảng; hoặc đặt chú thích ở đoạn văn ngay sau bảng", first - 1));
+          if (children.some((c) => c.type === "footnote_ref" && !notes.byId.has(c.meta.id))) {
+            problems.push(tableError("chú thích trong khối bang phải được dẫn chiếu cả ở một đoạn văn ngoài bảng; hoặc đặt chú thích ở đoạn văn ngay sau bảng", line));
           }
-          return cell;
+          return cellInlines(inlines(children, notes));
         };
         const result = bangTable(t.content, first, styles.table, parseCell);
         append(blocks, result.blocks);
@@ -93,7 +103,16 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
     }
   }
   const tidy = tidyPageBreaks(blocks, breakLines);
-  return { blocks: tidy.blocks, problems: [...problems, ...tidy.problems] };
+  return { blocks: tidy.blocks, problems: [...footnoteProblems(use, definitionsOf(env)), ...problems, ...tidy.problems] };
+}
+
+/** The references in a Markdown table's cells (`tokens` from table_open to table_close), at their row's line. */
+function recordTableReferences(tokens: readonly Token[], use: FootnoteUse) {
+  let line = 0;
+  for (const t of tokens) {
+    if (t.type === "tr_open") line = t.map?.[0] ?? line;
+    else if (t.type === "inline") recordReferences(t.children ?? [], line, use);
+  }
 }
 
 /** A table cell's inlines: one paragraph, so a newline (or `<br>`) is a line break, never a new paragraph. */
@@ -140,22 +159,23 @@ interface Notes {
   byId: Map<number, Paragraph[]>;
 }
 
-function collectFootnotes(tokens: Token[], styles: MarkdownStyles): Notes & { empty: string[] } {
+/** The paragraphs of each note, by id; a reference inside a note is kept as typed text (recorded in `use`). */
+function collectFootnotes(tokens: Token[], styles: MarkdownStyles, env: Record<string, unknown>, use: FootnoteUse): Notes {
   const byId = new Map<number, Paragraph[]>();
-  const empty: string[] = [];
+  const inlineNotes = (env.footnotes as { list?: { content?: string }[] } | undefined)?.list ?? [];
   let current: Paragraph[] | undefined;
-  let label: string | undefined;
+  let note = "";
   for (const t of tokens) {
     if (t.type === "footnote_open") {
       byId.set(t.meta.id, (current = []));
-      label = t.meta.label;
-    } else if (t.type === "footnote_close") {
-      // A note written with nothing after its colon.
-      if (current && !current.length && label !== undefined) empty.push(label);
-      current = undefined;
-    } else if (t.type === "inline" && current) append(current, splitPoints(styles.footnote, inlines(t.children ?? [], { byId })));
+      note = t.meta.label !== undefined ? `[^${t.meta.label}]` : `^[${inlineNotes[t.meta.id]?.content ?? ""}]`;
+    } else if (t.type === "footnote_close") current = undefined;
+    else if (t.type === "inline" && current) {
+      const children = literalReferences(t.children ?? [], t.map?.[0], note, inlineNotes, use);
+      append(current, splitPoints(styles.footnote, inlines(children, { byId })));
+    }
   }
-  return { byId, empty };
+  return { byId };
 }
 
 function inlines(tokens: Token[], notes: Notes): Inline[] {
@@ -237,16 +257,4 @@ function textAfter(children: Inline[], from: number): string {
     s += n.value;
   }
   return s;
-}
-
-const REF = /\[\^([^\]\s]+)\](?!:)/g;
-const DEF = /^[ \t]*\[\^([^\]\s]+)\]:/gm;
-
-function footnoteProblems(source: string): string[] {
-  const defs = new Set([...source.matchAll(DEF)].map((m) => m[1]));
-  const refs = new Set([...source.replace(DEF, "").matchAll(REF)].map((m) => m[1]));
-  return [
-    ...[...refs].filter((r) => !defs.has(r)).map((r) => `chú thích [^${r}] chưa có nội dung; thêm một đoạn "[^${r}]: ..." ở cuối nội dung`),
-    ...[...defs].filter((d) => !refs.has(d)).map((d) => `chú thích [^${d}] có nội dung nhưng không được dẫn chiếu; thêm [^${d}] vào chỗ cần chú thích`),
-  ];
 }

@@ -11,23 +11,28 @@ import { stripForbidden } from "../text/hygiene";
 import type { Block, Inline, Paragraph, Root } from "./types";
 
 export function tidyText(tree: Root): void {
-  for (const s of tree.sections) visitBlocks(s.children);
+  // A note's references share its paragraphs: each note is tidied once, however often it is referenced.
+  const seen = new WeakSet<Paragraph[]>();
+  for (const s of tree.sections) visitBlocks(s.children, seen);
 }
 
-function visitBlocks(blocks: readonly Block[]): void {
+function visitBlocks(blocks: readonly Block[], seen: WeakSet<Paragraph[]>): void {
   for (const b of blocks) {
-    if (b.type === "paragraph") visitParagraph(b);
-    else if (b.type === "table") for (const r of b.rows) for (const c of r.cells) visitBlocks(c.children);
+    if (b.type === "paragraph") visitParagraph(b, seen);
+    else if (b.type === "table") for (const r of b.rows) for (const c of r.cells) visitBlocks(c.children, seen);
   }
 }
 
 const NEEDS_WORK = /[\t\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-function visitParagraph(p: Paragraph): void {
+function visitParagraph(p: Paragraph, seen: WeakSet<Paragraph[]>): void {
   if (!p.children.some((c) => (c.type === "text" && NEEDS_WORK.test(c.value)) || c.type === "footnote")) return;
   const out: Inline[] = [];
   for (const c of p.children) {
-    if (c.type === "footnote") c.children.forEach(visitParagraph);
+    if (c.type === "footnote" && !seen.has(c.children)) {
+      seen.add(c.children);
+      c.children.forEach((n) => visitParagraph(n, seen));
+    }
     if (c.type !== "text" || !NEEDS_WORK.test(c.value)) {
       out.push(c);
       continue;

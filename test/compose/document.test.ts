@@ -104,8 +104,8 @@ describe("a document with enclosed documents", () => {
   it("reports a problem in the enclosure's body at kem_theo.0.noi_dung and its YAML line", () => {
     const broken = source.replace("Nội dung văn bản kèm theo.", "Nội dung văn bản kèm theo[^9].");
     const d = check(broken).diagnostics.find((x) => x.code === "MARKDOWN_UNSUPPORTED")!;
-    // A footnote problem has no line of its own: it points at the field.
-    expect(d).toMatchObject({ path: "kem_theo.0.noi_dung", severity: "warning", line: lineOf(broken, "kèm theo[^9].") - 1 });
+    // A footnote problem points at the line of the reference inside the literal block.
+    expect(d).toMatchObject({ path: "kem_theo.0.noi_dung", severity: "warning", line: lineOf(broken, "kèm theo[^9].") });
   });
 
   it("checks the enclosure's last Nơi nhận line too", () => {

@@ -2,7 +2,8 @@
 // test can run them under a small heap cap (node --max-old-space-size=N) and see that vanthu
 // neither crashes nor runs out of memory. `node render-large.cjs <case>…` renders the cases one
 // after the other and prints JSON: {case: {docx: bytes or null, codes: [diagnostic codes],
-// paragraphs: noi-dung paragraphs written, ms}, …, maxRssMb}.
+// diagnostics: [{code, line, path, message}], paragraphs: noi-dung paragraphs written, ms}, …,
+// maxRssMb}.
 const { join } = require("node:path");
 const { unzipSync, strFromU8 } = require("fflate");
 const root = join(__dirname, "../..");
@@ -24,9 +25,33 @@ const body = {
   cells: () => "```bang\ncot: [a, b, c]\ndong:\n" + "  - [1, 2, 3]\n".repeat(10000) + "```\n",
   // 20,000 footnotes (quadratic in markdown-it-footnote before vanthu replaced its tail rule).
   footnotes: () => Array.from({ length: 20000 }, (_, i) => `Đoạn ${i}[^${i}].`).join("\n\n") + "\n\n" + Array.from({ length: 20000 }, (_, i) => `[^${i}]: Chú thích ${i}.`).join("\n"),
+  // A 100 KB note referenced 10,000 times in a 150 KB body: a billion characters once each
+  // reference prints the note (it was a RangeError: Invalid string length), refused by the tree's size.
+  "footnote-copies": () => "x[^1]".repeat(10000) + "\n\n[^1]: " + "Chú thích dài ".repeat(7000),
+  // The same note referenced 2,500 times: a 300 MB footnotes.xml before the limit.
+  "footnote-copies-2500": () => "x[^1]".repeat(2500) + "\n\n[^1]: " + "Chú thích dài ".repeat(7000),
 };
 
-const yaml = (name) => `loai: bao-cao
+/** Cases that are a whole file, not only a body. */
+const files = {
+  // A 6 MB kính gửi line (1.5 million words) repeated 90 times by YAML aliases: half a billion
+  // characters of text from a 7 MB file (it was a TEMPLATE_ERROR "Invalid string length"),
+  // refused before the template runs.
+  "alias-copies": () => `loai: cong-van
+co_quan: { ten: Tỉnh ủy Lạng Sơn, viet_tat: TU }
+so: 5
+dia_danh: Lạng Sơn
+ngay: 2024-03-05
+trich_yeu: V/v thử nghiệm
+kinh_gui:
+  - &b "${"chữ ".repeat(1500000)}"
+${"  - *b\n".repeat(90)}noi_dung: Đoạn văn.
+noi_nhan: [Lưu VT]
+nguoi_ky: { chuc_vu: BÍ THƯ, ho_ten: Nguyễn Văn A }
+`,
+};
+
+const yaml = (name) => files[name]?.() ?? `loai: bao-cao
 co_quan: { ten: Tỉnh ủy Lạng Sơn, viet_tat: TU }
 so: 5
 dia_danh: Lạng Sơn
@@ -46,6 +71,7 @@ const engine = createEngine(loadResources());
     results[name] = {
       docx: outcome.docx ? outcome.docx.length : null,
       codes: outcome.diagnostics.map((d) => d.code),
+      diagnostics: outcome.diagnostics.map(({ code, line, path, message }) => ({ code, line, path, message })),
       paragraphs: (xml.match(/<w:pStyle w:val="noi-dung"\/>/g) ?? []).length,
       ms: Date.now() - started,
     };

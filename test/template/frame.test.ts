@@ -39,6 +39,12 @@ describe("frame helpers", () => {
     expect(boldArticles(md, undefined)).toBe(md);
   });
 
+  it("leaves every line inside a fenced block (a ```bang table's cells) as typed", () => {
+    const bang = ["```bang", "cot: [A]", "dong:", "  - - |", "      **Điều 2. Tên điều trong ô**", "      Điều 3. Nội dung trong ô", "```"].join("\n");
+    const md = `Điều 1. Trước bảng.\n\n${bang}\n\n~~~\nĐiều 4. Trong khối ~~~\n~~~\n\nĐiều 5. Sau bảng.`;
+    expect(boldArticles(md, "Điều")).toBe(`**Điều 1.** Trước bảng.\n\n${bang}\n\n~~~\nĐiều 4. Trong khối ~~~\n~~~\n\n**Điều 5.** Sau bảng.`);
+  });
+
   it("punctuates a brace group's lines in sequence with the other lines", () => {
     const { dong, muc } = formatItems([{ nhom: ["Ban Thường vụ Tỉnh ủy", "Thường trực Tỉnh ủy"], ghi_chu: "b/c" }, "Các chi bộ", "Lưu"], ",", ".");
     expect(dong).toEqual(["Ban Thường vụ Tỉnh ủy,", "Thường trực Tỉnh ủy,", "Các chi bộ,", "Lưu."]);

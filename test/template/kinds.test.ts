@@ -9,7 +9,9 @@ import { FIELDS } from "../../src/schema/fields";
 import { KINDS } from "../../src/schema/kinds";
 import { objectShape } from "../../src/schema/shape";
 import type { Block, Inline, Paragraph, Table } from "../../src/tree/types";
-import { engine, rendered } from "../support/samples";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { engine, rendered, ROOT, TODAY } from "../support/samples";
 
 /** loai → [sample, tên loại, code in the symbol]. */
 const PARTY_KINDS: Record<string, [string, string, string]> = {
@@ -110,6 +112,17 @@ describe("the quyết định", () => {
     const articles = paragraphs.slice(enact + 1).filter((p) => /^Điều \d+\./.test(text(p)));
     expect(articles.map((p) => p.children[0])).toEqual([1, 2, 3].map((n) => ({ type: "text", value: `Điều ${n}.`, marks: ["bold"] })));
     expect(articles.every((p) => p.style === "noi-dung")).toBe(true);
+  });
+
+  it("leaves the cells of a ```bang table as typed, even a line that looks like an article title", () => {
+    const bang = ["```bang", "cot: [A]", "dong:", "  - - |", "      **Điều 2. Tên điều trong ô**", "      Điều 3. Nội dung trong ô", '  - - "x"', "```", ""];
+    const yaml = readFileSync(join(ROOT, "data", `${SAMPLE}.yaml`), "utf8").replace("noi_dung: |\n", `noi_dung: |\n${bang.map((l) => `  ${l}`).join("\n")}\n`);
+    const outcome = engine.toTree(yaml, "x.yaml", { today: TODAY });
+    expect(outcome.diagnostics).toEqual([]);
+    const table = outcome.tree!.sections[0].children.find((b): b is Table => b.type === "table" && b.layout === "bang")!;
+    const cells = table.rows.slice(1).map((r) => (r.cells[0].children[0] as Paragraph).children);
+    expect(cells.map(plain)).toEqual(["Điều 2. Tên điều trong ô\nĐiều 3. Nội dung trong ô", "x"]);
+    expect(cells[0][0]).toEqual({ type: "text", value: "Điều 2. Tên điều trong ô", marks: ["bold"] });
   });
 });
 

@@ -143,6 +143,11 @@ describe("a ```bang block", () => {
     });
   });
 
+  it("ends a cell written as a literal block (- |) at its last line, with no line break after it", () => {
+    const cells = tableOf(bang("cot: [A]\ndong:\n  - - |\n      Dòng một\n      Dòng hai\n").blocks).rows[1].cells;
+    expect((cells[0].children[0] as Paragraph).children).toEqual([{ type: "text", value: "Dòng một" }, { type: "break" }, { type: "text", value: "Dòng hai" }]);
+  });
+
   it("leaves any other fenced block as typed text", () => {
     const { blocks, problems } = md("```js\nvar x;\n```");
     expect(problems).toEqual([]);

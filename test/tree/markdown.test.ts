@@ -155,18 +155,91 @@ describe("the Markdown body", () => {
       ]);
     });
 
-    it("warns through the engine about a reference without a definition", () => {
-      const outcome = engine.toTree(CONG_VAN.replace("Đoạn thứ nhất.", "Đoạn thứ nhất[^2]."), "x.yaml", { today: TODAY });
+    it("warns through the engine about a reference without a definition, at the line of the reference", () => {
+      const source = CONG_VAN.replace("Đoạn thứ nhất.", "Đoạn thứ nhất,\n  tiếp theo[^2].");
+      const outcome = engine.toTree(source, "x.yaml", { today: TODAY });
       expect(outcome.tree).toBeDefined();
       expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "MARKDOWN_UNSUPPORTED", severity: "warning", path: "noi_dung" })]);
       expect(outcome.diagnostics[0].message).toMatch(/\[\^2\] chưa có nội dung/);
+      expect(source.split("\n")[outcome.diagnostics[0].line! - 1]).toBe("  tiếp theo[^2].");
     });
 
-    it("warns through the engine about a definition never referenced", () => {
-      const outcome = engine.toTree(CONG_VAN.replace("Đoạn thứ nhất.", "Đoạn thứ nhất.\n\n  [^3]: Không ai dẫn tới."), "x.yaml", { today: TODAY });
+    it("warns through the engine about a definition never referenced, at the line of the definition", () => {
+      const source = CONG_VAN.replace("Đoạn thứ nhất.", "Đoạn thứ nhất.\n\n  [^3]: Không ai dẫn tới.");
+      const outcome = engine.toTree(source, "x.yaml", { today: TODAY });
       expect(outcome.tree).toBeDefined();
       expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "MARKDOWN_UNSUPPORTED", severity: "warning", path: "noi_dung" })]);
       expect(outcome.diagnostics[0].message).toMatch(/\[\^3\] có nội dung nhưng không được dẫn chiếu/);
+      expect(source.split("\n")[outcome.diagnostics[0].line! - 1]).toBe("  [^3]: Không ai dẫn tới.");
+    });
+
+    it("points at the field's own line when its text is not a literal block", () => {
+      const source = CONG_VAN.replace("noi_dung: |\n  Đoạn thứ nhất.", 'noi_dung: "Đoạn thứ nhất.\\n\\n[^3]: Không ai dẫn tới."');
+      const outcome = engine.toTree(source, "x.yaml", { today: TODAY });
+      expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "MARKDOWN_UNSUPPORTED", path: "noi_dung" })]);
+      expect(source.split("\n")[outcome.diagnostics[0].line! - 1]).toMatch(/^noi_dung: "/);
+    });
+
+    it("gives the line of each reference and definition inside the text: paragraph lines, table rows, ```bang cells", () => {
+      const source = ["Đoạn", "dòng hai[^9] và[^1].", "", "| a | b |", "|---|---|", "| 1 | x[^8] |", "", "```bang", "cot: [A]", "dong:", '  - ["y[^7]"]', "```", "", "[^1]: một", "[^6]: sáu"].join("\n");
+      const table = { layout: "bang", header: "bang-dau", cell: "bang-o", caption: "bang-tieu-de" };
+      const problems = fromMarkdown(source, { ...STYLES, table }).problems;
+      expect(problems.map((p) => [p.line, p.message.slice(0, 40)])).toEqual([
+        [1, "chú thích [^9] chưa có nội dung; thêm mộ"],
+        [5, "chú thích [^8] chưa có nội dung; thêm mộ"],
+        [10, "chú thích [^7] chưa có nội dung; thêm mộ"],
+        [14, "chú thích [^6] có nội dung nhưng không đ"],
+      ]);
+    });
+
+    it("keeps a reference inside a note's text as typed, says notes cannot nest, and counts it as no reference", () => {
+      const { blocks, problems } = md("Đoạn một[^a].\n\n[^a]: Chú thích a dẫn tới[^x] và kết.\n[^x]: Nội dung x chỉ được dẫn trong chú thích.");
+      const note = para(blocks[0]).children[1] as Footnote;
+      expect(note.children.map((p) => plain(p.children))).toEqual(["Chú thích a dẫn tới[^x] và kết."]);
+      expect(problems).toEqual([
+        expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 2 }),
+        expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 3 }),
+      ]);
+      expect(problems[0].message).toBe(
+        'chú thích không lồng vào nhau được: [^x] nằm trong chú thích [^a] nên được in nguyên văn là "[^x]"; hãy dẫn chiếu [^x] từ thân bài, hoặc viết thẳng nội dung của nó vào [^a]',
+      );
+      expect(problems[1].message).toMatch(/^chú thích \[\^x\] có nội dung nhưng không được dẫn chiếu/);
+    });
+
+    it("keeps a note's reference to a label never written as typed too, as nested, not as missing", () => {
+      const { blocks, problems } = md("Đoạn[^a].\n\n[^a]: Xem[^zz].");
+      expect(plain((para(blocks[0]).children[1] as Footnote).children[0].children)).toBe("Xem[^zz].");
+      expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^chú thích không lồng vào nhau được: \[\^zz\] nằm trong chú thích \[\^a\]/)]);
+    });
+
+    it("prints the first of two definitions of a label, and warns at the second, quoting the one used", () => {
+      const { blocks, problems } = md("Đoạn[^1].\n\n[^1]: thứ nhất.\n[^1]: thứ hai.");
+      expect(plain((para(blocks[0]).children[1] as Footnote).children[0].children)).toBe("thứ nhất.");
+      expect(problems).toEqual([expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 3 })]);
+      expect(problems[0].message).toMatch(/^chú thích \[\^1\] đã được viết ở trên; văn bản chỉ dùng nội dung viết lần đầu \("thứ nhất\."\) và bỏ qua đoạn này; xóa đoạn này/);
+    });
+
+    it("says a note that is empty and never referenced is empty, and to delete it", () => {
+      expect(md("Đoạn.\n\n[^e]:").problems).toEqual([
+        { severity: "warning", code: "MARKDOWN_UNSUPPORTED", message: "chú thích [^e] để trống và không được dẫn chiếu; xóa dòng này", line: 2 },
+      ]);
+      expect(md("Đoạn[^e].\n\n[^e]:").problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/^chú thích \[\^e\] để trống: Word sẽ in số chú thích mà không có chữ/) })]);
+    });
+  });
+
+  describe("footnote scanning", () => {
+    // Speed is never asserted by the clock. The old scan went from every "[^" to the end of the
+    // text and back (quadratic: these 1 MB inputs took far longer than the test timeout, many
+    // minutes); a linear one reads them in well under a second. The test yields to the event loop
+    // after the work so that jest's own timeout, not a threshold here, fails a slow scan.
+    it.each([
+      ['"[^" repeated', "[^".repeat(500_000)],
+      ['"[^" repeated, with a note written', "[^".repeat(500_000) + "\n\n[^1]: Chú thích."],
+      ['"[^a" repeated, with a note written', "[^a".repeat(330_000) + "\n\n[^1]: Chú thích."],
+    ])("reads %s (1 MB) in linear time, keeping it as typed", async (_what, source) => {
+      const { blocks } = md(source);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(plain(para(blocks[0]).children)).toBe(source.split("\n")[0]);
     });
   });
 
