@@ -11,13 +11,16 @@
 import type { Block, Inline, Paragraph, Root } from "./tree/types";
 
 export const LIMITS = {
-  /** Characters of YAML text in one file. */
-  sourceChars: 16 * 1024 * 1024,
+  /**
+   * Characters of YAML text in one file: 8 Mi, as the file limit (read-file.ts). A document near
+   * this renders in about 450 MB, within Node's default heap on a small machine.
+   */
+  sourceChars: 8 * 1024 * 1024,
   /**
    * Characters of text in a document: in all its text values together (aliases expanded), and in
    * its tree (each footnote once per reference). As many as the largest file may hold.
    */
-  chars: 16 * 1024 * 1024,
+  chars: 8 * 1024 * 1024,
   /** Lines (blank ones aside) and table cell separators ("|") in all the text values of a document together. */
   lines: 200_000,
   /** Paragraphs in the tree (body, lists, footnotes, table cells). */

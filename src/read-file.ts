@@ -10,7 +10,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 
 /** Larger than any document (the longest sample is 60 KB; a 5 MB body renders); a bigger file is refused, and never read past this. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 export type ReadResult = { source: string } | { error: string; line?: number; tooLarge?: true };
 type Failure = { error: string; tooLarge?: true };

@@ -26,7 +26,7 @@ interface Result {
   paragraphs: number;
   ms: number;
 }
-const CASES = ["paragraphs", "paragraphs-docx", "footnotes", "tiny-paragraphs", "columns", "cells", "footnote-copies", "footnote-copies-2500", "alias-copies"];
+const CASES = ["paragraphs", "near-char-limit", "paragraphs-docx", "footnotes", "tiny-paragraphs", "columns", "cells", "footnote-copies", "footnote-copies-2500", "alias-copies"];
 let results: Record<string, Result>;
 
 /** Every large case, one after the other in one child process under the heap cap. */
@@ -55,6 +55,7 @@ describe(`large documents, in a ${HEAP_MB} MB heap`, () => {
     ["paragraphs", "10,000 paragraphs (4.7 MB), by the fast package writer"],
     ["paragraphs-docx", "the same with a table and a page break, by docx's renderer"],
     ["footnotes", "20,000 footnotes"],
+    ["near-char-limit", "17,500 paragraphs, just under the character limit (8.2 M characters)"],
   ])("renders %s: %s, every paragraph written", (name) => {
     const r = results[name];
     expect(r.codes).toEqual([]);
@@ -73,7 +74,7 @@ describe(`large documents, in a ${HEAP_MB} MB heap`, () => {
   });
 
   it.each([
-    ["footnote-copies", "a 100 KB note referenced 10,000 times", "noi_dung", /^văn bản quá lớn: 980\.000\.\d{3} ký tự chữ \(tính cả nội dung chú thích, in lại ở mỗi chỗ dẫn chiếu tới nó\), tối đa 16\.777\.216;/],
+    ["footnote-copies", "a 100 KB note referenced 10,000 times", "noi_dung", /^văn bản quá lớn: 980\.000\.\d{3} ký tự chữ \(tính cả nội dung chú thích, in lại ở mỗi chỗ dẫn chiếu tới nó\), tối đa 8\.388\.608;/],
     ["footnote-copies-2500", "the same note referenced 2,500 times", "noi_dung", /^văn bản quá lớn: 245\.000\.\d{3} ký tự chữ/],
     ["alias-copies", "a 6 MB line repeated 90 times by YAML aliases", "kinh_gui.0", /^văn bản quá lớn: 546\.000\.\d{3} ký tự chữ \(giá trị dùng lại bằng bí danh YAML được tính ở mỗi chỗ dùng\)/],
   ])("refuses text that expands past the character limit: %s (%s), at the field", (name, _what, path, message) => {
@@ -109,10 +110,10 @@ describe("the limits", () => {
     try {
       const file = join(dir, "lon.yaml");
       writeFileSync(file, "loai: cong-van\n");
-      truncateSync(file, 17 * 1024 * 1024);
+      truncateSync(file, 9 * 1024 * 1024);
       const r = readInput(file);
       expect(r.diagnostic).toMatchObject({ code: "TOO_LARGE", file });
-      expect(r.diagnostic!.message).toMatch(/^tệp quá lớn \(17\.0 MB; tối đa 16 MB/);
+      expect(r.diagnostic!.message).toMatch(/^tệp quá lớn \(9\.0 MB; tối đa 8 MB/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -135,11 +136,11 @@ describe("the limits", () => {
       .replace('- "HAI"', Array(89).fill("- *dai").join("\n  "));
     const aliasLine = aliased.split("\n").findIndex((l) => l.includes("&dai")) + 1;
     expect(at(aliased)).toEqual([["TOO_LARGE", "noi_nhan.0", aliasLine]]);
-    // A 2,000-character note referenced 9,000 times: 18 million characters in the tree.
-    const notes = document({ noi_dung: `${"x[^1]".repeat(9000)}\n\n[^1]: ${"Chú thích ".repeat(200)}` });
+    // A 2,000-character note referenced 4,500 times: 9 million characters in the tree.
+    const notes = document({ noi_dung: `${"x[^1]".repeat(4500)}\n\n[^1]: ${"Chú thích ".repeat(200)}` });
     expect(at(notes)).toEqual([["TOO_LARGE", "noi_dung", notes.split("\n").findIndex((l) => l.startsWith("noi_dung")) + 1]]);
-    // The same note referenced 8,000 times stays under the limit (16 million characters) and renders.
-    expect(at(document({ noi_dung: `${"x[^1]".repeat(8000)}\n\n[^1]: ${"Chú thích ".repeat(200)}` }))).toEqual([]);
+    // The same note referenced 4,000 times stays under the limit (8 million characters) and renders.
+    expect(at(document({ noi_dung: `${"x[^1]".repeat(4000)}\n\n[^1]: ${"Chú thích ".repeat(200)}` }))).toEqual([]);
   });
 
   it("refuses a tree with too many paragraphs or data table cells", () => {

@@ -51,7 +51,7 @@ describe("readText", () => {
   it("refuses a file larger than the limit without reading it", () => {
     truncateSync((writeFileSync(join(dir, "lon.yaml"), ""), join(dir, "lon.yaml")), MAX_FILE_BYTES + 1);
     const read = jest.spyOn(fs, "readSync");
-    expect(readText(join(dir, "lon.yaml"))).toMatchObject({ tooLarge: true, error: expect.stringMatching(/^tệp quá lớn \(16\.0 MB; tối đa 16 MB/) });
+    expect(readText(join(dir, "lon.yaml"))).toMatchObject({ tooLarge: true, error: expect.stringMatching(/^tệp quá lớn \(8\.0 MB; tối đa 8 MB/) });
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -63,7 +63,7 @@ describe("readText", () => {
     jest.spyOn(fs, "statSync").mockReturnValue(small);
     jest.spyOn(fs, "fstatSync").mockReturnValue(small);
     const read = jest.spyOn(fs, "readSync");
-    expect(readText(file)).toMatchObject({ tooLarge: true, error: expect.stringMatching(/^tệp quá lớn \(hơn 16 MB; tối đa 16 MB/) });
+    expect(readText(file)).toMatchObject({ tooLarge: true, error: expect.stringMatching(/^tệp quá lớn \(hơn 8 MB; tối đa 8 MB/) });
     const bytesRead = read.mock.results.reduce((sum, r) => sum + (r.value as number), 0);
     expect(bytesRead).toBe(MAX_FILE_BYTES + 1);
   });

@@ -17,6 +17,8 @@ const body = {
   paragraphs,
   // The same behind a page break and a table: docx's own renderer.
   "paragraphs-docx": () => "| Đơn vị | Số |\n|---|--:|\n| Xã A | 12 |\n\n[ngắt trang]\n\n" + paragraphs(),
+  // Just under the character limit (LIMITS.chars, 8 Mi): 17,500 paragraphs, about 8.1 M characters.
+  "near-char-limit": () => Array.from({ length: 17500 }, (_, i) => `${i + 1}. ${PARAGRAPH}`).join("\n\n"),
   // 5 MB of one-word paragraphs: over the paragraph limit, refused early.
   "tiny-paragraphs": () => "xin chào\n\n".repeat(500000),
   // 200,000 columns in one table row: refused before markdown-it builds its tokens.
