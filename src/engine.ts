@@ -94,6 +94,7 @@ export function createEngine(resources: Resources) {
      * source is followed through `resources.read`; diagnostics name the file a value is written in.
      */
     toTree(source: string, file: string, options?: Options): TreeOutcome {
+      checkArguments(source, file, options);
       if (source.length > LIMITS.sourceChars) {
         const message = `tệp quá lớn: ${count(source.length)} ký tự, tối đa ${count(LIMITS.sourceChars)} cho một văn bản; hãy tách thành nhiều văn bản`;
         return { diagnostics: [diagnostic("TOO_LARGE", message, { file, stage: "load" })] };
@@ -119,3 +120,17 @@ export function createEngine(resources: Resources) {
   };
 }
 export type Engine = ReturnType<typeof createEngine>;
+
+/**
+ * A caller's mistake (not a document's) is a TypeError that names the argument, thrown at once:
+ * the text must be a string (read the file as UTF-8 first), the name a string, and `today` a
+ * valid Date.
+ */
+function checkArguments(source: unknown, file: unknown, options: Options | undefined): void {
+  if (typeof source !== "string") throw new TypeError(`vanthu: source must be the YAML text as a string, not ${describeValue(source)} (read a file with readFileSync(path, "utf8"))`);
+  if (typeof file !== "string") throw new TypeError(`vanthu: file must be the file name as a string, not ${describeValue(file)}`);
+  const today = options?.today;
+  if (today !== undefined && !(today instanceof Date && !Number.isNaN(today.getTime()))) throw new TypeError(`vanthu: options.today must be a valid Date, not ${describeValue(today)}`);
+}
+
+const describeValue = (v: unknown) => (v === null ? "null" : v instanceof Date ? "an invalid Date" : Buffer.isBuffer(v) ? "a Buffer" : typeof v);

@@ -5,7 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostic";
 import { cleanString, cleanText } from "./text/hygiene";
-import { firstBadKey, keepNumbersAsWritten, yamlData } from "./yaml-data";
+import { firstBadKey, keepScalarsAsWritten, yamlData } from "./yaml-data";
 
 /** How deeply collections may nest: a document with enclosures needs about fifteen levels. */
 export const MAX_DEPTH = 64;
@@ -51,6 +51,7 @@ const MESSAGES: Record<string, string> = {
   DUPLICATE_KEY_HIDDEN: "trường này được khai báo hai lần: hai tên chỉ khác nhau ở ký tự ẩn (ký tự điều khiển) hoặc ở cách gõ dấu; xóa một dòng, hoặc gõ lại tên trường",
   TAG_RESOLVE_FAILED: "thẻ YAML (bắt đầu bằng !) không được hỗ trợ; bỏ thẻ này, hoặc đặt giá trị trong dấu nháy kép nếu ! là chữ",
   BAD_COLLECTION_TYPE: "thẻ YAML (bắt đầu bằng !) không hợp với kiểu giá trị; bỏ thẻ này",
+  ALIAS_LOOP: "bí danh (alias) YAML nằm trong chính giá trị mà nó trỏ tới (&tên … *tên): giá trị không có điểm dừng; bỏ *tên này",
   ALIAS_COUNT: "quá nhiều bí danh (alias) YAML; tệp có thể bị lỗi hoặc cố ý làm tràn bộ nhớ",
   RESOURCE_EXHAUSTION: `các trường lồng nhau quá sâu; văn bản không cần quá ${MAX_DEPTH} cấp`,
 };
@@ -68,8 +69,8 @@ export function normaliseSource(source: string): string {
 }
 
 export interface LoadOptions {
-  /** A document's numbers that YAML would rewrite (`0x1F`, `1.50`) are kept as typed text; a profile's are numbers. */
-  numbersAsWritten?: boolean;
+  /** A document's plain values that YAML would rewrite (`0x1F`, `1.50`, `TRUE`) are kept as typed text; a profile's keep YAML's types. */
+  scalarsAsWritten?: boolean;
 }
 
 /** Parse `source` (the text of `file`); the data is NFC-normalised and stripped of characters XML forbids. */
@@ -105,7 +106,7 @@ export function load(raw: string, file: string, options: LoadOptions = {}): Load
     diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES.NON_STRING_KEY, at(badKey)));
     return { data: undefined, locate, diagnostics };
   }
-  if (options.numbersAsWritten) keepNumbersAsWritten(doc);
+  if (options.scalarsAsWritten) keepScalarsAsWritten(doc);
   const js = yamlData(doc);
   if ("problem" in js) {
     diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES[js.problem], at(js.offset)));
@@ -128,7 +129,7 @@ export function load(raw: string, file: string, options: LoadOptions = {}): Load
  * The first collection nested deeper than MAX_DEPTH, found without recursion: every later stage
  * (hygiene, validation, inheritance) walks the data recursively, so depth is bounded here.
  */
-function tooDeep(root: unknown): Node | undefined {
+export function tooDeep(root: unknown): Node | undefined {
   const stack: [unknown, number][] = [[root, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;

@@ -63,7 +63,9 @@ export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], file: s
 }
 
 function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {
-  const name = path.filter((p) => typeof p === "string").at(-1);
+  const last = path.filter((p) => typeof p === "string").at(-1);
+  // A phụ lục's "so" is its numeral (I, II), not the document's number.
+  const name = last === "so" && path.includes("phu_luc") && path.at(-1) === "so" ? "so_phu_luc" : last;
   const label = fieldLabel(name);
   const help = typeof name === "string" && FIELDS[name] ? `; ${FIELDS[name].help}` : "";
   const params = (issue as { params?: { code?: Code } }).params;

@@ -1,7 +1,7 @@
 /**
  * The data of a parsed YAML document, or the alias problem that stops it: an alias to an anchor
- * that is not set before it (`*x` with no `&x`), or more aliases than a document needs (an
- * alias bomb). yaml throws for both when it builds the data; here they are values with the
+ * that is not set before it (`*x` with no `&x`), an alias inside the value of its own anchor
+ * (data without end), or more aliases than a document needs (an alias bomb). yaml throws for both when it builds the data; here they are values with the
  * offset of the alias to point at.
  */
 import { isScalar, visit, type Document, type Node } from "yaml";
@@ -9,9 +9,11 @@ import { isScalar, visit, type Document, type Node } from "yaml";
 /** Alias expansions allowed per document: far above any real use, far below a bomb. */
 export const MAX_ALIASES = 100;
 
-export type YamlData = { data: unknown } | { problem: "BAD_ALIAS" | "ALIAS_COUNT"; offset: number };
+export type YamlData = { data: unknown } | { problem: "BAD_ALIAS" | "ALIAS_COUNT" | "ALIAS_LOOP"; offset: number };
 
 export function yamlData(doc: Document): YamlData {
+  const loop = aliasInsideItsAnchor(doc);
+  if (loop !== undefined) return { problem: "ALIAS_LOOP", offset: loop };
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (e) {
@@ -30,16 +32,35 @@ export function yamlData(doc: Document): YamlData {
   }
 }
 
+/** The offset of an alias inside the value its anchor names (`&s [a, *s]`): data without end. */
+function aliasInsideItsAnchor(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Alias(_, node, path) {
+      const target = node.resolve(doc);
+      if (!target || !path.includes(target)) return undefined;
+      at = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at;
+}
+
 /**
- * Numbers YAML would rewrite keep the text typed: `0x1F`, `017`, `1.50`, `+5`, `.inf`, `1e400`
- * are read as text, so nothing prints differently from what the author wrote ("Lưu: 0x1F",
- * not "Lưu: 31") and a field that needs digits says what it was given. A number written the way
- * it prints (`5`, `-3`, `1.5`) stays a number.
+ * Plain values YAML would rewrite keep the text typed: numbers such as `0x1F`, `017`, `1.50`,
+ * `+5`, `.inf`, `1e400`, and `TRUE`, `False`, `NULL` (YAML's other spellings of true, false and
+ * null) are read as text, so nothing prints differently from what the author wrote ("Lưu: 0x1F",
+ * not "Lưu: 31"; "Ghi: FALSE", not "Ghi: false") and a field that needs digits says what it was
+ * given. A value written the way it prints (`5`, `-3`, `1.5`, `true`, `false`, `null`, `~`, or
+ * nothing) keeps its type.
  */
-export function keepNumbersAsWritten(doc: Document): void {
+export function keepScalarsAsWritten(doc: Document): void {
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === "number" && node.source !== undefined && node.source !== String(node.value)) node.value = node.source;
+      const { value, source } = node;
+      if (source === undefined || node.type !== "PLAIN") return;
+      const canonical = typeof value === "number" ? String(value) === source : typeof value === "boolean" ? source === String(value) : value === null ? ["", "~", "null"].includes(source) : true;
+      if (!canonical) node.value = source;
     },
   });
 }

@@ -126,7 +126,12 @@ describe("load", () => {
     const typed = "a: 0x1F\nb: 017\nc: 1.50\nd: .inf\ne: 1e400\nf: +5\ng: 5\nh: -3\ni: 1.5\n";
 
     it("keeps a document's numbers that YAML would rewrite as the text typed, and the others as numbers", () => {
-      expect(load(typed, "x.yaml", { numbersAsWritten: true }).data).toEqual({ a: "0x1F", b: "017", c: "1.50", d: ".inf", e: "1e400", f: "+5", g: 5, h: -3, i: 1.5 });
+      expect(load(typed, "x.yaml", { scalarsAsWritten: true }).data).toEqual({ a: "0x1F", b: "017", c: "1.50", d: ".inf", e: "1e400", f: "+5", g: 5, h: -3, i: 1.5 });
+    });
+
+    it("keeps YAML's other spellings of true, false and null (TRUE, False, NULL) as typed, in values and keys", () => {
+      const data = load("a: FALSE\nb: True\nc: NULL\nd: true\ne: ~\nf:\nTRUE: VP\n", "x.yaml", { scalarsAsWritten: true }).data;
+      expect(data).toEqual({ a: "FALSE", b: "True", c: "NULL", d: true, e: null, f: null, TRUE: "VP" });
     });
 
     it("reads a profile's numbers as numbers", () => {

@@ -10,6 +10,7 @@
 import type { Profile } from "../profile/schema";
 import { KINDS } from "../schema/kinds";
 import { formatKyHieu } from "../template/format";
+import { jointVietTat } from "../template/frame";
 import { finishName, MAX_NAME_BYTES, safeSegment } from "./safe-name";
 
 const FIELD = /\{([\w.]+)\}/g;
@@ -86,7 +87,8 @@ export function fillName(pattern: string, input: Record<string, unknown>, ten: s
     if (field === "ten") return ten;
     if (field === "ky_hieu" && profile) {
       const coQuan = input.co_quan as { viet_tat: string; don_vi?: string };
-      return formatKyHieu(profile, String(input.loai), coQuan.viet_tat, input.ky_hieu as string | undefined, coQuan.don_vi);
+      const joint = jointVietTat(profile, coQuan, input.dong_ban_hanh as { viet_tat: string }[] | undefined);
+      return formatKyHieu(profile, String(input.loai), joint, input.ky_hieu as string | undefined, coQuan.don_vi);
     }
     // A list on the way (two signers) gives its first item.
     const v = field.split(".").reduce<unknown>((o, k) => {

@@ -32,13 +32,13 @@ export function createUnitLoader(read: ReadFile) {
     const key = resolve(file);
     const hit = parsed.get(key);
     if (hit && hit.source === r.source && hit.layer.file === file) return hit;
-    const layer = { file, loaded: load(r.source, file, { numbersAsWritten: true }) };
+    const layer = { file, loaded: load(r.source, file, { scalarsAsWritten: true }) };
     parsed.set(key, { source: r.source, layer });
     return { layer };
   };
 
   return function loadUnit(source: string, file: string): Loaded {
-    const layers: Layer[] = [{ file, loaded: load(source, file, { numbersAsWritten: true }) }];
+    const layers: Layer[] = [{ file, loaded: load(source, file, { scalarsAsWritten: true }) }];
     const diagnostics: Diagnostic[] = [...layers[0].loaded.diagnostics];
     const seen = [resolve(file)];
     for (;;) {

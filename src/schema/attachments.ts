@@ -8,6 +8,7 @@ import { closest } from "../text/closest";
 import { FIELDS } from "./fields";
 import { kindProblem } from "./kind-problem";
 import { noiDungSchema } from "./noi-dung";
+import { text } from "./text";
 import { fieldAt, objectShape } from "./shape";
 import type * as Kinds from "./kinds";
 
@@ -20,7 +21,7 @@ export const MAX_ENCLOSURE_DEPTH = 3;
 const appendixSchema = z
   .object({
     so: z.union([z.string().trim().min(1), z.number().int().positive()]).transform(String).optional().describe(FIELDS.so_phu_luc.help),
-    tieu_de: z.string().trim().min(1).describe(FIELDS.tieu_de.help),
+    tieu_de: text("tieu_de"),
     noi_dung: noiDungSchema,
   })
   .strict();

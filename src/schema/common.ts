@@ -3,9 +3,8 @@ import * as z from "zod";
 import { attachmentShape } from "./attachments";
 import { FIELDS } from "./fields";
 import { noiDungSchema } from "./noi-dung";
+import { text, visible } from "./text";
 import { yamlNumber } from "./type-names";
-
-export const text = (field: keyof typeof FIELDS) => z.string().trim().min(1).describe(FIELDS[field].help);
 
 /** YYYY-MM-DD, a year alone (a draft), or empty (a draft; the year is today's). */
 export const ngaySchema = z
@@ -14,7 +13,7 @@ export const ngaySchema = z
   .superRefine((v, ctx) => {
     if (v === undefined || v === null || v === "") return;
     const s = typeof v === "number" ? yamlNumber(v) : v;
-    if (/^\d{4}$/.test(s)) return;
+    if (/^\d{4}$/.test(s) && s !== "0000") return;
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
     const ok = m && isRealDate(+m[1], +m[2], +m[3]);
     if (!ok) ctx.addIssue({ code: "custom", message: `"${s}" không phải ngày hợp lệ (YYYY-MM-DD)`, params: { code: "INVALID_DATE" } });
@@ -29,7 +28,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
 
 /** A number or digits; empty for a draft not yet registered. */
 export const soSchema = z
-  .union([z.number().int().positive(), z.string().trim().regex(/^\d*$/, { message: "số văn bản chỉ gồm chữ số, ví dụ: 1866" }), z.null()])
+  .union([z.number().int().positive(), z.string().trim().regex(/^\d*$/, { message: "số văn bản chỉ gồm chữ số, ví dụ: 1866" }).refine((v) => !/^0+$/.test(v), { message: "số văn bản phải lớn hơn 0", params: { code: "INVALID_VALUE" } }), z.null()])
   .optional()
   .transform((v) => (v === undefined || v === null ? "" : String(v)))
   .describe(FIELDS.so.help);
@@ -61,7 +60,7 @@ const typedLine = (v: unknown, ctx: z.core.$RefinementCtx) => {
   return v;
 };
 
-export const listSchema = (field: keyof typeof FIELDS) => z.array(z.preprocess(typedLine, z.string().trim().min(1))).min(1).describe(FIELDS[field].help);
+export const listSchema = (field: keyof typeof FIELDS) => z.array(z.preprocess(typedLine, visible(field)(z.string()))).min(1).describe(FIELDS[field].help);
 
 /** One signer, or two signing side by side (left to right): always a list once parsed. */
 export const chuKySchema = z
@@ -75,7 +74,7 @@ const nhomShape = { nhom: listSchema("nhom"), ghi_chu: text("ghi_chu") };
 export const nhomNoiNhanSchema = z.object(nhomShape).strict().describe(FIELDS.nhom.help);
 
 export const noiNhanSchema = z
-  .array(z.preprocess(typedLine, z.union([z.string().trim().min(1), nhomNoiNhanSchema])))
+  .array(z.preprocess(typedLine, z.union([visible("noi_nhan")(z.string()), nhomNoiNhanSchema])))
   .min(1)
   .describe(FIELDS.noi_nhan.help);
 export type NoiNhanItem = z.infer<typeof noiNhanSchema>[number];

@@ -4,8 +4,9 @@
  * and its name, title and code in each profile's `kinds`.
  */
 import * as z from "zod";
-import { baseShape, listSchema, text } from "./common";
+import { baseShape, listSchema } from "./common";
 import { FIELDS } from "./fields";
+import { text } from "./text";
 
 export const congVanSchema = z.object({ loai: z.literal("cong-van"), ...baseShape, kinh_gui: listSchema("kinh_gui") }).strict();
 export const baoCaoSchema = z.object({ loai: z.literal("bao-cao"), ...baseShape }).strict();

@@ -17,7 +17,7 @@
  * lost or moved.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
-import { yamlSyntaxMessage } from "../load";
+import { tooDeep, yamlSyntaxMessage, type FieldPath } from "../load";
 import { closest } from "../text/closest";
 import { yamlData } from "../yaml-data";
 import { cleanText } from "../text/hygiene";
@@ -42,14 +42,24 @@ type Path = (string | number)[];
  */
 export function bangTable(content: string, firstLine: number, styles: TableStyles, inlines: (text: string, line: number) => Inline[]): { blocks: Block[]; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(content, { schema: "failsafe", lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
+  const tooDeepError = (offset: number) => ({ blocks: [], problems: [tableError(`khối bang: ${yamlMessage("RESOURCE_EXHAUSTION")}`, lineAt(offset))] });
+  let doc: Document;
+  try {
+    doc = parseDocument(content, { schema: "failsafe", lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (e) {
+    // Nesting deep enough to overflow the parser's own stack (thousands of indented "- ").
+    if (e instanceof RangeError) return tooDeepError(0);
+    throw e;
+  }
   if (doc.errors.length) {
     // One error per line: a single slip makes the parser report the same line several times.
     const lines = new Set<number>();
     const first = doc.errors.filter((e) => !lines.has(lineAt(e.pos[0])) && lines.add(lineAt(e.pos[0])));
     return { blocks: [], problems: first.map((e) => tableError(`khối bang: ${yamlMessage(e.code)}`, lineAt(e.pos[0]))) };
   }
+  const deep = tooDeep(doc.contents);
+  if (deep) return tooDeepError(deep.range?.[0] ?? 0);
   const problems: ContentProblem[] = [];
   const at = (path: Path) => lineAt(nodeOffset(doc, path));
   const fail = (message: string, path: Path) => problems.push(tableError(`khối bang: ${message}`, at(path)));
@@ -57,7 +67,9 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
   const warnings: ContentProblem[] = [];
   const js = yamlData(doc);
   if ("problem" in js) return { blocks: [], problems: [tableError(`khối bang: ${yamlMessage(js.problem)}`, lineAt(js.offset))] };
-  const data = cleanText(js.data, [], (path, count) => warnings.push(controlCharacters(count, at(path as Path)))) as Raw;
+  const duplicate = (path: FieldPath) => problems.push(tableError(`khối bang: ${yamlMessage("DUPLICATE_KEY_HIDDEN")}`, at(path as Path)));
+  const data = cleanText(js.data, [], (path, count) => warnings.push(controlCharacters(count, at(path as Path))), duplicate) as Raw;
+  if (problems.length) return { blocks: [], problems: [...problems, ...warnings] };
   if (!isObject(data)) {
     fail("phải là các trường tieu_de, cot, dong (và tieu_de_cot nếu cần), mỗi trường một dòng", []);
     return { blocks: [], problems: [...problems, ...warnings] };

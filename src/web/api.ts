@@ -95,7 +95,7 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
 
 /** YAML text → its data for the form and the CLI's diagnostics; ok when the form can hold it. */
 function openAnswer(engine: Engine, text: string, file: string): { answer: OpenAnswer; ok: boolean } {
-  const { data } = load(text, file, { numbersAsWritten: true });
+  const { data } = load(text, file, { scalarsAsWritten: true });
   const { diagnostics } = engine.toTree(text, file);
   const ok = !!data && typeof data === "object" && !Array.isArray(data) && !isBadRequest(diagnostics);
   return { answer: { ...(ok && { data }), diagnostics }, ok };

@@ -14,6 +14,11 @@ describe("output name patterns", () => {
     expect(fillName("{ten}-{so}", input, "vb/003", profile)).toBe("vb/003-143");
   });
 
+  it("writes the symbol of a joint document with every issuer, as printed", () => {
+    const joint = { ...input, loai: "quy-che", dong_ban_hanh: [{ ten: "Ban Dân vận Tỉnh ủy", viet_tat: "BDVTU" }] };
+    expect(fillName("{so}-{ky_hieu}", joint, "016", profile)).toBe("143-QC-TU-BDVTU");
+  });
+
   it("takes the first signer's name when two sign side by side", () => {
     const signers = [{ chuc_vu: "CHỦ TỌA", ho_ten: "Nguyễn Văn A" }, { chuc_vu: "THƯ KÝ", ho_ten: "Trần Thị B" }];
     expect(fillName("{nguoi_ky.ho_ten}", { ...input, nguoi_ky: signers }, "x", profile)).toBe("Nguyễn Văn A");
