@@ -53,6 +53,7 @@ export function createEngine(resources: Resources) {
       const message = `${count(text.chars)} ký tự chữ (giá trị dùng lại bằng bí danh YAML được tính ở mỗi chỗ dùng), tối đa ${count(LIMITS.chars)}`;
       return { diagnostics: [...diagnostics, tooLarge(message, "validate", text.mostChars)] };
     }
+    if (text.values > LIMITS.values) return { diagnostics: [...diagnostics, tooLarge(`hơn ${count(LIMITS.values)} giá trị (mục của danh sách, trường…)`, "validate", text.mostItems)] };
     if (text.lines > LIMITS.lines) return { diagnostics: [...diagnostics, tooLarge(`${count(text.lines)} dòng và ô bảng, tối đa ${count(LIMITS.lines)}`, "validate")] };
     const validated = validate(loaded.data, file, loaded.locate);
     append(diagnostics, validated.diagnostics);

@@ -27,6 +27,8 @@ export const LIMITS = {
   paragraphs: 100_000,
   /** Cells of data tables (Markdown tables and ```bang blocks). */
   cells: 20_000,
+  /** Values (texts, numbers, lists, tables…) in the data: a real document has a few hundred. */
+  values: 50_000,
 };
 
 export type FieldPath = (string | number)[];
@@ -39,6 +41,10 @@ export interface TextSize {
   chars: number;
   /** The field with the most characters. */
   mostChars: FieldPath;
+  /** Values of every kind, lists and tables included. */
+  values: number;
+  /** The list or table with the most items. */
+  mostItems: FieldPath;
 }
 
 /**
@@ -46,10 +52,16 @@ export interface TextSize {
  * the characters are over the limit (a value repeated by aliases is not scanned again and again).
  */
 export function textSize(data: unknown): TextSize {
-  const size: TextSize = { lines: 0, mostLines: [], chars: 0, mostChars: [] };
+  const size: TextSize = { lines: 0, mostLines: [], chars: 0, mostChars: [], values: 0, mostItems: [] };
   let most = -1;
   let longest = -1;
+  let widest = -1;
+  const items = (n: number, path: FieldPath) => {
+    if (n > widest) (widest = n), (size.mostItems = path);
+  };
   const visit = (value: unknown, path: FieldPath) => {
+    // Past the limit nothing more is learnt: stop walking (aliases can repeat a large list).
+    if (++size.values > LIMITS.values) return;
     if (typeof value === "string") {
       size.chars += value.length;
       if (value.length > longest) (longest = value.length), (size.mostChars = path);
@@ -60,9 +72,15 @@ export function textSize(data: unknown): TextSize {
       for (let i = value.indexOf("|"); i >= 0; i = value.indexOf("|", i + 1)) n++;
       size.lines += n;
       if (n > most) (most = n), (size.mostLines = path);
-    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    // Depth is bounded by load (MAX_DEPTH), so recursion is safe here.
-    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    } else if (Array.isArray(value)) {
+      items(value.length, path);
+      value.forEach((v, i) => visit(v, [...path, i]));
+    } else if (value && typeof value === "object") {
+      // Depth is bounded by load (MAX_DEPTH), so recursion is safe here.
+      const entries = Object.entries(value);
+      items(entries.length, path);
+      for (const [k, v] of entries) visit(v, [...path, k]);
+    }
   };
   visit(data, []);
   return size;

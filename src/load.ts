@@ -5,7 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostic";
 import { cleanString, cleanText } from "./text/hygiene";
-import { firstBadKey, keepScalarsAsWritten, yamlData } from "./yaml-data";
+import { duplicateKeys, firstBadKey, keepScalarsAsWritten, yamlData } from "./yaml-data";
 
 /** How deeply collections may nest: a document with enclosures needs about fifteen levels. */
 export const MAX_DEPTH = 64;
@@ -78,7 +78,8 @@ export function load(raw: string, file: string, options: LoadOptions = {}): Load
   const source = normaliseSource(raw);
   const lineCounter = new LineCounter();
   // logLevel "error": yaml would print its own English warnings (a key that is a list) on stderr.
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+  // Duplicate keys are found below, in linear time (uniqueKeys: false).
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: "error" });
   const locate: Locate = (path, at = "value") => locateIn(doc, lineCounter, path, at);
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -95,6 +96,7 @@ export function load(raw: string, file: string, options: LoadOptions = {}): Load
   const places = new Set<number>();
   const errors = doc.errors.filter((e, i) => (e.code !== "RESOURCE_EXHAUSTION" || i === outermost) && !places.has(e.pos[0]) && places.add(e.pos[0]));
   const diagnostics = [...errors.slice(0, MAX_SYNTAX_ERRORS).map(toDiagnostic("error")), ...doc.warnings.slice(0, MAX_SYNTAX_ERRORS).map(toDiagnostic("warning"))];
+  if (!errors.length) for (const offset of duplicateKeys(doc, MAX_SYNTAX_ERRORS)) diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES.DUPLICATE_KEY, at(offset)));
   if (diagnostics.some((d) => d.severity === "error")) return { data: undefined, locate, diagnostics };
   const deep = tooDeep(doc.contents);
   if (deep) {

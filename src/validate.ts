@@ -39,27 +39,56 @@ export function validate(data: unknown, file: string, locate: Locate): Validated
   return { diagnostics: issuesToDiagnostics(result.error.issues, file, locate, "validate", KINDS[loai]) };
 }
 
-/** zod issues → diagnostics; also used for profiles. `schema` lets unknown keys suggest a known one. */
+/** Diagnostics reported per document: enough to fix a file, few enough that a list of 600,000 bad items cannot exhaust memory. */
+export const MAX_DIAGNOSTICS = 100;
+
+/** zod issues → diagnostics (at most MAX_DIAGNOSTICS, then one saying there are more); also used for profiles. `schema` lets unknown keys suggest a known one. */
 export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], file: string, locate: Locate, stage: Stage, schema?: z.ZodType): Diagnostic[] {
-  return withoutFollowUps(issues).flatMap((issue) => {
+  const out: Diagnostic[] = [];
+  const complete = collect(issues, { file, locate, stage, schema }, out);
+  if (!complete) {
+    const last = out[out.length - 1];
+    out.push(diagnostic(last.code, `đã dừng sau ${MAX_DIAGNOSTICS} lỗi, còn lỗi khác; sửa các lỗi trên rồi kiểm tra lại`, { file, stage }));
+  }
+  return out;
+}
+
+interface Where {
+  file: string;
+  locate: Locate;
+  stage: Stage;
+  schema?: z.ZodType;
+}
+
+/** Appends the diagnostics of `issues` to `out`; false when it stopped at MAX_DIAGNOSTICS (before locating the rest: a place costs a scan). */
+function collect(issues: readonly z.core.$ZodIssue[], where: Where, out: Diagnostic[]): boolean {
+  const { file, locate, stage, schema } = where;
+  for (const issue of withoutFollowUps(issues)) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const branch = issue.code === "invalid_union" ? matchingBranch(issue.errors) : undefined;
-    if (branch) return issuesToDiagnostics(branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] })), file, locate, stage, schema);
+    if (branch) {
+      if (!collect(branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] })), where, out)) return false;
+      continue;
+    }
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => {
-        const known = knownKeys(schema, path);
+      const known = knownKeys(schema, path);
+      for (const key of issue.keys) {
+        if (out.length >= MAX_DIAGNOSTICS) return false;
         const message =
           key === "<<"
             ? "khóa gộp YAML (<<: *tên) không được hỗ trợ; viết các trường ra đầy đủ, hoặc đặt phần dùng chung vào một tệp riêng và dùng ke_thua"
             : `không có trường "${key}"${hint(key, known)}; xóa dòng này hoặc sửa tên trường`;
-        return diagnostic("UNKNOWN_FIELD", message, { file, ...locate([...path, key], "key"), path: [...path, key].join("."), stage });
-      });
+        out.push(diagnostic("UNKNOWN_FIELD", message, { file, ...locate([...path, key], "key"), path: [...path, key].join("."), stage }));
+      }
+      continue;
     }
+    if (out.length >= MAX_DIAGNOSTICS) return false;
     const [code, message] = describe(issue, path);
     // An unknown field reported by a nested schema (kem_theo) points at its key, as above.
     const place = code === "MISSING_FIELD" ? locate(path.slice(0, -1), "key") : code === "UNKNOWN_FIELD" ? locate(path, "key") : locate(path);
-    return [diagnostic(code, message, { file, ...place, path: path.join("."), stage })];
-  });
+    out.push(diagnostic(code, message, { file, ...place, path: path.join("."), stage }));
+  }
+  return true;
 }
 
 function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {

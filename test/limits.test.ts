@@ -99,6 +99,24 @@ describe("a 5 MB body", () => {
 describe("the limits", () => {
   const codes = (yaml: string) => engine.toTree(yaml, "x.yaml", { today: TODAY }).diagnostics.map((d) => [d.code, d.path]);
 
+  it("refuses more values than a document has (a list of 60,000 items) before validating them one by one", () => {
+    const yaml = document({}).replace(/noi_nhan:[^\n]*\n(  - [^\n]*\n)*/, `noi_nhan:\n${"  - {}\n".repeat(LIMITS.values + 10_000)}`);
+    expect(codes(yaml)).toEqual([["TOO_LARGE", "noi_nhan"]]);
+  });
+
+  it("finds a key written twice among 40,000 in one pass (yaml's own check took 40 s, past jest's 5 s timeout)", () => {
+    const keys = Array.from({ length: 40_000 }, (_, i) => `k${i}: 1\n`).join("");
+    const outcome = engine.toTree(`${document({})}${keys}k7: 2\n`, "x.yaml", { today: TODAY });
+    expect(outcome.diagnostics.map((d) => [d.code, d.message])).toEqual([["YAML_SYNTAX", "trường này được khai báo hai lần; xóa một dòng"]]);
+  });
+
+  it("reports the first 100 problems of a document, then says there are more", () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `k${i}: 1\n`).join("");
+    const diagnostics = engine.toTree(`${document({})}${keys}`, "x.yaml", { today: TODAY }).diagnostics;
+    expect(diagnostics).toHaveLength(101);
+    expect(diagnostics[100].message).toMatch(/^đã dừng sau 100 lỗi, còn lỗi khác/);
+  });
+
   it("refuses text past the character limit before parsing it", () => {
     const started = Date.now();
     expect(codes(document({ noi_dung: "x".repeat(LIMITS.sourceChars) }))).toEqual([["TOO_LARGE", undefined]]);

@@ -19,7 +19,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { tooDeep, yamlSyntaxMessage, type FieldPath } from "../load";
 import { closest } from "../text/closest";
-import { yamlData } from "../yaml-data";
+import { duplicateKeys, yamlData } from "../yaml-data";
 import { cleanText } from "../text/hygiene";
 import { placeCells } from "./grid";
 import type { TableStyles } from "./markdown-table";
@@ -46,7 +46,8 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
   const tooDeepError = (offset: number) => ({ blocks: [], problems: [tableError(`khối bang: ${yamlMessage("RESOURCE_EXHAUSTION")}`, lineAt(offset))] });
   let doc: Document;
   try {
-    doc = parseDocument(content, { schema: "failsafe", lineCounter, uniqueKeys: true, prettyErrors: false });
+    // Duplicate keys are found below, in linear time (uniqueKeys: false).
+    doc = parseDocument(content, { schema: "failsafe", lineCounter, uniqueKeys: false, prettyErrors: false });
   } catch (e) {
     // Nesting deep enough to overflow the parser's own stack (thousands of indented "- ").
     if (e instanceof RangeError) return tooDeepError(0);
@@ -58,6 +59,8 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
     const first = doc.errors.filter((e) => !lines.has(lineAt(e.pos[0])) && lines.add(lineAt(e.pos[0])));
     return { blocks: [], problems: first.map((e) => tableError(`khối bang: ${yamlMessage(e.code)}`, lineAt(e.pos[0]))) };
   }
+  const twice = duplicateKeys(doc, 20);
+  if (twice.length) return { blocks: [], problems: twice.map((offset) => tableError(`khối bang: ${yamlMessage("DUPLICATE_KEY")}`, lineAt(offset))) };
   const deep = tooDeep(doc.contents);
   if (deep) return tooDeepError(deep.range?.[0] ?? 0);
   const problems: ContentProblem[] = [];
