@@ -1,8 +1,19 @@
-/** Cross-references inside a profile that its schema cannot see: every style it names exists. */
+/**
+ * What a profile's schema cannot see: every style it names exists, no style is based on itself
+ * through a chain of `based_on`, the page and the styles leave room for text (`room.ts`), and
+ * no pattern fills the same value twice (`patterns.ts`).
+ */
+import { patternProblems } from "./patterns";
+import { roomProblems } from "./room";
 import type { Profile } from "./schema";
 
-export function profileProblems(p: Profile): { path: (string | number)[]; message: string }[] {
-  const problems: { path: (string | number)[]; message: string }[] = [];
+export interface ProfileProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+export function profileProblems(p: Profile): ProfileProblem[] {
+  const problems: ProfileProblem[] = [];
   const need = (id: string, path: (string | number)[]) => {
     if (!p.styles[id]) problems.push({ path, message: `kiểu "${id}" không có trong styles` });
   };
@@ -14,6 +25,29 @@ export function profileProblems(p: Profile): { path: (string | number)[]; messag
   for (const [id, s] of Object.entries(p.styles)) if (s.based_on) need(s.based_on, ["styles", id, "based_on"]);
   for (const [id, t] of Object.entries(p.tables)) {
     for (const key of ["header_style", "cell_style", "caption_style"] as const) if (t[key]) need(t[key], ["tables", id, key]);
+  }
+  const cycles = basedOnCycles(p);
+  problems.push(...cycles, ...patternProblems(p));
+  // Indents are measured through `based_on`, which needs chains that end.
+  if (!problems.length) problems.push(...roomProblems(p));
+  return problems;
+}
+
+/** Each chain of `based_on` that comes back to a style, once, at the first of its styles in the file. */
+function basedOnCycles(p: Profile): ProfileProblem[] {
+  const problems: ProfileProblem[] = [];
+  const reported = new Set<string>();
+  for (const id of Object.keys(p.styles)) {
+    const chain = [id];
+    for (let next = p.styles[id].based_on; next !== undefined && p.styles[next] && !chain.includes(next); next = p.styles[next].based_on) chain.push(next);
+    const last = p.styles[chain.at(-1)!].based_on;
+    if (last !== id || reported.has(id)) continue;
+    chain.forEach((s) => reported.add(s));
+    const message =
+      chain.length === 1
+        ? `kiểu "${id}" dựa trên chính nó (based_on: ${id}); xóa based_on hoặc chọn một kiểu khác`
+        : `các kiểu dựa trên nhau thành vòng tròn (${[...chain, id].join(" → ")}); xóa based_on ở một kiểu trong vòng, hoặc cho nó dựa trên một kiểu khác`;
+    problems.push({ path: ["styles", id, "based_on"], message });
   }
   return problems;
 }

@@ -1,0 +1,47 @@
+/**
+ * Room for text: the margins must leave a text area at least RANGES.textArea mm wide and high,
+ * and a style's indents at least RANGES.indentedText mm of its width. Each number alone is in
+ * its range (the schema); together they could still leave nothing, or less than nothing, and
+ * Word would print a blank page or the writer negative widths.
+ */
+import type { ProfileProblem } from "./check";
+import { RANGES } from "./ranges";
+import type { Profile, Style } from "./schema";
+
+export function roomProblems(p: Profile): ProfileProblem[] {
+  const { width, height, margins } = p.page;
+  const problems: ProfileProblem[] = [];
+  const across = width - margins.left - margins.right;
+  const down = height - margins.top - margins.bottom;
+  if (across < RANGES.textArea) {
+    problems.push({
+      path: ["page", "margins"],
+      message: `lề trái ${margins.left} mm và lề phải ${margins.right} mm chỉ để lại ${across} mm cho chữ trên trang rộng ${width} mm; vùng chữ phải rộng ít nhất ${RANGES.textArea} mm: giảm lề trái hoặc lề phải`,
+    });
+  }
+  if (down < RANGES.textArea) {
+    problems.push({
+      path: ["page", "margins"],
+      message: `lề trên ${margins.top} mm và lề dưới ${margins.bottom} mm chỉ để lại ${down} mm cho chữ trên trang cao ${height} mm; vùng chữ phải cao ít nhất ${RANGES.textArea} mm: giảm lề trên hoặc lề dưới`,
+    });
+  }
+  if (problems.length) return problems;
+  for (const [id, own] of Object.entries(p.styles)) {
+    // A style without indents of its own has those of its base, reported there.
+    if (!own.indent) continue;
+    const { left = 0, right = 0, first_line = 0 } = indentOf(p, own);
+    const room = across - left - right - first_line;
+    if (room >= RANGES.indentedText) continue;
+    problems.push({
+      path: ["styles", id, "indent"],
+      message: `thụt lề của kiểu "${id}" (trái ${left}, phải ${right}, dòng đầu ${first_line} mm) chỉ để lại ${room} mm cho chữ trong vùng chữ rộng ${across} mm; cần ít nhất ${RANGES.indentedText} mm: giảm thụt lề`,
+    });
+  }
+  return problems;
+}
+
+/** A style's indents with those of the styles it is based on (chains end: checked before). */
+function indentOf(p: Profile, style: Style): NonNullable<Style["indent"]> {
+  const parent = style.based_on ? p.styles[style.based_on] : undefined;
+  return { ...(parent ? indentOf(p, parent) : {}), ...style.indent };
+}
