@@ -5,7 +5,7 @@
  */
 import type { Profile } from "../profile/schema";
 import type { NoiNhanItem } from "../schema/common";
-import { outsideFences } from "./fences";
+import { rewriteParagraphStarts } from "./fences";
 import { fill, formatList } from "./format";
 
 /** "BTCTU-BDVTU": the abbreviations of the issuer and its joint issuers, joined by the profile. */
@@ -43,15 +43,19 @@ export function enactingLine(profile: Profile, thamQuyen: string, title: string,
  * Articles in a body: a title line the author wrote all in bold ("**Điều 1. Phạm vi điều
  * chỉnh**") becomes a level-6 heading (the profile's article-title style, kept with the next
  * paragraph); an article that starts a paragraph gets its label in bold ("Điều 1. Thành lập …" →
- * "**Điều 1.** Thành lập …"). The word is labels.dieu; other lines, and every line of a fenced
- * block (a ```bang table's cells), are left as typed.
+ * "**Điều 1.** Thành lập …"). The word is labels.dieu. Only lines that start a paragraph of the
+ * body are read (see `fences.ts`): a line that continues a paragraph ("… khoản 2\nĐiều 5. Luật
+ * …"), a footnote's text, and every line of a fenced block (a ```bang table's cells) are left
+ * as typed.
  */
 export function boldArticles(markdown: string, word: string | undefined): string {
   if (!word) return markdown;
   const label = `${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\d+[a-zđ]?\\.`;
-  const title = new RegExp(`^[ \\t]*\\*\\*(${label}[^*\\n]*?)\\*\\*[ \\t]*$`, "gmu");
-  const start = new RegExp(`^([ \\t]*)(${label})(?=[ \\t]|$)`, "gmu");
-  return outsideFences(markdown, (text) => text.replace(title, "###### $1").replace(start, "$1**$2**"));
+  const title = new RegExp(`^\\*\\*(${label}[^*\\n]*?)\\*\\*[ \\t]*$`, "u");
+  const start = new RegExp(`^(${label})(?=[ \\t]|$)`, "u");
+  // Titles first: a line right after a title (now a heading) starts a paragraph too.
+  const titled = rewriteParagraphStarts(markdown, (line) => line.replace(title, "###### $1"));
+  return rewriteParagraphStarts(titled, (line) => line.replace(start, "**$1**"));
 }
 
 export type ListItem = { dong: string } | { nhom: string[]; ghi_chu: string };

@@ -51,6 +51,19 @@ export function literalReferences(children: Token[], line: number | undefined, n
   return children;
 }
 
+/**
+ * Why a note referenced from a ```bang cell has no text: the cells are read after the notes are
+ * gathered, which has only the notes the body references. A labelled note ([^a]) needs a
+ * reference outside the table too; an inline one (^[…]) cannot be placed at all.
+ */
+export function cellNoteProblem(ref: Token, inlineNotes: readonly { content?: string }[]): string {
+  if (typeof ref.meta?.label === "string") {
+    return `chú thích [^${ref.meta.label}] trong khối bang phải được dẫn chiếu cả ở một đoạn văn ngoài bảng; hoặc đặt chú thích ở đoạn văn ngay sau bảng`;
+  }
+  const text = `^[${excerpt(inlineNotes[ref.meta?.id]?.content ?? "")}]`;
+  return `chú thích viết thẳng trong ô (${text}) không dùng được trong khối bang; đặt chú thích ở đoạn văn ngay sau bảng, hoặc dùng chú thích có nhãn: [^1] trong ô, một đoạn "[^1]: …" ở cuối nội dung, và dẫn chiếu [^1] cả ở một đoạn văn ngoài bảng`;
+}
+
 /** The warnings, in the order of their lines. */
 export function footnoteProblems(use: FootnoteUse, definitions: readonly FootnoteDefinition[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -58,7 +71,8 @@ export function footnoteProblems(use: FootnoteUse, definitions: readonly Footnot
     problems.push(warning(`chú thích [^${label}] chưa có nội dung; thêm một đoạn "[^${label}]: ..." ở cuối nội dung`, line));
   }
   for (const n of use.nested) {
-    const message = `chú thích không lồng vào nhau được: ${n.text} nằm trong chú thích ${n.note} nên được in nguyên văn là "${n.text}"; hãy dẫn chiếu ${n.text} từ thân bài, hoặc viết thẳng nội dung của nó vào ${n.note}`;
+    const instead = n.text.startsWith("^[") ? `viết ${n.text} ở thân bài` : `dẫn chiếu ${n.text} từ thân bài`;
+    const message = `chú thích không lồng vào nhau được: ${n.text} nằm trong chú thích ${n.note} nên được in nguyên văn là "${n.text}"; hãy ${instead}, hoặc viết thẳng nội dung của nó vào ${n.note}`;
     problems.push(warning(message, n.line));
   }
   const first = new Map<string, FootnoteDefinition>();

@@ -12,9 +12,10 @@ import { append } from "../append";
 import { bangTable } from "./bang";
 import { bangFence } from "./bang-fence";
 import { definitionsOf, recordedFootnoteDefs } from "./footnote-def";
+import { uniqueInlineFootnotes } from "./footnote-inline";
 import { linearFootnoteRef } from "./footnote-ref";
 import { linearFootnoteTail } from "./footnote-tail";
-import { footnoteProblems, footnoteUse, literalReferences, recordReferences, type FootnoteUse } from "./footnotes";
+import { cellNoteProblem, footnoteProblems, footnoteUse, literalReferences, recordReferences, type FootnoteUse } from "./footnotes";
 import { tableFromTokens, type TableStyles } from "./markdown-table";
 import { tidyPageBreaks } from "./page-breaks";
 import { tableError, type ContentProblem } from "./problem";
@@ -22,7 +23,7 @@ import type { Block, Inline, Mark, Paragraph } from "./types";
 
 const create = () => {
   const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
-  md.use(footnotePlugin).use(recordedFootnoteDefs).use(linearFootnoteRef).use(linearFootnoteTail);
+  md.use(footnotePlugin).use(recordedFootnoteDefs).use(linearFootnoteRef).use(uniqueInlineFootnotes).use(linearFootnoteTail);
   md.disable(["list", "code", "fence", "blockquote", "hr", "lheading", "reference", "html_block"]);
   md.disable(["backticks", "link", "image", "autolink", "html_inline", "entity"]);
   return md;
@@ -91,8 +92,9 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
           const children = withTables.parseInline(text.trim(), env)[0]?.children ?? [];
           recordReferences(children, line, use);
           // markdown-it-footnote writes only the notes the body itself references.
-          if (children.some((c) => c.type === "footnote_ref" && !notes.byId.has(c.meta.id))) {
-            problems.push(tableError("chú thích trong khối bang phải được dẫn chiếu cả ở một đoạn văn ngoài bảng; hoặc đặt chú thích ở đoạn văn ngay sau bảng", line));
+          for (const c of children) {
+            if (c.type !== "footnote_ref" || notes.get(c.meta.id)) continue;
+            problems.push(tableError(cellNoteProblem(c, inlineNotesOf(env)), line));
           }
           return cellInlines(inlines(children, notes));
         };
@@ -155,27 +157,41 @@ function trimEdges(children: Inline[]): Inline[] {
   return out;
 }
 
+/** The inline notes (`^[…]`) a parse with `env` has met, by id: their text as typed. */
+const inlineNotesOf = (env: Record<string, unknown>): { content?: string }[] => (env.footnotes as { list?: { content?: string }[] } | undefined)?.list ?? [];
+
 interface Notes {
-  byId: Map<number, Paragraph[]>;
+  /** The paragraphs of note `id`, made when first asked for: only notes the body prints are read (and warned about). */
+  get(id: number): Paragraph[] | undefined;
 }
 
-/** The paragraphs of each note, by id; a reference inside a note is kept as typed text (recorded in `use`). */
+/** The notes by id; a reference inside a note is kept as typed text (recorded in `use`). */
 function collectFootnotes(tokens: Token[], styles: MarkdownStyles, env: Record<string, unknown>, use: FootnoteUse): Notes {
-  const byId = new Map<number, Paragraph[]>();
-  const inlineNotes = (env.footnotes as { list?: { content?: string }[] } | undefined)?.list ?? [];
-  let current: Paragraph[] | undefined;
-  let note = "";
+  const texts = new Map<number, { note: string; inline: Token[] }>();
+  const made = new Map<number, Paragraph[]>();
+  const inlineNotes = inlineNotesOf(env);
+  let current: Token[] | undefined;
   for (const t of tokens) {
     if (t.type === "footnote_open") {
-      byId.set(t.meta.id, (current = []));
-      note = t.meta.label !== undefined ? `[^${t.meta.label}]` : `^[${inlineNotes[t.meta.id]?.content ?? ""}]`;
+      const note = t.meta.label !== undefined ? `[^${t.meta.label}]` : `^[${inlineNotes[t.meta.id]?.content ?? ""}]`;
+      texts.set(t.meta.id, { note, inline: (current = []) });
     } else if (t.type === "footnote_close") current = undefined;
-    else if (t.type === "inline" && current) {
-      const children = literalReferences(t.children ?? [], t.map?.[0], note, inlineNotes, use);
-      append(current, splitPoints(styles.footnote, inlines(children, { byId })));
-    }
+    else if (t.type === "inline" && current) current.push(t);
   }
-  return { byId };
+  const notes: Notes = {
+    get(id) {
+      const text = texts.get(id);
+      if (!text || made.has(id)) return made.get(id);
+      const paragraphs: Paragraph[] = [];
+      made.set(id, paragraphs);
+      for (const t of text.inline) {
+        const children = literalReferences(t.children ?? [], t.map?.[0], text.note, inlineNotes, use);
+        append(paragraphs, splitPoints(styles.footnote, inlines(children, notes)));
+      }
+      return paragraphs;
+    },
+  };
+  return notes;
 }
 
 function inlines(tokens: Token[], notes: Notes): Inline[] {
@@ -214,7 +230,7 @@ function inlines(tokens: Token[], notes: Notes): Inline[] {
         out.push({ type: "break" });
         break;
       case "footnote_ref":
-        out.push({ type: "footnote", children: notes.byId.get(t.meta.id) ?? [] });
+        out.push({ type: "footnote", children: notes.get(t.meta.id) ?? [] });
         break;
       default:
         push(t.content);

@@ -4,7 +4,9 @@
  * reports mistakes in the frame fields (one signer or a list; a line or a group).
  */
 import { boldArticles, draftLabel, enactingLine, formatItems, jointVietTat, markLabel } from "../../src/template/frame";
-import { engine, renderText } from "../support/samples";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { engine, renderText, ROOT } from "../support/samples";
 
 const dang = engine.resources.profiles.get("dang")!;
 
@@ -43,6 +45,33 @@ describe("frame helpers", () => {
     const bang = ["```bang", "cot: [A]", "dong:", "  - - |", "      **Điều 2. Tên điều trong ô**", "      Điều 3. Nội dung trong ô", "```"].join("\n");
     const md = `Điều 1. Trước bảng.\n\n${bang}\n\n~~~\nĐiều 4. Trong khối ~~~\n~~~\n\nĐiều 5. Sau bảng.`;
     expect(boldArticles(md, "Điều")).toBe(`**Điều 1.** Trước bảng.\n\n${bang}\n\n~~~\nĐiều 4. Trong khối ~~~\n~~~\n\n**Điều 5.** Sau bảng.`);
+  });
+
+  it("leaves an article label inside a footnote's text as typed, indented or a lazy continuation", () => {
+    const indented = "Điều 1. A[^1]\n\n[^1]: Ghi chú mở đầu\n    **Điều 2. Trong chú thích**";
+    expect(boldArticles(indented, "Điều")).toBe("**Điều 1.** A[^1]\n\n[^1]: Ghi chú mở đầu\n    **Điều 2. Trong chú thích**");
+    const lazy = "Điều 1. A[^1]\n\n[^1]: Ghi chú mở đầu\n**Điều 2. Trong chú thích**\nĐiều 3. Cũng trong chú thích";
+    expect(boldArticles(lazy, "Điều")).toBe(`**Điều 1.** A[^1]\n\n[^1]: Ghi chú mở đầu\n**Điều 2. Trong chú thích**\nĐiều 3. Cũng trong chú thích`);
+  });
+
+  it("leaves a line that continues a paragraph as typed, even when it starts with an article label", () => {
+    const md = "Điều 1. Theo quy định tại khoản 2\nĐiều 5. Luật này, thi hành.";
+    expect(boldArticles(md, "Điều")).toBe("**Điều 1.** Theo quy định tại khoản 2\nĐiều 5. Luật này, thi hành.");
+  });
+
+  it("reads the line right after an article title as the start of the article's first paragraph", () => {
+    expect(boldArticles("**Điều 1. Phạm vi**\nĐiều 1a. Nội dung", "Điều")).toBe("###### Điều 1. Phạm vi\n**Điều 1a.** Nội dung");
+  });
+
+  it("keeps an article label written in a footnote of a quyết định in the footnote, through the engine", async () => {
+    const decision = readFileSync(join(ROOT, "data/014-quyet-dinh-ban-chi-dao-qcdc-tu.yaml"), "utf8");
+    for (const note of ["    **Điều 2. Trong chú thích**", "  **Điều 2. Trong chú thích**"]) {
+      const body = `noi_dung: |\n  Điều 1. A[^1]\n\n  [^1]: Ghi chú mở đầu\n${note}\nnoi_nhan:`;
+      const { read, diagnostics } = await renderText(decision.replace(/noi_dung: \|\n[\s\S]*?\nnoi_nhan:/, body));
+      expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(read!.footnotes.map((f) => f.paragraphs.map((p) => p.text).join(" "))).toEqual(["Ghi chú mở đầu Điều 2. Trong chú thích"]);
+      expect(read!.paragraphs.filter((p) => p.text.startsWith("Điều")).map((p) => p.text)).toEqual(["Điều 1. A"]);
+    }
   });
 
   it("punctuates a brace group's lines in sequence with the other lines", () => {

@@ -206,10 +206,39 @@ describe("the Markdown body", () => {
       expect(problems[1].message).toMatch(/^chú thích \[\^x\] có nội dung nhưng không được dẫn chiếu/);
     });
 
+    it("prints an inline note inside an inline note as typed, and names each note right in the warning", () => {
+      const { blocks, problems } = md("B^[một ^[hai]]");
+      expect(plain((para(blocks[0]).children[1] as Footnote).children[0].children)).toBe("một ^[hai]");
+      expect(problems.map((p) => p.message)).toEqual([
+        'chú thích không lồng vào nhau được: ^[hai] nằm trong chú thích ^[một ^[hai]] nên được in nguyên văn là "^[hai]"; hãy viết ^[hai] ở thân bài, hoặc viết thẳng nội dung của nó vào ^[một ^[hai]]',
+      ]);
+    });
+
+    it("warns once about notes nested three deep: only the printed note's text is read", () => {
+      const { blocks, problems } = md("B^[a ^[b ^[c]]] và C^[d]");
+      const notes = para(blocks[0]).children.filter((c): c is Footnote => c.type === "footnote");
+      expect(notes.map((n) => plain(n.children[0].children))).toEqual(["a ^[b ^[c]]", "d"]);
+      expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^chú thích không lồng vào nhau được: \^\[b \^\[c\]\] nằm trong chú thích \^\[a /)]);
+    });
+
     it("keeps a note's reference to a label never written as typed too, as nested, not as missing", () => {
       const { blocks, problems } = md("Đoạn[^a].\n\n[^a]: Xem[^zz].");
       expect(plain((para(blocks[0]).children[1] as Footnote).children[0].children)).toBe("Xem[^zz].");
       expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^chú thích không lồng vào nhau được: \[\^zz\] nằm trong chú thích \[\^a\]/)]);
+    });
+
+    it("says an inline note in a ```bang cell cannot be placed there, and how to write it instead", () => {
+      const table = { layout: "bang", header: "bang-dau", cell: "bang-o", caption: "bang-tieu-de" };
+      const source = ["Đoạn.", "", "```bang", "cot: [A]", "dong:", '  - ["x^[ghi chú] y[^k]"]', "```", "", "[^k]: K"].join("\n");
+      const { problems } = fromMarkdown(source, { ...STYLES, table });
+      expect(problems.map((p) => [p.code, p.line, p.message])).toEqual([
+        [
+          "TABLE_INVALID",
+          5,
+          'chú thích viết thẳng trong ô (^[ghi chú]) không dùng được trong khối bang; đặt chú thích ở đoạn văn ngay sau bảng, hoặc dùng chú thích có nhãn: [^1] trong ô, một đoạn "[^1]: …" ở cuối nội dung, và dẫn chiếu [^1] cả ở một đoạn văn ngoài bảng',
+        ],
+        ["TABLE_INVALID", 5, "chú thích [^k] trong khối bang phải được dẫn chiếu cả ở một đoạn văn ngoài bảng; hoặc đặt chú thích ở đoạn văn ngay sau bảng"],
+      ]);
     });
 
     it("prints the first of two definitions of a label, and warns at the second, quoting the one used", () => {
