@@ -7,14 +7,18 @@
  *   POST /preview         document JSON → { diagnostics, docx? (base64) }
  *   POST /docx            document JSON → the .docx (400 with diagnostics when it has errors)
  *   POST /yaml            document JSON → the YAML text `vanthu render` turns into that .docx
- *   POST /open?ten=…      YAML text → { data, diagnostics } for the form
+ *   POST /open?ten=…      a YAML file's bytes → { data, diagnostics } for the form
+ * A POST must say its body's type (application/json; text/yaml for /open), else 415: a plain
+ * HTML form on another site cannot send these types, and a script there needs a CORS preflight,
+ * which this server never grants (see `same-origin.ts`).
  */
-import { Hono, type Context } from "hono";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import * as z from "zod";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
 import type { Engine } from "../engine";
 import { load } from "../load";
+import { decodeText } from "../read-file";
 import { contentDisposition, documentName } from "./filename";
 import { kindNamer } from "./meta";
 import { FORM_FILE, isBadRequest, parseDocument, tooLarge } from "./request";
@@ -22,14 +26,25 @@ import type { Samples } from "./samples";
 import type { Meta, OpenAnswer, PreviewAnswer } from "./spec";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const JSON_TYPES = ["application/json"];
+const YAML_TYPES = ["text/yaml", "application/yaml", "application/x-yaml", "text/x-yaml"];
 const openQuery = z.object({ ten: z.string().max(200).regex(/^[^\u0000-\u001f/\\]*$/).optional() });
 
 export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
   const api = new Hono();
   const kindName = kindNamer(meta.profiles);
-  const fail = (c: Context, diagnostics: Diagnostic[], status: 400 | 404 | 413 = 400) => c.json({ diagnostics }, status);
+  const fail = (c: Context, diagnostics: Diagnostic[], status: 400 | 404 | 413 | 415 = 400) => c.json({ diagnostics }, status);
 
   api.use("*", bodyLimit({ maxSize: meta.maxBytes, onError: (c) => fail(c, [tooLarge(meta.maxBytes)], 413) }));
+  /** Refuses (415) a body not sent as one of `types`. */
+  const typed = (types: string[]): MiddlewareHandler => async (c, next) => {
+    const type = (c.req.header("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
+    if (types.includes(type)) return next();
+    const message = `nội dung gửi lên phải có Content-Type ${types[0]} (nhận được: ${type || "không có"}); trang biểu mẫu tự gửi đúng kiểu này`;
+    return fail(c, [diagnostic("INVALID_VALUE", message, { file: FORM_FILE, stage: "load" })], 415);
+  };
+  for (const route of ["/check", "/preview", "/docx", "/yaml"]) api.post(route, typed(JSON_TYPES));
+  api.post("/open", typed(YAML_TYPES));
 
   /** The body as a document: its YAML, or a 400 answer. */
   const read = async (c: Context): Promise<{ bad: Response; data?: undefined; yaml?: undefined } | { bad?: undefined; data: unknown; yaml: string }> => {
@@ -86,7 +101,10 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
     const query = openQuery.safeParse(c.req.query());
     if (!query.success) return fail(c, [diagnostic("INVALID_VALUE", "tên tệp gửi kèm không hợp lệ (tối đa 200 ký tự, không có / hay \\)", { file: "tep.yaml", stage: "load" })]);
     const file = query.data.ten || "tep.yaml";
-    const { answer, ok } = openAnswer(engine, await c.req.text(), file);
+    // Decoded as the CLI decodes a file: bytes that are not UTF-8 are an error, never "�".
+    const text = decodeText(new Uint8Array(await c.req.arrayBuffer()));
+    if (!("source" in text)) return fail(c, [diagnostic("FILE_UNREADABLE", text.error, { file, line: text.line, column: text.line === undefined ? undefined : 1, stage: "load" })]);
+    const { answer, ok } = openAnswer(engine, text.source, file);
     return c.json(answer, ok ? 200 : 400);
   });
 

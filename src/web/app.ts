@@ -1,16 +1,20 @@
 /**
  * The web form's server (a Hono app, so it can be tested without a socket): the page, its
  * assets and the API, over one engine created at start. It reads the samples and the page
- * once and never writes a file: documents go back to the browser as bytes.
+ * once and never writes a file: documents go back to the browser as bytes. Nor should it read
+ * one for a document: give it an engine made by `webEngine` (`ke_thua` is then an error).
  */
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { diagnostic, internalError } from "../diagnostic";
-import type { Engine } from "../engine";
+import { createEngine, type Engine } from "../engine";
+import type { Resources } from "../resources";
+import type { ReadFile } from "../inherit/load-unit";
 import { apiRoutes } from "./api";
 import { loadAssets } from "./assets";
 import { TOOLBAR_KEYS } from "./form-spec";
 import { localOnly } from "./local-only";
+import { sameOrigin } from "./same-origin";
 import { defaultProfile, kindForms, kindNamer, profileInfos } from "./meta";
 import { DEFAULT_SAMPLES, loadSamples } from "./samples";
 import type { Meta } from "./spec";
@@ -27,6 +31,17 @@ export interface AppOptions {
 
 export const MAX_BYTES = 2 * 1024 * 1024;
 
+/**
+ * The web engine's answer to `ke_thua`: a page must not make the server read files on its disk
+ * (a path is relative to the server's folder, and "../" reaches anywhere).
+ */
+export const noSharedFiles: ReadFile = () => ({
+  error: "biểu mẫu web không đọc tệp dùng chung (ke_thua); hãy chép các trường của tệp đó vào văn bản, hoặc dùng dòng lệnh vanthu render",
+});
+
+/** The engine for the web form: the CLI's resources, but `ke_thua` reads no file (`noSharedFiles`). */
+export const webEngine = (resources: Resources): Engine => createEngine({ ...resources, read: noSharedFiles });
+
 export function createApp(options: AppOptions): Hono {
   const { engine, maxBytes = MAX_BYTES } = options;
   const assets = loadAssets(options.assetsDir);
@@ -36,6 +51,7 @@ export function createApp(options: AppOptions): Hono {
 
   const app = new Hono();
   app.use("*", localOnly);
+  app.use("*", sameOrigin);
   app.use(
     "*",
     secureHeaders({

@@ -8,7 +8,9 @@ export function documentName(data: unknown, kindName: string | undefined): strin
   const name = kindName ?? (typeof d.loai === "string" ? d.loai : "Văn bản");
   const so = typeof d.so === "number" || typeof d.so === "string" ? String(d.so).trim() : "";
   const base = so ? `${name} số ${so}` : `${name} (dự thảo)`;
-  return base.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, "-").slice(0, 100);
+  const safe = base.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, "-").replace(/\p{Cs}/gu, "");
+  // By code points: cutting a surrogate pair in two would make the name unencodable.
+  return Array.from(safe).slice(0, 100).join("");
 }
 
 export function contentDisposition(filename: string): string {

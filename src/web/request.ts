@@ -4,6 +4,7 @@
  * exactly what a download of the YAML contains. Problems are diagnostics, as in the CLI.
  */
 import { diagnostic, type Diagnostic } from "../diagnostic";
+import { MAX_DEPTH } from "../load";
 import { isKind } from "../schema/kinds";
 import { toYaml } from "./to-yaml";
 import type { KindForm } from "./spec";
@@ -21,12 +22,25 @@ export function parseDocument(body: string, forms: Record<string, KindForm>): Fo
   let data: unknown;
   try {
     data = JSON.parse(body);
-  } catch (e) {
-    const why = e instanceof SyntaxError ? e.message : String(e);
-    return { diagnostics: [diagnostic("YAML_SYNTAX", `dữ liệu gửi lên không phải JSON hợp lệ (${why}); trang web gửi một bảng các trường`, { file: FORM_FILE, stage: "load" })] };
+  } catch {
+    return { diagnostics: [diagnostic("YAML_SYNTAX", "nội dung gửi lên không phải JSON hợp lệ; trang biểu mẫu gửi một bảng các trường dạng JSON, ví dụ {\"loai\": \"cong-van\"}", { file: FORM_FILE, stage: "load" })] };
   }
+  // Turning data into YAML recurses: too deep a nesting is refused first, as the CLI refuses it in YAML.
+  if (tooDeep(data)) return { diagnostics: [diagnostic("YAML_SYNTAX", `các trường lồng nhau quá sâu; văn bản không cần quá ${MAX_DEPTH} cấp`, { file: FORM_FILE, stage: "load" })] };
   const loai = data && typeof data === "object" ? (data as Record<string, unknown>).loai : undefined;
   return { data, yaml: toYaml(data, isKind(loai) ? forms[loai]?.fields : undefined), diagnostics: [] };
+}
+
+/** Whether `data` nests objects or lists deeper than MAX_DEPTH, found without recursion. */
+function tooDeep(data: unknown): boolean {
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (!value || typeof value !== "object") continue;
+    if (depth >= MAX_DEPTH) return true;
+    for (const v of Object.values(value)) stack.push([v, depth + 1]);
+  }
+  return false;
 }
 
 /** The size-limit answer (HTTP 413). */

@@ -7,7 +7,9 @@
  */
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Hono } from "hono";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { load } from "../../src/load";
 import { listen, type Listening } from "../../src/web/listen";
 import { readDocx } from "../support/docx-reader";
 import { engine, ROOT } from "../support/samples";
@@ -57,10 +59,18 @@ run("the web form in Chromium", () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  /** "METHOD /path status" of every request the server answered. */
+  const answered: string[] = [];
 
   beforeAll(async () => {
     built = await builtPage();
-    server = await listen(appOver(built.dir), 0);
+    const app = appOver(built.dir);
+    const spy = new Hono().all("*", async (c) => {
+      const res = await app.fetch(c.req.raw);
+      answered.push(`${c.req.method} ${new URL(c.req.url).pathname} ${res.status}`);
+      return res;
+    });
+    server = await listen(spy, 0);
     browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 }, locale: "vi-VN" });
     page = await context.newPage();
@@ -227,5 +237,53 @@ run("the web form in Chromium", () => {
     const shot = join(built.dir, "screenshot.png");
     await page.screenshot({ path: shot });
     if (process.env.UPDATE_SCREENSHOT) copyFileSync(shot, SCREENSHOT);
+  });
+
+  it("offers to remove an unknown key holding a dot, and removes that key, not the field it looks like", async () => {
+    const typo = README_EXAMPLE.replace("loai: cong-van\n", 'loai: cong-van\n"nguoi_ky.ho_ten": Nguyễn Văn Hừng\n');
+    await page.setInputFiles("#file", { name: "typo.yaml", mimeType: "text/yaml", buffer: Buffer.from(typo) });
+    const remove = page.locator("#summary button", { hasText: "Xóa trường này" });
+    await remove.waitFor();
+    await remove.click();
+    await remove.waitFor({ state: "detached" });
+    expect(await field("nguoi_ky.ho_ten").inputValue()).toBe("Nguyễn Văn Hùng");
+    await waitForPreview("Nguyễn Văn Hùng");
+  });
+
+  it("says a file is not UTF-8 (Windows-1258) instead of opening it garbled", async () => {
+    const before = await field("so").inputValue();
+    const cp1258 = Buffer.concat([Buffer.from("loai: cong-van\nso: 99\ntrich_yeu: C"), Buffer.from([0xf4]), Buffer.from("ng v"), Buffer.from([0xe3]), Buffer.from("n\n")]);
+    await page.setInputFiles("#file", { name: "cu.yaml", mimeType: "text/yaml", buffer: cp1258 });
+    const notice = page.locator("#notice");
+    await page.waitForFunction(() => document.getElementById("notice")!.textContent!.includes("UTF-8"));
+    expect(await notice.innerText()).toContain("Không mở được cu.yaml: dòng 3: tệp không phải văn bản UTF-8");
+    expect(await field("so").inputValue()).toBe(before);
+  });
+
+  it("refuses what a page on another site makes the browser send (CSRF)", async () => {
+    const target = server.url.replace(/\/$/, "");
+    const body = JSON.stringify(load(README_EXAMPLE, "x.yaml").data);
+    const evil = new Hono().get("/", (c) =>
+      c.html(`<!doctype html><iframe name="sink"></iframe>
+<form id="f" method="POST" enctype="text/plain" action="${target}/api/docx" target="sink"><input name='{"loai":"cong-van","x":"' value='"}'></form>
+<script>
+  document.getElementById("f").submit();
+  fetch("${target}/api/preview", { method: "POST", mode: "no-cors", body: ${JSON.stringify(body)}, headers: { "Content-Type": "text/plain" } });
+  fetch("${target}/api/yaml", { method: "POST", body: ${JSON.stringify(body)}, headers: { "Content-Type": "application/json" } }).catch(() => undefined);
+</script>`),
+    );
+    const other = await listen(evil, 0);
+    const foreign = await context.newPage();
+    try {
+      answered.length = 0;
+      await foreign.goto(other.url.replace("127.0.0.1", "localhost"));
+      for (let i = 0; i < 100 && answered.filter((a) => a.startsWith("POST") || a.startsWith("OPTIONS")).length < 3; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(answered.filter((a) => a.startsWith("POST")).sort()).toEqual(["POST /api/docx 403", "POST /api/preview 403"]);
+      // The JSON fetch needs a preflight, which the server does not grant: its POST is never sent.
+      expect(answered).toContainEqual(expect.stringMatching(/^OPTIONS \/api\/yaml (403|404)$/));
+    } finally {
+      await foreign.close();
+      await other.close();
+    }
   });
 });

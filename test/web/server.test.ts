@@ -3,7 +3,9 @@
  * profiles, the same diagnostics and the same documents as the CLI's engine, YAML that
  * renders identically, and the answers to bad requests (400/413 with diagnostics as JSON).
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { load } from "../../src/load";
 import { KINDS } from "../../src/schema/kinds";
 import { MAX_BYTES } from "../../src/web/app";
@@ -142,16 +144,100 @@ describe("bad requests", () => {
   it("answer a body over the size limit with 413 and a Vietnamese diagnostic", async () => {
     const big = JSON.stringify({ ...asData(CONG_VAN), noi_dung: "x".repeat(MAX_BYTES + 10) });
     for (const path of ["/api/check", "/api/preview", "/api/docx", "/api/yaml", "/api/open"]) {
-      const r = await post(path, big);
+      const r = await post(path, big, { "Content-Type": path === "/api/open" ? "text/yaml" : "application/json" });
       expect(r.status).toBe(413);
       expect((await json(r)).diagnostics).toEqual([expect.objectContaining({ code: "FILE_UNREADABLE", message: expect.stringContaining("quá lớn") })]);
     }
   });
 
-  it("answer a body that is not JSON with 400 YAML_SYNTAX", async () => {
+  it("answer a body that is not JSON with 400 YAML_SYNTAX, in Vietnamese only", async () => {
     const r = await post("/api/docx", "{ loai: cong-van");
     expect(r.status).toBe(400);
-    expect((await json(r)).diagnostics).toEqual([expect.objectContaining({ code: "YAML_SYNTAX", severity: "error" })]);
+    const ds = (await json(r)).diagnostics;
+    expect(ds).toEqual([expect.objectContaining({ code: "YAML_SYNTAX", severity: "error", message: expect.stringContaining("không phải JSON hợp lệ") })]);
+    expect(ds[0].message).not.toMatch(/Unexpected|token|JSON at position/);
+  });
+
+  it("answer data nested too deep with 400, as the CLI answers such YAML, not a crash", async () => {
+    const deep = `{"loai":"cong-van","x":${'{"a":'.repeat(1000)}1${"}".repeat(1000)}}`;
+    for (const path of ["/api/check", "/api/preview", "/api/docx", "/api/yaml"]) {
+      const r = await post(path, deep);
+      expect(r.status).toBe(400);
+      expect((await json(r)).diagnostics).toEqual([expect.objectContaining({ code: "YAML_SYNTAX", message: "các trường lồng nhau quá sâu; văn bản không cần quá 64 cấp" })]);
+    }
+    const deepList = `{"loai":"cong-van","x":${"[".repeat(100000)}${"]".repeat(100000)}}`;
+    expect((await post("/api/preview", deepList)).status).toBe(400);
+  });
+
+  it("name a download whatever its number holds: emoji cut whole, lone surrogates dropped", async () => {
+    for (const so of ["a" + "😀".repeat(60), "12\uD800", "\uDC00x"]) {
+      const r = await post("/api/yaml", `{"loai":"cong-van","the_thuc":"dang","so":"${so}"}`);
+      expect(r.status).not.toBe(500);
+      const body = JSON.stringify({ ...asData(CONG_VAN), so: JSON.parse(`"${so}"`) });
+      const ok = await post("/api/yaml", body);
+      expect(ok.status).toBe(200);
+      const name = decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(ok.headers.get("Content-Disposition")!)![1]);
+      expect(name).toBe(name.toWellFormed());
+      expect(name).toMatch(/^Công văn số /);
+    }
+  });
+
+  it("never read files on the server for ke_thua: the form's documents inherit nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vanthu-secret-"));
+    try {
+      writeFileSync(join(dir, "bi-mat.yaml"), "trich_yeu: NỘI DUNG BÍ MẬT TRÊN MÁY CHỦ\n");
+      const ref = relative(process.cwd(), join(dir, "bi-mat.yaml"));
+      const data = { ...asData(CONG_VAN), ke_thua: ref };
+      delete (data as Record<string, unknown>).trich_yeu;
+      for (const [path, body, type] of [
+        ["/api/check", JSON.stringify(data), "application/json"],
+        ["/api/preview", JSON.stringify(data), "application/json"],
+        ["/api/docx", JSON.stringify(data), "application/json"],
+        ["/api/open?ten=a.yaml", `ke_thua: ${ref}\n${CONG_VAN}`, "text/yaml"],
+      ]) {
+        const text = await (await post(path, body, { "Content-Type": type })).text();
+        expect(text).not.toContain("BÍ MẬT");
+        expect(text.normalize("NFC")).toContain("biểu mẫu web không đọc tệp dùng chung (ke_thua)");
+      }
+      const ds = (await json(await post("/api/check", JSON.stringify(data)))).diagnostics;
+      expect(ds).toContainEqual(expect.objectContaining({ code: "INHERIT_NOT_FOUND", path: "ke_thua", severity: "error" }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuse a POST from another website or another port (CSRF) with 403", async () => {
+    const body = JSON.stringify(asData(CONG_VAN));
+    const json_ = { "Content-Type": "application/json" };
+    for (const headers of [
+      { ...json_, Origin: "http://evil.example" },
+      { ...json_, Origin: "http://localhost:8765" },
+      { ...json_, Origin: "null" },
+      { ...json_, "Sec-Fetch-Site": "cross-site" },
+      { ...json_, "Sec-Fetch-Site": "same-site" },
+    ]) {
+      for (const path of ["/api/check", "/api/preview", "/api/docx", "/api/yaml"]) {
+        const r = await post(path, body, headers);
+        expect(r.status).toBe(403);
+        expect((await json(r)).diagnostics[0].message).toContain("chỉ nhận yêu cầu từ chính trang biểu mẫu");
+      }
+      expect((await post("/api/open", CONG_VAN, { ...headers, "Content-Type": "text/yaml" })).status).toBe(403);
+    }
+    // The page itself: its own origin, as served.
+    expect((await post("http://localhost/api/docx", body, { ...json_, Origin: "http://localhost", "Sec-Fetch-Site": "same-origin" })).status).toBe(200);
+    expect((await post("http://127.0.0.1:4310/api/docx", body, { ...json_, Origin: "http://127.0.0.1:4310" })).status).toBe(200);
+  });
+
+  it("refuse a body a plain HTML form could send (not application/json) with 415", async () => {
+    const body = JSON.stringify(asData(CONG_VAN));
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""]) {
+      for (const path of ["/api/check", "/api/preview", "/api/docx", "/api/yaml", "/api/open"]) {
+        const r = await post(path, body, type ? { "Content-Type": type } : {});
+        expect(r.status).toBe(415);
+        expect((await json(r)).diagnostics[0].message).toContain("phải có Content-Type");
+      }
+    }
+    expect((await post("/api/docx", body, { "Content-Type": "application/json; charset=utf-8" })).status).toBe(200);
   });
 
   it("answer an unknown kind, a missing kind or a list with 400 and the CLI's codes", async () => {
@@ -187,6 +273,21 @@ describe("bad requests", () => {
     expect((await json(badName)).diagnostics[0].code).toBe("INVALID_VALUE");
   });
 
+  it("open a file in another encoding with the CLI's message, never as garbled text", async () => {
+    // "Công văn" in Windows-1258: ô is 0xF4, ă is 0xE3 — not UTF-8.
+    const cp1258 = Buffer.concat([Buffer.from("loai: cong-van\ntrich_yeu: C"), Buffer.from([0xf4]), Buffer.from("ng v"), Buffer.from([0xe3]), Buffer.from("n\n")]);
+    const r = await app.request("/api/open?ten=cu.yaml", { method: "POST", body: cp1258, headers: { "Content-Type": "text/yaml" } });
+    expect(r.status).toBe(400);
+    const answer = await json(r);
+    expect(answer.data).toBeUndefined();
+    expect(answer.diagnostics).toEqual([expect.objectContaining({ code: "FILE_UNREADABLE", file: "cu.yaml", line: 2, message: expect.stringContaining("không phải văn bản UTF-8") })]);
+    expect(answer.diagnostics[0].message).toContain("Windows-1258");
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CONG_VAN, "utf16le")]);
+    const ok = await app.request("/api/open?ten=unicode.yaml", { method: "POST", body: utf16, headers: { "Content-Type": "text/yaml" } });
+    expect(ok.status).toBe(200);
+    expect((await json(ok)).data).toEqual(asData(CONG_VAN));
+  });
+
   it("serve samples by listed name only", async () => {
     expect((await app.request("/api/samples/003-bao-cao-143-bc-tu")).status).toBe(200);
     for (const name of ["../package.json", "..%2Fpackage.json", "batch/_chung", "khong-co"]) {
@@ -211,17 +312,24 @@ describe("bad requests", () => {
 });
 
 describe("vanthu serve", () => {
-  it("listens on 127.0.0.1 only, prints the address, and stops", async () => {
+  it("listens on 127.0.0.1 only, prints the address, reads no ke_thua file, and stops", async () => {
     const out: string[] = [];
     const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t), isTTY: false };
     let stop!: () => void;
     const running = serveCommand({ port: 0 }, io, new Promise<void>((r) => (stop = r)));
     for (let i = 0; i < 100 && !out.length; i++) await new Promise((r) => setTimeout(r, 50));
-    const url = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out.join("\n"));
-    expect(url).not.toBeNull();
-    const res = await fetch(`${url![0]}api/meta`);
-    expect(res.status).toBe(200);
-    stop();
+    try {
+      const url = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out.join("\n"));
+      expect(url).not.toBeNull();
+      const res = await fetch(`${url![0]}api/meta`);
+      expect(res.status).toBe(200);
+      // Its engine reads no file for ke_thua (the CLI's own engine would read this one).
+      const data = { ...asData(CONG_VAN), ke_thua: relative(process.cwd(), join(ROOT, "data/batch/_chung.yaml")) };
+      const check = await fetch(`${url![0]}api/check`, { method: "POST", body: JSON.stringify(data), headers: { "Content-Type": "application/json" } });
+      expect(JSON.stringify(await check.json())).toContain("biểu mẫu web không đọc tệp dùng chung (ke_thua)");
+    } finally {
+      stop();
+    }
     expect(await running).toBe(0);
   });
 

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { createApp } from "../../src/web/app";
+import { createApp, webEngine } from "../../src/web/app";
 import { buildPage } from "../../src/web/build-page";
 import { engine } from "../support/samples";
 
@@ -22,7 +22,8 @@ export async function builtPage(): Promise<{ dir: string; remove(): void }> {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export const appOver = (assetsDir: string, maxBytes?: number) => createApp({ engine, assetsDir, maxBytes });
+/** The app as `vanthu serve` makes it: over the web engine (which reads no `ke_thua` file). */
+export const appOver = (assetsDir: string, maxBytes?: number) => createApp({ engine: webEngine(engine.resources), assetsDir, maxBytes });
 
 /**
  * Whether the browser tests can run: Chromium must be installed (`.ci/run` installs it). In CI

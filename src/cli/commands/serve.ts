@@ -2,7 +2,7 @@
  * `vanthu serve [--port 4310]`: the web form for staff, on http://127.0.0.1 only. Runs until
  * Ctrl+C (or `stop` resolves, for tests); never writes a file.
  */
-import { createApp } from "../../web/app";
+import { createApp, webEngine } from "../../web/app";
 import { listen } from "../../web/listen";
 import { EXIT, type Io } from "../io";
 import { printDiagnostics } from "../report";
@@ -24,7 +24,8 @@ export async function serveCommand(args: ServeArgs, io: Io, stop?: Promise<unkno
   }
   let app;
   try {
-    app = createApp({ engine: session.engine, samplesDir: args.samples });
+    // A page must not make the server read files: `ke_thua` is refused (see webEngine).
+    app = createApp({ engine: webEngine(session.engine.resources), samplesDir: args.samples });
   } catch (e) {
     io.err(`không mở được biểu mẫu: ${(e as Error).message}`);
     return EXIT.invalid;

@@ -3,7 +3,7 @@ import type { Diagnostic } from "../../diagnostic";
 import type { Meta, OpenAnswer, PreviewAnswer } from "../spec";
 import type { Data } from "./data";
 
-const post = (url: string, body: string, signal?: AbortSignal, type = "application/json") =>
+const post = (url: string, body: BodyInit, signal?: AbortSignal, type = "application/json") =>
   fetch(url, { method: "POST", body, signal, headers: { "Content-Type": type } });
 
 export const getMeta = async (): Promise<Meta> => (await fetch("/api/meta")).json();
@@ -16,8 +16,9 @@ export async function sample(name: string): Promise<OpenAnswer> {
   return (await fetch(`/api/samples/${name.split("/").map(encodeURIComponent).join("/")}`)).json();
 }
 
-export async function openYaml(text: string, fileName: string): Promise<OpenAnswer> {
-  return (await post(`/api/open?ten=${encodeURIComponent(fileName)}`, text, undefined, "text/yaml")).json();
+/** A YAML file's bytes: the server decodes them as the CLI does (UTF-8, or UTF-16 with a BOM; anything else is an error). */
+export async function openYaml(bytes: ArrayBuffer, fileName: string): Promise<OpenAnswer> {
+  return (await post(`/api/open?ten=${encodeURIComponent(fileName)}`, bytes, undefined, "text/yaml")).json();
 }
 
 /** A file the server makes from the document (/api/docx, /api/yaml), or its diagnostics. */

@@ -6,7 +6,7 @@ import type { Diagnostic } from "../../diagnostic";
 import type { ProfileInfo } from "../spec";
 import { exportFile, getMeta, openYaml, sample } from "./api";
 import type { FormContext } from "./controls";
-import { clone, pathKey, setAt, type Data } from "./data";
+import { clone, pathKey, resolvePath, setAt, type Data } from "./data";
 import { byId, h } from "./dom";
 import { lastOpen, loadDraft, saveDraft } from "./drafts";
 import { renderForm } from "./form";
@@ -28,8 +28,9 @@ async function start() {
   const messages: MessageState = {
     touched: new Set(),
     showAll: false,
+    locate: (path) => resolvePath(data, path),
     remove(path) {
-      setAt(data, path.split(".").map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg)), undefined);
+      setAt(data, path, undefined);
       setDocument(data, true);
     },
   };
@@ -133,7 +134,7 @@ async function start() {
     fileInput.value = "";
     if (!file) return;
     if (file.size > meta.maxBytes) return notify(`Tệp ${file.name} quá lớn (hơn ${Math.round(meta.maxBytes / 1048576)} MB).`, "error");
-    const answer = await openYaml(await file.text(), file.name);
+    const answer = await openYaml(await file.arrayBuffer(), file.name);
     const doc = usable(answer.data);
     if (doc) replace(doc, `Đã mở tệp ${file.name}.`);
     else notify(`Không mở được ${file.name}: ${problems(answer.diagnostics)}`, "error");

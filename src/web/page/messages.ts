@@ -4,6 +4,7 @@
  * to their field. A field's message waits until the field has been edited, unless `showAll`.
  */
 import type { Diagnostic } from "../../diagnostic";
+import type { Path } from "./data";
 import { controlId, h } from "./dom";
 
 export interface MessageState {
@@ -11,8 +12,10 @@ export interface MessageState {
   touched: Set<string>;
   /** Show every message, edited or not (a loaded document, a download attempt). */
   showAll: boolean;
-  /** Remove a field the form does not know (offered for UNKNOWN_FIELD). */
-  remove(path: string): void;
+  /** Where a field the form does not know is in the document (undefined: not found, or ambiguous). */
+  locate(path: string): Path | undefined;
+  /** Remove a field the form does not know (offered for UNKNOWN_FIELD, when `locate` finds it). */
+  remove(path: Path): void;
 }
 
 const segments = (p: string) => (p ? p.split(".") : []);
@@ -95,8 +98,10 @@ function link(d: Diagnostic, field: HTMLElement | undefined): HTMLElement {
 }
 
 /** "Xóa trường này": the only way to drop, on the form, a field it has no control for. */
-function removeButton(path: string, state: MessageState): HTMLElement {
+function removeButton(path: string, state: MessageState): HTMLElement | null {
+  const at = state.locate(path);
+  if (!at) return null;
   const b = h("button", { type: "button", className: "small", textContent: "Xóa trường này", title: `Xóa trường ${path} khỏi văn bản` });
-  b.addEventListener("click", () => state.remove(path));
+  b.addEventListener("click", () => state.remove(at));
   return b;
 }
