@@ -113,8 +113,8 @@ export const markdown = (min: number) =>
     const made = pieces.map((p) => p(n));
     const source = [...made.map((p) => p.source), ...made.flatMap((p) => p.defs ?? [])].join("\n\n");
     const expected: Expected = { body: made.flatMap((p) => p.body ?? []), notes: made.flatMap((p) => p.notes ?? []), cells: made.flatMap((p) => p.cells ?? []), captions: made.flatMap((p) => p.captions ?? []) };
-    // A blank body is refused (INVALID_VALUE); pieces that print nothing get a paragraph after them.
-    if (!source.trim()) return { source: "Nội dung.", expected: { ...expected, body: ["Nội dung."] } };
+    // A blank body (spaces and invisible characters only) is refused (INVALID_VALUE); pieces that print nothing get a paragraph instead.
+    if (!/[^\s\p{Cf}]/u.test(source)) return { source: "Nội dung.", expected: { ...expected, body: ["Nội dung."] } };
     return { source, expected };
   });
 
