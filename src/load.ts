@@ -2,13 +2,12 @@
  * Stage 1: YAML text → plain data, plus `locate(path)` that maps any field path back to the
  * line and column where it is written. Syntax errors are collected, never thrown.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLError } from "yaml";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostic";
 import { cleanString, cleanText } from "./text/hygiene";
-import { duplicateKeys, firstBadKey, keepScalarsAsWritten, yamlData } from "./yaml-data";
+import { keepScalarsAsWritten, MAX_DEPTH, parseYaml, shapeProblems, yamlData } from "./yaml-data";
 
-/** How deeply collections may nest: a document with enclosures needs about fifteen levels. */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH } from "./yaml-data";
 /** Syntax errors reported per file (a broken file can have one on every line). */
 const MAX_SYNTAX_ERRORS = 20;
 
@@ -77,9 +76,7 @@ export interface LoadOptions {
 export function load(raw: string, file: string, options: LoadOptions = {}): Loaded {
   const source = normaliseSource(raw);
   const lineCounter = new LineCounter();
-  // logLevel "error": yaml would print its own English warnings (a key that is a list) on stderr.
-  // Duplicate keys are found below, in linear time (uniqueKeys: false).
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: "error" });
+  const doc = parseYaml(source, lineCounter);
   const locate: Locate = (path, at = "value") => locateIn(doc, lineCounter, path, at);
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -96,18 +93,8 @@ export function load(raw: string, file: string, options: LoadOptions = {}): Load
   const places = new Set<number>();
   const errors = doc.errors.filter((e, i) => (e.code !== "RESOURCE_EXHAUSTION" || i === outermost) && !places.has(e.pos[0]) && places.add(e.pos[0]));
   const diagnostics = [...errors.slice(0, MAX_SYNTAX_ERRORS).map(toDiagnostic("error")), ...doc.warnings.slice(0, MAX_SYNTAX_ERRORS).map(toDiagnostic("warning"))];
-  if (!errors.length) for (const offset of duplicateKeys(doc, MAX_SYNTAX_ERRORS)) diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES.DUPLICATE_KEY, at(offset)));
+  if (!errors.length) for (const p of shapeProblems(doc, MAX_SYNTAX_ERRORS)) diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES[p.code], at(p.offset)));
   if (diagnostics.some((d) => d.severity === "error")) return { data: undefined, locate, diagnostics };
-  const deep = tooDeep(doc.contents);
-  if (deep) {
-    diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES.RESOURCE_EXHAUSTION, at(deep.range?.[0] ?? 0)));
-    return { data: undefined, locate, diagnostics };
-  }
-  const badKey = firstBadKey(doc);
-  if (badKey !== undefined) {
-    diagnostics.push(diagnostic("YAML_SYNTAX", MESSAGES.NON_STRING_KEY, at(badKey)));
-    return { data: undefined, locate, diagnostics };
-  }
   if (options.scalarsAsWritten) keepScalarsAsWritten(doc);
   const js = yamlData(doc);
   if ("problem" in js) {
@@ -125,25 +112,6 @@ export function load(raw: string, file: string, options: LoadOptions = {}): Load
   const data = cleanText(js.data, [], removed, duplicate);
   if (hasErrors(diagnostics)) return { data: undefined, locate, diagnostics };
   return { data, locate, diagnostics };
-}
-
-/**
- * The first collection nested deeper than MAX_DEPTH, found without recursion: every later stage
- * (hygiene, validation, inheritance) walks the data recursively, so depth is bounded here.
- */
-export function tooDeep(root: unknown): Node | undefined {
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (isMap(node) || isSeq(node)) {
-      if (depth >= MAX_DEPTH) return node as Node;
-      for (const item of node.items as unknown[]) {
-        if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
-        else stack.push([item, depth + 1]);
-      }
-    }
-  }
-  return undefined;
 }
 
 /** Position of the deepest node that exists along `path` (a missing key points at its parent). */

@@ -1,10 +1,59 @@
 /**
- * The data of a parsed YAML document, or the alias problem that stops it: an alias to an anchor
- * that is not set before it (`*x` with no `&x`), an alias inside the value of its own anchor
- * (data without end), or more aliases than a document needs (an alias bomb). yaml throws for both when it builds the data; here they are values with the
- * offset of the alias to point at.
+ * Reading a YAML text the same way everywhere (a document, a profile, a ```bang block): parsed
+ * quietly, then checked for what yaml does not refuse or refuses too slowly (keys written twice,
+ * nesting deeper than MAX_DEPTH, keys that are not names), and turned into data without ever
+ * throwing: an alias to an anchor that is not set before it (`*x` with no `&x`), an alias inside
+ * the value of its own anchor (data without end) or more aliases than a document needs (an alias
+ * bomb) are values with the offset of the alias to point at.
  */
-import { isScalar, visit, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type LineCounter, type Node } from "yaml";
+
+/** How deeply collections may nest: a document with enclosures needs about fifteen levels. */
+export const MAX_DEPTH = 64;
+
+/**
+ * `text` parsed. logLevel "error": yaml would print its own English warnings (a key that is a
+ * list) on stderr; uniqueKeys false: keys written twice are found by `shapeProblems`, in one pass.
+ */
+export function parseYaml(text: string, lineCounter: LineCounter, schema?: "failsafe"): Document {
+  return parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: "error", ...(schema && { schema }) });
+}
+
+/** A problem of a parsed document's shape, named by the code of its message (load.ts). */
+export interface ShapeProblem {
+  code: "DUPLICATE_KEY" | "RESOURCE_EXHAUSTION" | "NON_STRING_KEY";
+  offset: number;
+}
+
+/**
+ * What is wrong with the shape of a document that parsed without errors, checked in this order
+ * and stopping at the first kind found: keys written twice (at most `max`), nesting deeper than
+ * MAX_DEPTH (every later stage walks the data recursively), a key that is not a name.
+ */
+export function shapeProblems(doc: Document, max: number): ShapeProblem[] {
+  const twice = duplicateKeys(doc, max);
+  if (twice.length) return twice.map((offset) => ({ code: "DUPLICATE_KEY", offset }));
+  const deep = tooDeep(doc.contents);
+  if (deep) return [{ code: "RESOURCE_EXHAUSTION", offset: deep.range?.[0] ?? 0 }];
+  const bad = firstBadKey(doc);
+  return bad === undefined ? [] : [{ code: "NON_STRING_KEY", offset: bad }];
+}
+
+/** The first collection nested deeper than MAX_DEPTH, found without recursion. */
+function tooDeep(root: unknown): Node | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= MAX_DEPTH) return node as Node;
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+        else stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
 
 /** Alias expansions allowed per document: far above any real use, far below a bomb. */
 export const MAX_ALIASES = 100;
@@ -66,7 +115,7 @@ export function keepScalarsAsWritten(doc: Document): void {
 }
 
 /** The offset of the first key that is not a name: a list or map (`? [a]`), or empty (`~: x`, `: x`). */
-export function firstBadKey(doc: Document): number | undefined {
+function firstBadKey(doc: Document): number | undefined {
   let bad: number | undefined;
   visit(doc, {
     Pair(_, pair) {
@@ -83,7 +132,7 @@ export function firstBadKey(doc: Document): number | undefined {
  * The offsets of keys written twice in one mapping, in one pass with a set per mapping (yaml's
  * own `uniqueKeys` check compares each key with all before it: minutes for 40,000 keys).
  */
-export function duplicateKeys(doc: Document, max: number): number[] {
+function duplicateKeys(doc: Document, max: number): number[] {
   const found: number[] = [];
   visit(doc, {
     Map(_, map) {

@@ -16,10 +16,10 @@
  * never becomes 1.23). Any problem is an error at its line: a table is never printed with a cell
  * lost or moved.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
-import { tooDeep, yamlSyntaxMessage, type FieldPath } from "../load";
+import { isMap, isScalar, isSeq, LineCounter, type Document } from "yaml";
+import { yamlSyntaxMessage, type FieldPath } from "../load";
 import { closest } from "../text/closest";
-import { duplicateKeys, yamlData } from "../yaml-data";
+import { parseYaml, shapeProblems, yamlData } from "../yaml-data";
 import { cleanText } from "../text/hygiene";
 import { placeCells } from "./grid";
 import type { TableStyles } from "./markdown-table";
@@ -43,14 +43,13 @@ type Path = (string | number)[];
 export function bangTable(content: string, firstLine: number, styles: TableStyles, inlines: (text: string, line: number) => Inline[]): { blocks: Block[]; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
-  const tooDeepError = (offset: number) => ({ blocks: [], problems: [tableError(`khối bang: ${yamlMessage("RESOURCE_EXHAUSTION")}`, lineAt(offset))] });
+  const refused = (code: string, offsets: number[]) => ({ blocks: [], problems: offsets.map((offset) => tableError(`khối bang: ${yamlMessage(code)}`, lineAt(offset))) });
   let doc: Document;
   try {
-    // Duplicate keys are found below, in linear time (uniqueKeys: false).
-    doc = parseDocument(content, { schema: "failsafe", lineCounter, uniqueKeys: false, prettyErrors: false });
+    doc = parseYaml(content, lineCounter, "failsafe");
   } catch (e) {
     // Nesting deep enough to overflow the parser's own stack (thousands of indented "- ").
-    if (e instanceof RangeError) return tooDeepError(0);
+    if (e instanceof RangeError) return refused("RESOURCE_EXHAUSTION", [0]);
     throw e;
   }
   if (doc.errors.length) {
@@ -59,17 +58,15 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
     const first = doc.errors.filter((e) => !lines.has(lineAt(e.pos[0])) && lines.add(lineAt(e.pos[0])));
     return { blocks: [], problems: first.map((e) => tableError(`khối bang: ${yamlMessage(e.code)}`, lineAt(e.pos[0]))) };
   }
-  const twice = duplicateKeys(doc, 20);
-  if (twice.length) return { blocks: [], problems: twice.map((offset) => tableError(`khối bang: ${yamlMessage("DUPLICATE_KEY")}`, lineAt(offset))) };
-  const deep = tooDeep(doc.contents);
-  if (deep) return tooDeepError(deep.range?.[0] ?? 0);
+  const shape = shapeProblems(doc, 20);
+  if (shape.length) return refused(shape[0].code, shape.map((p) => p.offset));
   const problems: ContentProblem[] = [];
   const at = (path: Path) => lineAt(nodeOffset(doc, path));
   const fail = (message: string, path: Path) => problems.push(tableError(`khối bang: ${message}`, at(path)));
   // A double-quoted cell can write any character as an escape ("\u0001"): cleaned as loading cleans the data.
   const warnings: ContentProblem[] = [];
   const js = yamlData(doc);
-  if ("problem" in js) return { blocks: [], problems: [tableError(`khối bang: ${yamlMessage(js.problem)}`, lineAt(js.offset))] };
+  if ("problem" in js) return refused(js.problem, [js.offset]);
   const duplicate = (path: FieldPath) => problems.push(tableError(`khối bang: ${yamlMessage("DUPLICATE_KEY_HIDDEN")}`, at(path as Path)));
   const data = cleanText(js.data, [], (path, count) => warnings.push(controlCharacters(count, at(path as Path))), duplicate) as Raw;
   if (problems.length) return { blocks: [], problems: [...problems, ...warnings] };

@@ -4,7 +4,7 @@
  * exactly what a download of the YAML contains. Problems are diagnostics, as in the CLI.
  */
 import { diagnostic, type Diagnostic } from "../diagnostic";
-import { MAX_DEPTH } from "../load";
+import { MAX_DEPTH, yamlSyntaxMessage } from "../load";
 import { isKind } from "../schema/kinds";
 import { toYaml } from "./to-yaml";
 import type { KindForm } from "./spec";
@@ -26,7 +26,7 @@ export function parseDocument(body: string, forms: Record<string, KindForm>): Fo
     return { diagnostics: [diagnostic("YAML_SYNTAX", "nội dung gửi lên không phải JSON hợp lệ; trang biểu mẫu gửi một bảng các trường dạng JSON, ví dụ {\"loai\": \"cong-van\"}", { file: FORM_FILE, stage: "load" })] };
   }
   // Turning data into YAML recurses: too deep a nesting is refused first, as the CLI refuses it in YAML.
-  if (tooDeep(data)) return { diagnostics: [diagnostic("YAML_SYNTAX", `các trường lồng nhau quá sâu; văn bản không cần quá ${MAX_DEPTH} cấp`, { file: FORM_FILE, stage: "load" })] };
+  if (tooDeep(data)) return { diagnostics: [diagnostic("YAML_SYNTAX", yamlSyntaxMessage("RESOURCE_EXHAUSTION")!, { file: FORM_FILE, stage: "load" })] };
   const loai = data && typeof data === "object" ? (data as Record<string, unknown>).loai : undefined;
   return { data, yaml: toYaml(data, isKind(loai) ? forms[loai]?.fields : undefined), diagnostics: [] };
 }
