@@ -19,7 +19,8 @@ export function readFolder(dir: string): { files: string[] } | { error: string }
   }
 }
 
-function isFolder(dir: string, e: Dirent): boolean {
+/** Whether the entry `e` of `dir` is a folder, or a symbolic link to one. */
+export function isFolder(dir: string, e: Dirent): boolean {
   if (e.isDirectory()) return true;
   if (!e.isSymbolicLink()) return false;
   try {

@@ -8,6 +8,7 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostic";
+import { isFolder } from "../read-folder";
 
 export interface Input {
   file: string;
@@ -81,22 +82,11 @@ function walk(dir: string, unreadable: (dir: string, e: unknown) => void): strin
     .flatMap((e) => {
       const path = join(dir, e.name);
       if (e.isDirectory()) return walk(path, unreadable);
-      return isYaml(e.name) && !linkedFolder(path, e) ? [path] : [];
+      // A link to a folder is never followed (no loops). Anything else named *.yaml is taken — a
+      // link to a file, a broken link, a named pipe or a device — and reading it then says what
+      // is wrong, rather than the file being skipped without a word.
+      return isYaml(e.name) && !isFolder(dir, e) ? [path] : [];
     });
-}
-
-/**
- * A symbolic link to a folder: never followed (no loops). Anything else named *.yaml is taken —
- * a link to a file, a broken link, a named pipe or a device — and reading it then says what is
- * wrong, rather than the file being skipped without a word.
- */
-function linkedFolder(path: string, e: Dirent): boolean {
-  if (!e.isSymbolicLink()) return false;
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** The YAML files a pattern matches, named relative to its fixed leading folders (none: not a pattern). */
