@@ -15,7 +15,12 @@ export interface BatchReport {
   units: number;
   exitCode: number | null;
   wallSeconds: number;
-  summary?: { rendered: number; failed: number; seconds: number; files: { input: string; status: string; diagnostics: { code: string; line?: number }[] }[] };
+  summary?: {
+    rendered: number;
+    failed: number;
+    seconds: number;
+    files: { input: string; status: string; diagnostics: { code: string; line?: number }[] }[];
+  };
   jsonParsed: boolean;
   brokenReported: string[];
   docxWritten: number;
@@ -28,7 +33,10 @@ export function writeUnits(dir: string, units: number, broken: number): void {
   writeFileSync(join(dir, "in/_chung.yaml"), shared);
   for (let i = 1; i <= units; i++) {
     const ngay = i === broken ? "2013-02-30" : "2013-03-12";
-    writeFileSync(join(dir, `in/don-vi/${String(i).padStart(4, "0")}.yaml`), `ke_thua: ../_chung.yaml\nso: ${i}\nngay: ${ngay}\n`);
+    writeFileSync(
+      join(dir, `in/don-vi/${String(i).padStart(4, "0")}.yaml`),
+      `ke_thua: ../_chung.yaml\nso: ${i}\nngay: ${ngay}\n`,
+    );
   }
 }
 
@@ -37,7 +45,12 @@ export function runBatchDemo(dir: string, units: number): BatchReport {
   writeUnits(dir, units, broken);
   const live = Boolean(process.stderr.isTTY);
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [CLI, "render", "in", "-o", "out", "--json"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", live ? "inherit" : "pipe"], maxBuffer: 256 << 20 });
+  const r = spawnSync(process.execPath, [CLI, "render", "in", "-o", "out", "--json"], {
+    cwd: dir,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", live ? "inherit" : "pipe"],
+    maxBuffer: 256 << 20,
+  });
   const wallSeconds = (performance.now() - t0) / 1000;
   let summary: BatchReport["summary"];
   try {
@@ -52,5 +65,13 @@ export function runBatchDemo(dir: string, units: number): BatchReport {
     for (const d of file?.diagnostics ?? []) brokenReported.push(`${file!.input}:${d.line} [${d.code}]`);
   }
   const written = readdirSync(join(dir, "out/don-vi")).filter((f) => f.endsWith(".docx")).length;
-  return { units, exitCode: r.status, wallSeconds, summary, jsonParsed: summary !== undefined, brokenReported, docxWritten: written };
+  return {
+    units,
+    exitCode: r.status,
+    wallSeconds,
+    summary,
+    jsonParsed: summary !== undefined,
+    brokenReported,
+    docxWritten: written,
+  };
 }

@@ -24,7 +24,14 @@ async function main() {
   const t1 = performance.now();
   for (let i = 1; i <= N; i++) await generate(i);
   const seconds = (performance.now() - t1) / 1000;
-  const result: ChildResult = { engine: name, n: N, docsPerSecond: N / seconds, firstMs, bytes: first.length, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+  const result: ChildResult = {
+    engine: name,
+    n: N,
+    docsPerSecond: N / seconds,
+    firstMs,
+    bytes: first.length,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  };
   process.stdout.write(JSON.stringify(result) + "\n");
 }
 

@@ -9,7 +9,9 @@ export function measureColdStart(dir: string): number {
   return median(
     [1, 2, 3, 4, 5].map(() => {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, [cli, "render", SAMPLE, "-o", join(dir, "cold")], { encoding: "utf8" });
+      const r = spawnSync(process.execPath, [cli, "render", SAMPLE, "-o", join(dir, "cold")], {
+        encoding: "utf8",
+      });
       if (r.status !== 0) throw new Error(r.stderr);
       return (performance.now() - t0) / 1000;
     }),

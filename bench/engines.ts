@@ -64,7 +64,9 @@ async function floor(dir: string, native: boolean): Promise<Generate> {
   const documentOf = (i: number) => head + numberLineOf(i) + blocks.join("");
   if (native) {
     const { zip, zipEntry } = require("../src/docx/zip") as typeof import("../src/docx/zip");
-    const shared = Object.entries(parts).map(([name, text]) => (name === "word/document.xml" ? undefined : zipEntry(name, text)));
+    const shared = Object.entries(parts).map(([name, text]) =>
+      name === "word/document.xml" ? undefined : zipEntry(name, text),
+    );
     return async (i) => zip(shared.map((e) => e ?? zipEntry("word/document.xml", documentOf(i))));
   }
   const { strToU8, zipSync } = await import("fflate");

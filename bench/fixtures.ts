@@ -26,16 +26,19 @@ export interface TemplateData {
   ho_ten: string;
 }
 
-const textOf = (p: Paragraph) => p.children.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : "")).join("");
+const textOf = (p: Paragraph) =>
+  p.children.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : "")).join("");
 const flag = (style: string) => `s_${style.replace(/-/g, "_")}`;
 /** A paragraph holding only a docxtemplater tag (dropped from the output by paragraphLoop). */
 const tagParagraph = (tag: string) => `<w:p><w:r><w:t xml:space="preserve">${tag}</w:t></w:r></w:p>`;
-const styled = (style: string, text: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const styled = (style: string, text: string) =>
+  `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 
 export async function makeFixtures(dir: string): Promise<void> {
   const engine = createEngine(loadResources());
   const outcome = await engine.render(sourceOf(0), SAMPLE);
-  if (!outcome.docx || !outcome.tree) throw new Error(`the sample did not render: ${JSON.stringify(outcome.diagnostics)}`);
+  if (!outcome.docx || !outcome.tree)
+    throw new Error(`the sample did not render: ${JSON.stringify(outcome.diagnostics)}`);
   const files = unzipSync(outcome.docx);
   const parts = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
   writeFileSync(join(dir, FILES.parts), JSON.stringify(parts));
@@ -44,10 +47,20 @@ export async function makeFixtures(dir: string): Promise<void> {
   // whose tags stand in paragraphs of their own (one paragraph holding {#doan}{text}{/doan}
   // would repeat the text inline: the pitfall in tech-notes §2).
   const blocks = outcome.tree.sections[0].children;
-  const paragraphs = (bs: readonly Block[]): Paragraph[] => bs.flatMap((b) => (b.type === "paragraph" ? [b] : b.type === "table" ? b.rows.flatMap((r) => r.cells.flatMap((c) => paragraphs(c.children))) : []));
+  const paragraphs = (bs: readonly Block[]): Paragraph[] =>
+    bs.flatMap((b) =>
+      b.type === "paragraph"
+        ? [b]
+        : b.type === "table"
+          ? b.rows.flatMap((r) => r.cells.flatMap((c) => paragraphs(c.children)))
+          : [],
+    );
   const all = paragraphs(blocks);
   const byStyle = (s: string) => all.filter((p) => p.style === s);
-  const body = blocks.filter((b): b is Paragraph => b.type === "paragraph" && !["ten-loai", "trich-yeu", "phan-cach"].includes(b.style));
+  const body = blocks.filter(
+    (b): b is Paragraph =>
+      b.type === "paragraph" && !["ten-loai", "trich-yeu", "phan-cach"].includes(b.style),
+  );
   const bodyStyles = [...new Set(body.map((p) => p.style))];
   const data: TemplateData = {
     co_quan: textOf(byStyle("co-quan")[0]),
@@ -67,22 +80,42 @@ export async function makeFixtures(dir: string): Promise<void> {
     if (!xml.includes(from)) throw new Error(`template: "${from.slice(0, 60)}" not found`);
     xml = xml.replace(from, to);
   };
-  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  const escape = (s: string) =>
+    s
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;");
   const tagged = (field: string, value: string) => swap(`>${escape(value)}</w:t>`, `>{${field}}</w:t>`);
-  for (const field of ["co_quan", "so_ky_hieu", "ngay_thang", "quyen_han", "chuc_vu", "ho_ten"] as const) tagged(field, data[field]);
+  for (const field of ["co_quan", "so_ky_hieu", "ngay_thang", "quyen_han", "chuc_vu", "ho_ten"] as const)
+    tagged(field, data[field]);
   // Trích yếu (two runs around a break) → one tag; linebreaks: true turns "\n" back into a break.
   const [first, second] = data.trich_yeu.split("\n");
-  swap(`>${escape(first)}</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">${escape(second)}</w:t>`, `>{trich_yeu}</w:t>`);
+  swap(
+    `>${escape(first)}</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">${escape(second)}</w:t>`,
+    `>{trich_yeu}</w:t>`,
+  );
   // Body: everything between the phan-cach paragraph and the closing table → one loop.
   const start = xml.indexOf("</w:p>", xml.indexOf('<w:pStyle w:val="phan-cach"/>')) + "</w:p>".length;
   const end = xml.lastIndexOf("<w:tbl>");
-  const loop = [tagParagraph("{#doan}"), ...bodyStyles.flatMap((s) => [tagParagraph(`{#${flag(s)}}`), styled(s, "{text}"), tagParagraph(`{/${flag(s)}}`)]), tagParagraph("{/doan}")].join("");
+  const loop = [
+    tagParagraph("{#doan}"),
+    ...bodyStyles.flatMap((s) => [
+      tagParagraph(`{#${flag(s)}}`),
+      styled(s, "{text}"),
+      tagParagraph(`{/${flag(s)}}`),
+    ]),
+    tagParagraph("{/doan}"),
+  ].join("");
   xml = xml.slice(0, start) + loop + xml.slice(end);
   // Nơi nhận lines → one loop.
   const lines = data.noi_nhan.map((l) => styled("noi-nhan", escape(l))).join("");
   swap(lines, [tagParagraph("{#noi_nhan}"), styled("noi-nhan", "{.}"), tagParagraph("{/noi_nhan}")].join(""));
 
-  const template = Object.fromEntries(Object.entries(parts).map(([name, text]) => [name, strToU8(name === "word/document.xml" ? xml : text)]));
+  const template = Object.fromEntries(
+    Object.entries(parts).map(([name, text]) => [name, strToU8(name === "word/document.xml" ? xml : text)]),
+  );
   writeFileSync(join(dir, FILES.template), zipSync(template));
 }
 

@@ -9,11 +9,20 @@ export const median = (xs: readonly number[]): number => {
 };
 
 /** Runs `dist/bench/<script>.js args…`; its last stdout line is JSON. Also the wall time, node start to exit. */
-export function runChild<T>(script: string, args: readonly string[], cwd?: string): T & { wallSeconds: number } {
+export function runChild<T>(
+  script: string,
+  args: readonly string[],
+  cwd?: string,
+): T & { wallSeconds: number } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(__dirname, `${script}.js`), ...args], { cwd, encoding: "utf8", maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [join(__dirname, `${script}.js`), ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
   const wallSeconds = (performance.now() - t0) / 1000;
-  if (r.status !== 0 && !r.stdout.trim()) throw new Error(`${script} ${args.join(" ")} failed (${r.status}):\n${r.stderr}`);
+  if (r.status !== 0 && !r.stdout.trim())
+    throw new Error(`${script} ${args.join(" ")} failed (${r.status}):\n${r.stderr}`);
   const last = r.stdout.trim().split("\n").at(-1)!;
   return { ...(JSON.parse(last) as T), wallSeconds };
 }

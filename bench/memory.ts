@@ -15,11 +15,16 @@ export interface Memory {
 export const SIZES = [200, 2000] as const;
 
 export function measureMemory(dir: string): Memory {
-  const engine = (n: number) => median([1, 2, 3].map(() => runChild<ChildResult>("child", ["vanthu", String(n), dir]).peakRssMB));
+  const engine = (n: number) =>
+    median([1, 2, 3].map(() => runChild<ChildResult>("child", ["vanthu", String(n), dir]).peakRssMB));
   const cli = (n: number) => {
     const d = join(dir, `units-${n}`);
     writeUnits(d, n, 0);
-    return median([1, 2, 3].map(() => runChild<{ peakRssMB: number }>("cli-child", [join(d, "in"), "-o", join(d, "out")]).peakRssMB));
+    return median(
+      [1, 2, 3].map(
+        () => runChild<{ peakRssMB: number }>("cli-child", [join(d, "in"), "-o", join(d, "out")]).peakRssMB,
+      ),
+    );
   };
   return { engine: [engine(SIZES[0]), engine(SIZES[1])], cli: [cli(SIZES[0]), cli(SIZES[1])] };
 }

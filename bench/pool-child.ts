@@ -27,5 +27,14 @@ runInWorkers(entry, jobs, size, { templates: DEFAULT_TEMPLATES, profiles: [] }, 
   else if (firstOf.add(r.id).size >= size) warmAt = performance.now();
 }).then(() => {
   const seconds = (performance.now() - warmAt) / 1000;
-  process.stdout.write(JSON.stringify({ engine: `pool-${size}`, n: after, docsPerSecond: after / seconds, firstMs: 0, bytes, peakRssMB: process.resourceUsage().maxRSS / 1024 }) + "\n");
+  process.stdout.write(
+    JSON.stringify({
+      engine: `pool-${size}`,
+      n: after,
+      docsPerSecond: after / seconds,
+      firstMs: 0,
+      bytes,
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
+    }) + "\n",
+  );
 });

@@ -7,7 +7,10 @@ interface Profile {
   timeDeltas: number[];
 }
 
-export function hotSpots(file: string, top = 12): { packages: [string, number][]; functions: [string, number][] } {
+export function hotSpots(
+  file: string,
+  top = 12,
+): { packages: [string, number][]; functions: [string, number][] } {
   const p = JSON.parse(readFileSync(file, "utf8")) as Profile;
   const byId = new Map(p.nodes.map((n) => [n.id, n.callFrame]));
   const self = new Map<number, number>();
@@ -17,11 +20,23 @@ export function hotSpots(file: string, top = 12): { packages: [string, number][]
   const functions = new Map<string, number>();
   for (const [id, t] of self) {
     const f = byId.get(id)!;
-    const module = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f.url)?.[1] ?? (/\/dist\/(src\/[^/]+)/.exec(f.url)?.[1] ? `vanthu ${/\/dist\/(src\/[^/]+)/.exec(f.url)![1]}` : f.url.startsWith("node:") ? "node" : f.functionName.startsWith("(") ? f.functionName : "other");
+    const module =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f.url)?.[1] ??
+      (/\/dist\/(src\/[^/]+)/.exec(f.url)?.[1]
+        ? `vanthu ${/\/dist\/(src\/[^/]+)/.exec(f.url)![1]}`
+        : f.url.startsWith("node:")
+          ? "node"
+          : f.functionName.startsWith("(")
+            ? f.functionName
+            : "other");
     packages.set(module, (packages.get(module) ?? 0) + t);
     const name = `${f.functionName || "(anonymous)"} (${module})`;
     functions.set(name, (functions.get(name) ?? 0) + t);
   }
-  const share = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, t]): [string, number] => [k, (100 * t) / total]);
+  const share = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, t]): [string, number] => [k, (100 * t) / total]);
   return { packages: share(packages), functions: share(functions) };
 }

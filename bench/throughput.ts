@@ -28,9 +28,16 @@ export const ROWS = {
   cliOne: "vanthu render --jobs 1 (CLI)",
 };
 
-export function measureThroughput(dir: string, n: number, rounds: number, cores: number, onRound: (round: number) => void): Row[] {
+export function measureThroughput(
+  dir: string,
+  n: number,
+  rounds: number,
+  cores: number,
+  onRound: (round: number) => void,
+): Row[] {
   mkdirSync(join(dir, "copies"), { recursive: true });
-  for (let i = 0; i < n; i++) writeFileSync(join(dir, `copies/${String(i).padStart(5, "0")}.yaml`), sourceOf(i));
+  for (let i = 0; i < n; i++)
+    writeFileSync(join(dir, `copies/${String(i).padStart(5, "0")}.yaml`), sourceOf(i));
   const runs = new Map<string, { dps: number[]; rss: number[] }>();
   const add = (name: string, dps: number, rss: number) => {
     const r = runs.get(name) ?? runs.set(name, { dps: [], rss: [] }).get(name)!;
@@ -47,11 +54,23 @@ export function measureThroughput(dir: string, n: number, rounds: number, cores:
     for (const jobs of [cores, 1]) {
       const out = join(dir, `out-${jobs}`);
       rmSync(out, { recursive: true, force: true });
-      const r = runChild<{ code: number; peakRssMB: number }>("cli-child", [join(dir, "copies"), "-o", out, "-j", String(jobs)]);
+      const r = runChild<{ code: number; peakRssMB: number }>("cli-child", [
+        join(dir, "copies"),
+        "-o",
+        out,
+        "-j",
+        String(jobs),
+      ]);
       if (r.code !== 0) throw new Error(`vanthu render exited ${r.code}`);
       add(jobs === 1 ? ROWS.cliOne : ROWS.cliAll(cores), n / r.wallSeconds, r.peakRssMB);
     }
     onRound(round);
   }
-  return [...runs].map(([name, r]) => ({ name, docsPerSecond: median(r.dps), min: Math.min(...r.dps), max: Math.max(...r.dps), peakRssMB: median(r.rss) }));
+  return [...runs].map(([name, r]) => ({
+    name,
+    docsPerSecond: median(r.dps),
+    min: Math.min(...r.dps),
+    max: Math.max(...r.dps),
+    peakRssMB: median(r.rss),
+  }));
 }

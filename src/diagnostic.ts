@@ -53,7 +53,9 @@ export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some(isError
 
 /** `data/x.yaml:7:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]` */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = [d.file, d.line, d.line !== undefined ? d.column : undefined].filter((x) => x !== undefined).join(":");
+  const where = [d.file, d.line, d.line !== undefined ? d.column : undefined]
+    .filter((x) => x !== undefined)
+    .join(":");
   const level = d.severity === "warning" ? "cảnh báo: " : "";
   const path = d.path ? `${d.path}: ` : "";
   return `${where} ${level}${path}${d.message} [${d.code}]`;
@@ -71,10 +73,14 @@ export function diagnostic(
 }
 
 /** What every internal failure says: not the file's fault, and where to report it. */
-export const INTERNAL = "lỗi nội bộ của vanthu (không phải lỗi của tệp này); xin báo lỗi kèm tệp YAML và lệnh đã chạy tại trang dự án";
+export const INTERNAL =
+  "lỗi nội bộ của vanthu (không phải lỗi của tệp này); xin báo lỗi kèm tệp YAML và lệnh đã chạy tại trang dự án";
 
 /** An exception that escaped a stage (a bug, or a resource the machine ran out of) as an INTERNAL_ERROR diagnostic. */
 export function internalError(e: unknown, file: string, stage: Stage, what?: string): Diagnostic {
-  const cause = e instanceof RangeError && /call stack/i.test(e.message) ? `${String(e)} — văn bản quá lớn hoặc lồng nhau quá sâu?` : String(e);
+  const cause =
+    e instanceof RangeError && /call stack/i.test(e.message)
+      ? `${String(e)} — văn bản quá lớn hoặc lồng nhau quá sâu?`
+      : String(e);
   return diagnostic("INTERNAL_ERROR", `${INTERNAL}: ${what ? `${what} ` : ""}(${cause})`, { file, stage });
 }

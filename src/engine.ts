@@ -36,11 +36,21 @@ export function createEngine(resources: Resources) {
   const perProfile = new Map<string, { env: TemplateEnv; prepared: PreparedProfile }>();
   const forProfile = (profile: Profile) => {
     let p = perProfile.get(profile.id);
-    if (!p) perProfile.set(profile.id, (p = { env: createTemplateEnv(profile, resources.kinds, resources.partials), prepared: prepareProfile(profile) }));
+    if (!p)
+      perProfile.set(
+        profile.id,
+        (p = {
+          env: createTemplateEnv(profile, resources.kinds, resources.partials),
+          prepared: prepareProfile(profile),
+        }),
+      );
     return p;
   };
 
-  const loadUnit = createUnitLoader(resources.read ?? (() => ({ error: "không có resources.read để đọc tệp; tạo resources bằng loadResources()" })));
+  const loadUnit = createUnitLoader(
+    resources.read ??
+      (() => ({ error: "không có resources.read để đọc tệp; tạo resources bằng loadResources()" })),
+  );
 
   /** Stages 2–3: loaded data → tree. Stops at the first stage that reports an error. */
   function toTreeOutcome(loaded: Loaded, file: string, options: Options = {}, source?: string): TreeOutcome {
@@ -48,32 +58,78 @@ export function createEngine(resources: Resources) {
     if (hasErrors(diagnostics)) return { diagnostics };
     const text = textSize(loaded.data);
     const tooLarge = (message: string, stage: "validate" | "tree", field: FieldPath = text.mostLines) =>
-      diagnostic("TOO_LARGE", `văn bản quá lớn: ${message}; hãy tách thành nhiều văn bản`, { file, ...loaded.locate(field), path: field.join("."), stage });
+      diagnostic("TOO_LARGE", `văn bản quá lớn: ${message}; hãy tách thành nhiều văn bản`, {
+        file,
+        ...loaded.locate(field),
+        path: field.join("."),
+        stage,
+      });
     if (text.chars > LIMITS.chars) {
       const message = `${count(text.chars)} ký tự chữ (giá trị dùng lại bằng bí danh YAML được tính ở mỗi chỗ dùng), tối đa ${count(LIMITS.chars)}`;
       return { diagnostics: [...diagnostics, tooLarge(message, "validate", text.mostChars)] };
     }
-    if (text.values > LIMITS.values) return { diagnostics: [...diagnostics, tooLarge(`hơn ${count(LIMITS.values)} giá trị (mục của danh sách, trường…)`, "validate", text.mostItems)] };
-    if (text.lines > LIMITS.lines) return { diagnostics: [...diagnostics, tooLarge(`${count(text.lines)} dòng và ô bảng, tối đa ${count(LIMITS.lines)}`, "validate")] };
+    if (text.values > LIMITS.values)
+      return {
+        diagnostics: [
+          ...diagnostics,
+          tooLarge(
+            `hơn ${count(LIMITS.values)} giá trị (mục của danh sách, trường…)`,
+            "validate",
+            text.mostItems,
+          ),
+        ],
+      };
+    if (text.lines > LIMITS.lines)
+      return {
+        diagnostics: [
+          ...diagnostics,
+          tooLarge(`${count(text.lines)} dòng và ô bảng, tối đa ${count(LIMITS.lines)}`, "validate"),
+        ],
+      };
     const validated = validate(loaded.data, file, loaded.locate);
     append(diagnostics, validated.diagnostics);
     const input = validated.input;
     if (!input || hasErrors(diagnostics)) return { diagnostics };
-    const at = (path: (string | number)[]) => ({ file, ...loaded.locate(path), path: path.join("."), stage: "template" as const });
+    const at = (path: (string | number)[]) => ({
+      file,
+      ...loaded.locate(path),
+      path: path.join("."),
+      stage: "template" as const,
+    });
 
     const profile = resources.profiles.get(input.the_thuc);
     if (!profile) {
       const known = [...resources.profiles.keys()].join(", ");
-      diagnostics.push(diagnostic("UNKNOWN_PROFILE", `không có thể thức "${input.the_thuc}"; các thể thức có: ${known}`, at(["the_thuc"])));
+      diagnostics.push(
+        diagnostic(
+          "UNKNOWN_PROFILE",
+          `không có thể thức "${input.the_thuc}"; các thể thức có: ${known}`,
+          at(["the_thuc"]),
+        ),
+      );
       return { input, diagnostics };
     }
     // The document, its phụ lục and its enclosures (kem_theo), each in its own sections.
     const today = options.today ?? new Date();
-    const context = { resources, profile, env: forProfile(profile).env, today, file, locate: loaded.locate, source, data: loaded.data };
+    const context = {
+      resources,
+      profile,
+      env: forProfile(profile).env,
+      today,
+      file,
+      locate: loaded.locate,
+      source,
+      data: loaded.data,
+    };
     const composed = composeDocument(context, input);
     append(diagnostics, composed.diagnostics);
     if (hasErrors(diagnostics)) return { input, diagnostics };
-    const tree: Root = { type: "document", profile: profile.id, kind: input.loai, sections: composed.sections };
+    const tree: Root = {
+      type: "document",
+      profile: profile.id,
+      kind: input.loai,
+      sections: composed.sections,
+    };
     const size = treeSize(tree);
     if (size.chars > LIMITS.chars) {
       const message = `${count(size.chars)} ký tự chữ (tính cả nội dung chú thích, in lại ở mỗi chỗ dẫn chiếu tới nó), tối đa ${count(LIMITS.chars)}`;
@@ -81,7 +137,10 @@ export function createEngine(resources: Resources) {
       return { input, diagnostics };
     }
     if (size.paragraphs > LIMITS.paragraphs || size.cells > LIMITS.cells) {
-      const what = size.cells > LIMITS.cells ? `${count(size.cells)} ô bảng số liệu, tối đa ${count(LIMITS.cells)}` : `${count(size.paragraphs)} đoạn, tối đa ${count(LIMITS.paragraphs)}`;
+      const what =
+        size.cells > LIMITS.cells
+          ? `${count(size.cells)} ô bảng số liệu, tối đa ${count(LIMITS.cells)}`
+          : `${count(size.paragraphs)} đoạn, tối đa ${count(LIMITS.paragraphs)}`;
       diagnostics.push(tooLarge(what, "tree"));
       return { input, diagnostics };
     }
@@ -128,10 +187,16 @@ export type Engine = ReturnType<typeof createEngine>;
  * valid Date.
  */
 function checkArguments(source: unknown, file: unknown, options: Options | undefined): void {
-  if (typeof source !== "string") throw new TypeError(`vanthu: source must be the YAML text as a string, not ${describeValue(source)} (read a file with readFileSync(path, "utf8"))`);
-  if (typeof file !== "string") throw new TypeError(`vanthu: file must be the file name as a string, not ${describeValue(file)}`);
+  if (typeof source !== "string")
+    throw new TypeError(
+      `vanthu: source must be the YAML text as a string, not ${describeValue(source)} (read a file with readFileSync(path, "utf8"))`,
+    );
+  if (typeof file !== "string")
+    throw new TypeError(`vanthu: file must be the file name as a string, not ${describeValue(file)}`);
   const today = options?.today;
-  if (today !== undefined && !(today instanceof Date && !Number.isNaN(today.getTime()))) throw new TypeError(`vanthu: options.today must be a valid Date, not ${describeValue(today)}`);
+  if (today !== undefined && !(today instanceof Date && !Number.isNaN(today.getTime())))
+    throw new TypeError(`vanthu: options.today must be a valid Date, not ${describeValue(today)}`);
 }
 
-const describeValue = (v: unknown) => (v === null ? "null" : v instanceof Date ? "an invalid Date" : Buffer.isBuffer(v) ? "a Buffer" : typeof v);
+const describeValue = (v: unknown) =>
+  v === null ? "null" : v instanceof Date ? "an invalid Date" : Buffer.isBuffer(v) ? "a Buffer" : typeof v;

@@ -6,6 +6,13 @@
 export { createEngine, type Engine, type Options, type RenderOutcome, type TreeOutcome } from "./engine";
 export { loadResources, parseProfile, DEFAULT_TEMPLATES, type Resources } from "./resources";
 export { formatDiagnostic, hasErrors, CODES, type Code, type Diagnostic } from "./diagnostic";
-export { KINDS, type Kind, type DocumentInput, type CongVan, type BaoCao, type ThongBao } from "./schema/kinds";
+export {
+  KINDS,
+  type Kind,
+  type DocumentInput,
+  type CongVan,
+  type BaoCao,
+  type ThongBao,
+} from "./schema/kinds";
 export type { Profile, Style } from "./profile/schema";
 export type * from "./tree/types";

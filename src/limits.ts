@@ -57,21 +57,22 @@ export function textSize(data: unknown): TextSize {
   let longest = -1;
   let widest = -1;
   const items = (n: number, path: FieldPath) => {
-    if (n > widest) (widest = n), (size.mostItems = path);
+    if (n > widest) ((widest = n), (size.mostItems = path));
   };
   const visit = (value: unknown, path: FieldPath) => {
     // Past the limit nothing more is learnt: stop walking (aliases can repeat a large list).
     if (++size.values > LIMITS.values) return;
     if (typeof value === "string") {
       size.chars += value.length;
-      if (value.length > longest) (longest = value.length), (size.mostChars = path);
+      if (value.length > longest) ((longest = value.length), (size.mostChars = path));
       if (size.chars > LIMITS.chars) return;
       let n = 1;
       // Blank lines between paragraphs are not counted.
-      for (let i = value.indexOf("\n"); i >= 0; i = value.indexOf("\n", i + 1)) if (value.charCodeAt(i + 1) !== 10) n++;
+      for (let i = value.indexOf("\n"); i >= 0; i = value.indexOf("\n", i + 1))
+        if (value.charCodeAt(i + 1) !== 10) n++;
       for (let i = value.indexOf("|"); i >= 0; i = value.indexOf("|", i + 1)) n++;
       size.lines += n;
-      if (n > most) (most = n), (size.mostLines = path);
+      if (n > most) ((most = n), (size.mostLines = path));
     } else if (Array.isArray(value)) {
       items(value.length, path);
       value.forEach((v, i) => visit(v, [...path, i]));

@@ -44,12 +44,19 @@ function readBytes(file: string): { bytes: Uint8Array } | Failure {
 /** Why a file is not read, from what `stat` says: not a regular file, or too large. */
 function refusal(stats: Stats): Failure | undefined {
   if (stats.isDirectory()) return { error: "đây là thư mục, không phải tệp" };
-  if (!stats.isFile()) return { error: "không phải tệp thường (thiết bị, ống dẫn…); lưu văn bản vào một tệp .yaml thường rồi chỉ tới tệp đó" };
+  if (!stats.isFile())
+    return {
+      error:
+        "không phải tệp thường (thiết bị, ống dẫn…); lưu văn bản vào một tệp .yaml thường rồi chỉ tới tệp đó",
+    };
   if (stats.size > MAX_FILE_BYTES) return tooLarge(`${(stats.size / 1024 / 1024).toFixed(1)} MB`);
   return undefined;
 }
 
-const tooLarge = (size: string): Failure => ({ error: `tệp quá lớn (${size}; tối đa ${MAX_FILE_BYTES / 1024 / 1024} MB cho một văn bản); hãy tách thành nhiều văn bản`, tooLarge: true });
+const tooLarge = (size: string): Failure => ({
+  error: `tệp quá lớn (${size}; tối đa ${MAX_FILE_BYTES / 1024 / 1024} MB cho một văn bản); hãy tách thành nhiều văn bản`,
+  tooLarge: true,
+});
 
 /** Reads until the end or `limit` bytes, whatever `size` said (a file may grow while it is read). */
 function readAtMost(fd: number, size: number, limit: number): Uint8Array {
@@ -89,14 +96,21 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, "utf-16be");
   // Text in UTF-16 without a BOM is half zero bytes; a stray NUL in UTF-8 text is removed later, with a warning.
   if (zeroShare(bytes) > 0.2) {
-    return { error: "tệp không phải văn bản UTF-8 (nhiều byte 0: tệp nhị phân, hoặc văn bản UTF-16 không có BOM); lưu tệp YAML dạng văn bản UTF-8" };
+    return {
+      error:
+        "tệp không phải văn bản UTF-8 (nhiều byte 0: tệp nhị phân, hoặc văn bản UTF-16 không có BOM); lưu tệp YAML dạng văn bản UTF-8",
+    };
   }
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { source: text };
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    return { error: "tệp không phải văn bản UTF-8 (có thể là tệp nhị phân, hoặc chữ mã TCVN3/VNI hay Windows-1258); mở bằng trình soạn thảo và lưu lại với mã hóa UTF-8", line: lineAt(bytes, bad) };
+    return {
+      error:
+        "tệp không phải văn bản UTF-8 (có thể là tệp nhị phân, hoặc chữ mã TCVN3/VNI hay Windows-1258); mở bằng trình soạn thảo và lưu lại với mã hóa UTF-8",
+      line: lineAt(bytes, bad),
+    };
   }
 }
 
@@ -129,11 +143,26 @@ function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i];
-    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    const n =
+      c < 0x80
+        ? 0
+        : c >= 0xc2 && c <= 0xdf
+          ? 1
+          : c >= 0xe0 && c <= 0xef
+            ? 2
+            : c >= 0xf0 && c <= 0xf4
+              ? 3
+              : -1;
     if (n < 0) return i;
     for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
     // Overlong forms, surrogates and code points past U+10FFFF.
-    if ((c === 0xe0 && b[i + 1] < 0xa0) || (c === 0xed && b[i + 1] >= 0xa0) || (c === 0xf0 && b[i + 1] < 0x90) || (c === 0xf4 && b[i + 1] >= 0x90)) return i;
+    if (
+      (c === 0xe0 && b[i + 1] < 0xa0) ||
+      (c === 0xed && b[i + 1] >= 0xa0) ||
+      (c === 0xf0 && b[i + 1] < 0x90) ||
+      (c === 0xf4 && b[i + 1] >= 0x90)
+    )
+      return i;
     i += n + 1;
   }
   return b.length;

@@ -9,7 +9,12 @@ import { join } from "node:path";
 export function readFolder(dir: string): { files: string[] } | { error: string } {
   try {
     const entries = readdirSync(dir, { withFileTypes: true });
-    return { files: entries.filter((e) => !isFolder(dir, e)).map((e) => e.name).sort() };
+    return {
+      files: entries
+        .filter((e) => !isFolder(dir, e))
+        .map((e) => e.name)
+        .sort(),
+    };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { error: "không có thư mục này" };

@@ -26,23 +26,47 @@ export interface Resources {
 }
 
 /** The `templates/` folder shipped with vanthu (beside `src/`, or beside `dist/` once built). */
-export const DEFAULT_TEMPLATES = [resolve(__dirname, "../templates"), resolve(__dirname, "../../templates")].find((d) => existsSync(join(d, "profiles")))!;
+export const DEFAULT_TEMPLATES = [
+  resolve(__dirname, "../templates"),
+  resolve(__dirname, "../../templates"),
+].find((d) => existsSync(join(d, "profiles")))!;
 
 export function loadResources(templatesDir = DEFAULT_TEMPLATES, profileDirs: string[] = []): Resources {
   const diagnostics: Diagnostic[] = [];
   const unreadable = (file: string, message: string, tooLarge?: boolean, line?: number) =>
-    diagnostics.push(diagnostic(tooLarge ? "TOO_LARGE" : "FILE_UNREADABLE", message, { file, line, column: line === undefined ? undefined : 1, stage: "load" }));
-  const resources = { kinds: new Map<string, TemplateSource>(), partials: [] as TemplateSource[], profiles: new Map<string, Profile>(), diagnostics, read: readText };
+    diagnostics.push(
+      diagnostic(tooLarge ? "TOO_LARGE" : "FILE_UNREADABLE", message, {
+        file,
+        line,
+        column: line === undefined ? undefined : 1,
+        stage: "load",
+      }),
+    );
+  const resources = {
+    kinds: new Map<string, TemplateSource>(),
+    partials: [] as TemplateSource[],
+    profiles: new Map<string, Profile>(),
+    diagnostics,
+    read: readText,
+  };
 
   const top = readFolder(templatesDir);
   if ("error" in top) {
-    unreadable(templatesDir, `thư mục mẫu: ${top.error}; kiểm tra --templates (thư mục mẫu có các thư mục con kinds/, partials/ và profiles/)`);
+    unreadable(
+      templatesDir,
+      `thư mục mẫu: ${top.error}; kiểm tra --templates (thư mục mẫu có các thư mục con kinds/, partials/ và profiles/)`,
+    );
     return resources;
   }
   /** The texts of the files in `dir` whose names end in `ext`; what cannot be read is reported. */
-  const texts = (dir: string, ext: RegExp, what: { folder: string; file: string }, hint: string): { file: string; source: string }[] => {
+  const texts = (
+    dir: string,
+    ext: RegExp,
+    what: { folder: string; file: string },
+    hint: string,
+  ): { file: string; source: string }[] => {
     const listed = readFolder(dir);
-    if ("error" in listed) return unreadable(dir, `${what.folder}: ${listed.error}; ${hint}`), [];
+    if ("error" in listed) return (unreadable(dir, `${what.folder}: ${listed.error}; ${hint}`), []);
     return listed.files
       .filter((f) => ext.test(f))
       .flatMap((f) => {
@@ -53,15 +77,24 @@ export function loadResources(templatesDir = DEFAULT_TEMPLATES, profileDirs: str
         return [];
       });
   };
-  const inTemplates = (sub: string) => `thư mục mẫu ${templatesDir} phải có thư mục con ${sub}/ (xem --templates)`;
+  const inTemplates = (sub: string) =>
+    `thư mục mẫu ${templatesDir} phải có thư mục con ${sub}/ (xem --templates)`;
   const templates = (sub: string, what: string) =>
-    texts(join(templatesDir, sub), /\.hbs$/, { folder: `thư mục ${what}`, file: `tệp ${what}` }, inTemplates(sub)).map((t) => ({ name: basename(t.file, ".hbs"), ...t }));
+    texts(
+      join(templatesDir, sub),
+      /\.hbs$/,
+      { folder: `thư mục ${what}`, file: `tệp ${what}` },
+      inTemplates(sub),
+    ).map((t) => ({ name: basename(t.file, ".hbs"), ...t }));
 
   for (const t of templates("kinds", "mẫu loại văn bản")) resources.kinds.set(t.name, t);
   resources.partials.push(...templates("partials", "mẫu dùng chung"));
   const profileFolders = [
     { dir: join(templatesDir, "profiles"), hint: inTemplates("profiles") },
-    ...profileDirs.map((dir) => ({ dir, hint: "--profiles cần một thư mục chứa các tệp thể thức *.yaml; kiểm tra đường dẫn" })),
+    ...profileDirs.map((dir) => ({
+      dir,
+      hint: "--profiles cần một thư mục chứa các tệp thể thức *.yaml; kiểm tra đường dẫn",
+    })),
   ];
   const profile = { folder: "thư mục thể thức", file: "tệp thể thức" };
   for (const { dir, hint } of profileFolders) {
@@ -81,12 +114,25 @@ export function parseProfile(source: string, file: string, diagnostics: Diagnost
   const parsed = profileSchema.safeParse(loaded.data, { reportInput: true });
   if (!parsed.success) {
     const ds = issuesToDiagnostics(parsed.error.issues, file, loaded.locate, "load", profileSchema);
-    diagnostics.push(...ds.map((d) => ({ ...d, code: "PROFILE_INVALID" as const, message: `thể thức không hợp lệ: ${d.message}` })));
+    diagnostics.push(
+      ...ds.map((d) => ({
+        ...d,
+        code: "PROFILE_INVALID" as const,
+        message: `thể thức không hợp lệ: ${d.message}`,
+      })),
+    );
     return undefined;
   }
   const problems = profileProblems(parsed.data);
   for (const p of problems) {
-    diagnostics.push(diagnostic("PROFILE_INVALID", `thể thức không hợp lệ: ${p.message}`, { file, ...loaded.locate(p.path), path: p.path.join("."), stage: "load" }));
+    diagnostics.push(
+      diagnostic("PROFILE_INVALID", `thể thức không hợp lệ: ${p.message}`, {
+        file,
+        ...loaded.locate(p.path),
+        path: p.path.join("."),
+        stage: "load",
+      }),
+    );
   }
   return problems.length ? undefined : parsed.data;
 }

@@ -18,9 +18,21 @@ export interface Validated {
 }
 
 export function validate(data: unknown, file: string, locate: Locate): Validated {
-  const at = (path: FieldPath) => ({ file, ...locate(path), path: path.join("."), stage: "validate" as const });
+  const at = (path: FieldPath) => ({
+    file,
+    ...locate(path),
+    path: path.join("."),
+    stage: "validate" as const,
+  });
   if (!data || typeof data !== "object" || Array.isArray(data)) {
-    return { diagnostics: [diagnostic("INVALID_TYPE", "tệp phải là một bảng các trường (loai: ..., co_quan: ..., ...)", { ...at([]), path: undefined })] };
+    return {
+      diagnostics: [
+        diagnostic("INVALID_TYPE", "tệp phải là một bảng các trường (loai: ..., co_quan: ..., ...)", {
+          ...at([]),
+          path: undefined,
+        }),
+      ],
+    };
   }
   const loai = (data as Record<string, unknown>).loai;
   if (!isKind(loai)) {
@@ -43,12 +55,24 @@ export function validate(data: unknown, file: string, locate: Locate): Validated
 export const MAX_DIAGNOSTICS = 100;
 
 /** zod issues → diagnostics (at most MAX_DIAGNOSTICS, then one saying there are more); also used for profiles. `schema` lets unknown keys suggest a known one. */
-export function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], file: string, locate: Locate, stage: Stage, schema?: z.ZodType): Diagnostic[] {
+export function issuesToDiagnostics(
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  locate: Locate,
+  stage: Stage,
+  schema?: z.ZodType,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const complete = collect(issues, { file, locate, stage, schema }, out);
   if (!complete) {
     const last = out[out.length - 1];
-    out.push(diagnostic(last.code, `đã dừng sau ${MAX_DIAGNOSTICS} lỗi, còn lỗi khác; sửa các lỗi trên rồi kiểm tra lại`, { file, stage }));
+    out.push(
+      diagnostic(
+        last.code,
+        `đã dừng sau ${MAX_DIAGNOSTICS} lỗi, còn lỗi khác; sửa các lỗi trên rồi kiểm tra lại`,
+        { file, stage },
+      ),
+    );
   }
   return out;
 }
@@ -67,7 +91,14 @@ function collect(issues: readonly z.core.$ZodIssue[], where: Where, out: Diagnos
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const branch = issue.code === "invalid_union" ? matchingBranch(issue.errors) : undefined;
     if (branch) {
-      if (!collect(branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] })), where, out)) return false;
+      if (
+        !collect(
+          branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] })),
+          where,
+          out,
+        )
+      )
+        return false;
       continue;
     }
     if (issue.code === "unrecognized_keys") {
@@ -78,14 +109,26 @@ function collect(issues: readonly z.core.$ZodIssue[], where: Where, out: Diagnos
           key === "<<"
             ? "khóa gộp YAML (<<: *tên) không được hỗ trợ; viết các trường ra đầy đủ, hoặc đặt phần dùng chung vào một tệp riêng và dùng ke_thua"
             : `không có trường "${key}"${hint(key, known)}; xóa dòng này hoặc sửa tên trường`;
-        out.push(diagnostic("UNKNOWN_FIELD", message, { file, ...locate([...path, key], "key"), path: [...path, key].join("."), stage }));
+        out.push(
+          diagnostic("UNKNOWN_FIELD", message, {
+            file,
+            ...locate([...path, key], "key"),
+            path: [...path, key].join("."),
+            stage,
+          }),
+        );
       }
       continue;
     }
     if (out.length >= MAX_DIAGNOSTICS) return false;
     const [code, message] = describe(issue, path);
     // An unknown field reported by a nested schema (kem_theo) points at its key, as above.
-    const place = code === "MISSING_FIELD" ? locate(path.slice(0, -1), "key") : code === "UNKNOWN_FIELD" ? locate(path, "key") : locate(path);
+    const place =
+      code === "MISSING_FIELD"
+        ? locate(path.slice(0, -1), "key")
+        : code === "UNKNOWN_FIELD"
+          ? locate(path, "key")
+          : locate(path);
     out.push(diagnostic(code, message, { file, ...place, path: path.join("."), stage }));
   }
   return true;
@@ -101,27 +144,67 @@ function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {
   if (params?.code) return [params.code, issue.message];
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) return ["MISSING_FIELD", `thiếu trường bắt buộc ${String(path.at(-1))} (${label})${help}`];
-      if (issue.input === null) return ["INVALID_VALUE", `${label} đang để trống: điền giá trị, hoặc xóa dòng này nếu trường không bắt buộc${help}`];
-      if (issue.expected === "int" && typeof issue.input === "number") return ["INVALID_VALUE", `${label} phải là một số nguyên, không phải ${yamlNumber(issue.input)}${help}`];
-      if (issue.expected === "string" && (typeof issue.input === "number" || typeof issue.input === "boolean")) {
+      if (issue.input === undefined)
+        return ["MISSING_FIELD", `thiếu trường bắt buộc ${String(path.at(-1))} (${label})${help}`];
+      if (issue.input === null)
+        return [
+          "INVALID_VALUE",
+          `${label} đang để trống: điền giá trị, hoặc xóa dòng này nếu trường không bắt buộc${help}`,
+        ];
+      if (issue.expected === "int" && typeof issue.input === "number")
+        return [
+          "INVALID_VALUE",
+          `${label} phải là một số nguyên, không phải ${yamlNumber(issue.input)}${help}`,
+        ];
+      if (
+        issue.expected === "string" &&
+        (typeof issue.input === "number" || typeof issue.input === "boolean")
+      ) {
         const written = typeof issue.input === "number" ? yamlNumber(issue.input) : String(issue.input);
-        return ["INVALID_TYPE", `${label} phải là chữ, không phải ${typeName(typeOf(issue.input))} ${written}; nếu muốn viết đúng như vậy, đặt trong dấu nháy: "${written}"${help}`];
+        return [
+          "INVALID_TYPE",
+          `${label} phải là chữ, không phải ${typeName(typeOf(issue.input))} ${written}; nếu muốn viết đúng như vậy, đặt trong dấu nháy: "${written}"${help}`,
+        ];
       }
-      return ["INVALID_TYPE", `${label} phải là ${typeName(issue.expected)}, không phải ${typeName(typeOf(issue.input))}${help}`];
+      return [
+        "INVALID_TYPE",
+        `${label} phải là ${typeName(issue.expected)}, không phải ${typeName(typeOf(issue.input))}${help}`,
+      ];
     case "too_small":
       if (!/^Too small/.test(issue.message)) return ["INVALID_VALUE", `${label}: ${issue.message}${help}`];
-      if (issue.origin === "array") return ["INVALID_VALUE", `${label} cần ít nhất ${issue.minimum} dòng${help}`];
-      if (issue.origin === "number") return ["INVALID_VALUE", `${label} phải ${issue.inclusive ? "từ" : "lớn hơn"} ${issue.minimum}${issue.inclusive ? " trở lên" : ""}, không phải ${String(issue.input)}${help}`];
+      if (issue.origin === "array")
+        return ["INVALID_VALUE", `${label} cần ít nhất ${issue.minimum} dòng${help}`];
+      if (issue.origin === "number")
+        return [
+          "INVALID_VALUE",
+          `${label} phải ${issue.inclusive ? "từ" : "lớn hơn"} ${issue.minimum}${issue.inclusive ? " trở lên" : ""}, không phải ${String(issue.input)}${help}`,
+        ];
       return ["INVALID_VALUE", `${label} không được để trống${help}`];
     case "too_big":
       if (!/^Too big/.test(issue.message)) return ["INVALID_VALUE", `${label}: ${issue.message}${help}`];
-      if (issue.origin === "array") return ["INVALID_VALUE", `${label} có tối đa ${issue.maximum} dòng${help}`];
-      return ["INVALID_VALUE", `${label} quá lớn${issue.origin === "number" ? ` (${String(issue.input)})` : ""}${help}`];
+      if (issue.origin === "array")
+        return ["INVALID_VALUE", `${label} có tối đa ${issue.maximum} dòng${help}`];
+      return [
+        "INVALID_VALUE",
+        `${label} quá lớn${issue.origin === "number" ? ` (${String(issue.input)})` : ""}${help}`,
+      ];
     case "invalid_union": {
-      const expected = [...new Set(issue.errors.flatMap((b) => b.filter((i) => i.code === "invalid_type" && i.path.length === 0).map((i) => typeName((i as { expected: string }).expected))))];
+      const expected = [
+        ...new Set(
+          issue.errors.flatMap((b) =>
+            b
+              .filter((i) => i.code === "invalid_type" && i.path.length === 0)
+              .map((i) => typeName((i as { expected: string }).expected)),
+          ),
+        ),
+      ];
       const given = issue.input === undefined ? "" : `, không phải ${typeName(typeOf(issue.input))}`;
-      return ["INVALID_TYPE", expected.length ? `${label} phải là ${expected.join(" hoặc ")}${given}${help}` : `${label} không đúng dạng${help}`];
+      return [
+        "INVALID_TYPE",
+        expected.length
+          ? `${label} phải là ${expected.join(" hoặc ")}${given}${help}`
+          : `${label} không đúng dạng${help}`,
+      ];
     }
     case "invalid_format":
       return ["INVALID_VALUE", `${issue.message}, không phải "${String(issue.input)}"`];
@@ -164,7 +247,11 @@ function knownKeys(schema: z.ZodType | undefined, path: FieldPath): string[] {
  * one whose type matched the value: the only branch with no type error at its own root. Its
  * issues say what is wrong inside ("thiếu trường ho_ten") rather than "không đúng dạng".
  */
-function matchingBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
-  const typed = branches.filter((b) => b.length > 0 && !b.some((i) => i.code === "invalid_type" && i.path.length === 0));
+function matchingBranch(
+  branches: readonly (readonly z.core.$ZodIssue[])[],
+): readonly z.core.$ZodIssue[] | undefined {
+  const typed = branches.filter(
+    (b) => b.length > 0 && !b.some((i) => i.code === "invalid_type" && i.path.length === 0),
+  );
   return typed.length === 1 ? typed[0] : undefined;
 }

@@ -6,7 +6,17 @@
  * the value of its own anchor (data without end) or more aliases than a document needs (an alias
  * bomb) are values with the offset of the alias to point at.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type LineCounter, type Node } from "yaml";
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type LineCounter,
+  type Node,
+} from "yaml";
 
 /** How deeply collections may nest: a document with enclosures needs about fifteen levels. */
 export const MAX_DEPTH = 64;
@@ -16,7 +26,13 @@ export const MAX_DEPTH = 64;
  * list) on stderr; uniqueKeys false: keys written twice are found by `shapeProblems`, in one pass.
  */
 export function parseYaml(text: string, lineCounter: LineCounter, schema?: "failsafe"): Document {
-  return parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: "error", ...(schema && { schema }) });
+  return parseDocument(text, {
+    lineCounter,
+    uniqueKeys: false,
+    prettyErrors: false,
+    logLevel: "error",
+    ...(schema && { schema }),
+  });
 }
 
 /** A problem of a parsed document's shape, named by the code of its message (load.ts). */
@@ -58,7 +74,8 @@ function tooDeep(root: unknown): Node | undefined {
 /** Alias expansions allowed per document: far above any real use, far below a bomb. */
 export const MAX_ALIASES = 100;
 
-export type YamlData = { data: unknown } | { problem: "BAD_ALIAS" | "ALIAS_COUNT" | "ALIAS_LOOP"; offset: number };
+export type YamlData =
+  { data: unknown } | { problem: "BAD_ALIAS" | "ALIAS_COUNT" | "ALIAS_LOOP"; offset: number };
 
 export function yamlData(doc: Document): YamlData {
   const loop = aliasInsideItsAnchor(doc);
@@ -108,7 +125,14 @@ export function keepScalarsAsWritten(doc: Document): void {
     Scalar(_, node) {
       const { value, source } = node;
       if (source === undefined || node.type !== "PLAIN") return;
-      const canonical = typeof value === "number" ? String(value) === source : typeof value === "boolean" ? source === String(value) : value === null ? ["", "~", "null"].includes(source) : true;
+      const canonical =
+        typeof value === "number"
+          ? String(value) === source
+          : typeof value === "boolean"
+            ? source === String(value)
+            : value === null
+              ? ["", "~", "null"].includes(source)
+              : true;
       if (!canonical) node.value = source;
     },
   });

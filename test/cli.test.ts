@@ -5,7 +5,18 @@
  * `npm test` builds dist/ first; run `npm run build` before `npx jest` alone.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { CONG_VAN, engine, ROOT, sampleFiles, sampleName } from "./support/samples";
@@ -27,7 +38,10 @@ const sandbox = () => {
 /** Run the built CLI in `dir`; the tests run concurrently, each in its own folder. */
 const run = (dir: string, ...args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -40,11 +54,17 @@ const run = (dir: string, ...args: string[]) =>
   });
 /** Every file under `d`, relative to it, sorted. */
 const filesIn = (d: string): string[] =>
-  existsSync(d) ? readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(d, join(e.parentPath, e.name))).sort() : [];
+  existsSync(d)
+    ? readdirSync(d, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(d, join(e.parentPath, e.name)))
+        .sort()
+    : [];
 const isDocx = (path: string) => readFileSync(path).subarray(0, 2).toString() === "PK";
 
 beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (\`npm test\` does it)`);
+  if (!existsSync(CLI))
+    throw new Error(`${CLI} is missing: run \`npm run build\` first (\`npm test\` does it)`);
 });
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -77,19 +97,28 @@ describe("vanthu render", () => {
     const dir = sandbox();
     const r = await run(dir, "render", join(ROOT, "data"), "-o", "ra");
     expect(r.status).toBe(0);
-    expect(filesIn(join(dir, "ra"))).toEqual(sampleFiles().map((f) => `${sampleName(f)}.docx`).sort());
+    expect(filesIn(join(dir, "ra"))).toEqual(
+      sampleFiles()
+        .map((f) => `${sampleName(f)}.docx`)
+        .sort(),
+    );
   });
 
-  it.concurrent("rejects an invalid file: exit 1, the diagnostic line on stderr, no .docx, no stack trace", async () => {
-    const dir = sandbox();
-    writeFileSync(join(dir, "sai.yaml"), BAD);
-    const r = await run(dir, "render", "sai.yaml", "-o", "ra");
-    expect(r.status).toBe(1);
-    expect(r.stderr.split("\n")).toContain(`sai.yaml:${BAD_LINE}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`);
-    expect(r.stderr).not.toMatch(STACK);
-    expect(r.stdout).toBe("");
-    expect(filesIn(join(dir, "ra"))).toEqual([]);
-  });
+  it.concurrent(
+    "rejects an invalid file: exit 1, the diagnostic line on stderr, no .docx, no stack trace",
+    async () => {
+      const dir = sandbox();
+      writeFileSync(join(dir, "sai.yaml"), BAD);
+      const r = await run(dir, "render", "sai.yaml", "-o", "ra");
+      expect(r.status).toBe(1);
+      expect(r.stderr.split("\n")).toContain(
+        `sai.yaml:${BAD_LINE}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`,
+      );
+      expect(r.stderr).not.toMatch(STACK);
+      expect(r.stdout).toBe("");
+      expect(filesIn(join(dir, "ra"))).toEqual([]);
+    },
+  );
 
   it.concurrent("leaves an existing output untouched when its input became invalid", async () => {
     const dir = sandbox();
@@ -122,16 +151,19 @@ describe("vanthu render", () => {
     expect(existsSync(join(dir, "ra"))).toBe(false);
   });
 
-  it.concurrent("reports an output folder that is a regular file as FILE_UNWRITABLE with exit 1", async () => {
-    const dir = sandbox();
-    writeFileSync(join(dir, "ra"), "tệp thường");
-    const r = await run(dir, "render", SAMPLE, "-o", "ra");
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/\[FILE_UNWRITABLE\]$/m);
-    expect(r.stderr).not.toMatch(STACK);
-    expect(r.stderr).not.toMatch(/lỗi nội bộ/);
-    expect(readFileSync(join(dir, "ra"), "utf8")).toBe("tệp thường");
-  });
+  it.concurrent(
+    "reports an output folder that is a regular file as FILE_UNWRITABLE with exit 1",
+    async () => {
+      const dir = sandbox();
+      writeFileSync(join(dir, "ra"), "tệp thường");
+      const r = await run(dir, "render", SAMPLE, "-o", "ra");
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/\[FILE_UNWRITABLE\]$/m);
+      expect(r.stderr).not.toMatch(STACK);
+      expect(r.stderr).not.toMatch(/lỗi nội bộ/);
+      expect(readFileSync(join(dir, "ra"), "utf8")).toBe("tệp thường");
+    },
+  );
 
   it.concurrent("prints with --tree the same tree as engine.toTree, and writes nothing", async () => {
     const dir = sandbox();
@@ -153,7 +185,11 @@ describe("broken input and outputs at the command line", () => {
     const r = await run(dir, "render", "rong", "-o", "ra", "--json");
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^rong thư mục này không có tệp \.yaml nào.* \[FILE_UNREADABLE\]$/m);
-    expect(JSON.parse(r.stdout)).toMatchObject({ rendered: 0, failed: 1, files: [{ input: "rong", status: "error" }] });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      rendered: 0,
+      failed: 1,
+      files: [{ input: "rong", status: "error" }],
+    });
     expect(existsSync(join(dir, "ra"))).toBe(false);
   });
 
@@ -179,19 +215,32 @@ describe("broken input and outputs at the command line", () => {
     expect(filesIn(join(dir, "ra"))).toEqual(["dung.docx", "lien-ket.docx"]);
   });
 
-  (asRoot ? it.skip : it.concurrent)("reports a file it may not read as FILE_UNREADABLE (skipped as root: root reads any file)", async () => {
-    const dir = sandbox();
-    writeFileSync(join(dir, "kin.yaml"), CONG_VAN);
-    chmodSync(join(dir, "kin.yaml"), 0o000);
-    const r = await run(dir, "render", "kin.yaml", "-o", "ra");
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^kin\.yaml không có quyền đọc tệp \[FILE_UNREADABLE\]$/m);
-  });
+  (asRoot ? it.skip : it.concurrent)(
+    "reports a file it may not read as FILE_UNREADABLE (skipped as root: root reads any file)",
+    async () => {
+      const dir = sandbox();
+      writeFileSync(join(dir, "kin.yaml"), CONG_VAN);
+      chmodSync(join(dir, "kin.yaml"), 0o000);
+      const r = await run(dir, "render", "kin.yaml", "-o", "ra");
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^kin\.yaml không có quyền đọc tệp \[FILE_UNREADABLE\]$/m);
+    },
+  );
 
   it.concurrent("reports a file that is not UTF-8 text at the line of its first bad byte", async () => {
     const dir = sandbox();
-    writeFileSync(join(dir, "cu.yaml"), Buffer.concat([Buffer.from("loai: cong-van\nco_quan:\n  ten: "), Buffer.from("T\xecnh \xfay", "latin1"), Buffer.from("\n")]));
-    writeFileSync(join(dir, "anh.yaml"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xd8, 0x00, 0x10]));
+    writeFileSync(
+      join(dir, "cu.yaml"),
+      Buffer.concat([
+        Buffer.from("loai: cong-van\nco_quan:\n  ten: "),
+        Buffer.from("T\xecnh \xfay", "latin1"),
+        Buffer.from("\n"),
+      ]),
+    );
+    writeFileSync(
+      join(dir, "anh.yaml"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xd8, 0x00, 0x10]),
+    );
     const r = await run(dir, "validate", "cu.yaml", "anh.yaml");
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^cu\.yaml:3:1 tệp không phải văn bản UTF-8 .* \[FILE_UNREADABLE\]$/m);
@@ -199,21 +248,26 @@ describe("broken input and outputs at the command line", () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
-  it.concurrent("reports an output that cannot be written (a folder in its place, a file in the way of a folder), leaving no temporary file", async () => {
-    const dir = sandbox();
-    writeFileSync(join(dir, "a.yaml"), CONG_VAN);
-    mkdirSync(join(dir, "ra/a.docx"), { recursive: true });
-    writeFileSync(join(dir, "tep"), "tệp thường");
-    const first = await run(dir, "render", "a.yaml", "-o", "ra");
-    expect(first.status).toBe(1);
-    expect(first.stderr).toMatch(/^a\.yaml không ghi được .*a\.docx \((EISDIR|ENOTEMPTY|EEXIST|EPERM)\).* \[FILE_UNWRITABLE\]$/m);
-    expect(filesIn(join(dir, "ra"))).toEqual([]);
-    const second = await run(dir, "render", "a.yaml", "-o", "tep/con");
-    expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(/\((ENOTDIR|EEXIST)\).* \[FILE_UNWRITABLE\]$/m);
-    expect(readFileSync(join(dir, "tep"), "utf8")).toBe("tệp thường");
-    expect(`${first.stderr}${second.stderr}`).not.toMatch(/lỗi nội bộ|\[INTERNAL_ERROR\]/);
-  });
+  it.concurrent(
+    "reports an output that cannot be written (a folder in its place, a file in the way of a folder), leaving no temporary file",
+    async () => {
+      const dir = sandbox();
+      writeFileSync(join(dir, "a.yaml"), CONG_VAN);
+      mkdirSync(join(dir, "ra/a.docx"), { recursive: true });
+      writeFileSync(join(dir, "tep"), "tệp thường");
+      const first = await run(dir, "render", "a.yaml", "-o", "ra");
+      expect(first.status).toBe(1);
+      expect(first.stderr).toMatch(
+        /^a\.yaml không ghi được .*a\.docx \((EISDIR|ENOTEMPTY|EEXIST|EPERM)\).* \[FILE_UNWRITABLE\]$/m,
+      );
+      expect(filesIn(join(dir, "ra"))).toEqual([]);
+      const second = await run(dir, "render", "a.yaml", "-o", "tep/con");
+      expect(second.status).toBe(1);
+      expect(second.stderr).toMatch(/\((ENOTDIR|EEXIST)\).* \[FILE_UNWRITABLE\]$/m);
+      expect(readFileSync(join(dir, "tep"), "utf8")).toBe("tệp thường");
+      expect(`${first.stderr}${second.stderr}`).not.toMatch(/lỗi nội bộ|\[INTERNAL_ERROR\]/);
+    },
+  );
 
   (process.platform === "win32" || !existsSync("/dev/zero") ? it.skip : it.concurrent)(
     "refuses at once what is not a regular file — a link to /dev/zero, a named pipe — given, inherited or in a folder",
@@ -227,9 +281,13 @@ describe("broken input and outputs at the command line", () => {
       const started = Date.now();
       const given = await run(dir, "validate", "vb/zero.yaml", "vb/ong.yaml", "ke.yaml");
       expect(given.status).toBe(1);
-      expect(given.stderr).toMatch(/^vb\/zero\.yaml không phải tệp thường \(thiết bị, ống dẫn…\); lưu văn bản vào một tệp \.yaml thường.* \[FILE_UNREADABLE\]$/m);
+      expect(given.stderr).toMatch(
+        /^vb\/zero\.yaml không phải tệp thường \(thiết bị, ống dẫn…\); lưu văn bản vào một tệp \.yaml thường.* \[FILE_UNREADABLE\]$/m,
+      );
       expect(given.stderr).toMatch(/^vb\/ong\.yaml không phải tệp thường .* \[FILE_UNREADABLE\]$/m);
-      expect(given.stderr).toMatch(/^ke\.yaml:1:10 ke_thua: không đọc được tệp kế thừa vb\/zero\.yaml \(không phải tệp thường .* \[INHERIT_NOT_FOUND\]$/m);
+      expect(given.stderr).toMatch(
+        /^ke\.yaml:1:10 ke_thua: không đọc được tệp kế thừa vb\/zero\.yaml \(không phải tệp thường .* \[INHERIT_NOT_FOUND\]$/m,
+      );
       const folder = await run(dir, "render", "vb", "-o", "ra");
       expect(folder.status).toBe(1);
       expect(folder.stderr).toMatch(/^vb\/zero\.yaml không phải tệp thường .* \[FILE_UNREADABLE\]$/m);
@@ -239,26 +297,38 @@ describe("broken input and outputs at the command line", () => {
     },
   );
 
-  it.concurrent("names the --profiles or --templates path that is missing or not a folder, not the bundled templates", async () => {
-    const dir = sandbox();
-    writeFileSync(join(dir, "a.yaml"), CONG_VAN);
-    const missing = await run(dir, "validate", "a.yaml", "--profiles", "khong-co");
-    expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/^khong-co thư mục thể thức: không có thư mục này; --profiles cần một thư mục chứa các tệp thể thức \*\.yaml; kiểm tra đường dẫn \[FILE_UNREADABLE\]$/m);
-    const file = await run(dir, "list", "--profiles", "a.yaml");
-    expect(file.status).toBe(1);
-    expect(file.stderr).toMatch(/^a\.yaml thư mục thể thức: đây là tệp, không phải thư mục; .* \[FILE_UNREADABLE\]$/m);
-    const templates = await run(dir, "render", "a.yaml", "--templates", "mau");
-    expect(templates.status).toBe(1);
-    expect(templates.stderr).toMatch(/^mau thư mục mẫu: không có thư mục này; kiểm tra --templates .* \[FILE_UNREADABLE\]$/m);
-    for (const r of [missing, file, templates]) expect(r.stderr).not.toContain(join(ROOT, "templates"));
-    expect(existsSync(join(dir, "out"))).toBe(false);
-  });
+  it.concurrent(
+    "names the --profiles or --templates path that is missing or not a folder, not the bundled templates",
+    async () => {
+      const dir = sandbox();
+      writeFileSync(join(dir, "a.yaml"), CONG_VAN);
+      const missing = await run(dir, "validate", "a.yaml", "--profiles", "khong-co");
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toMatch(
+        /^khong-co thư mục thể thức: không có thư mục này; --profiles cần một thư mục chứa các tệp thể thức \*\.yaml; kiểm tra đường dẫn \[FILE_UNREADABLE\]$/m,
+      );
+      const file = await run(dir, "list", "--profiles", "a.yaml");
+      expect(file.status).toBe(1);
+      expect(file.stderr).toMatch(
+        /^a\.yaml thư mục thể thức: đây là tệp, không phải thư mục; .* \[FILE_UNREADABLE\]$/m,
+      );
+      const templates = await run(dir, "render", "a.yaml", "--templates", "mau");
+      expect(templates.status).toBe(1);
+      expect(templates.stderr).toMatch(
+        /^mau thư mục mẫu: không có thư mục này; kiểm tra --templates .* \[FILE_UNREADABLE\]$/m,
+      );
+      for (const r of [missing, file, templates]) expect(r.stderr).not.toContain(join(ROOT, "templates"));
+      expect(existsSync(join(dir, "out"))).toBe(false);
+    },
+  );
 
   it.concurrent("never writes outside the output folder, whatever --ten-tep or the data say", async () => {
     const dir = sandbox();
     const outside = sandbox();
-    writeFileSync(join(dir, "a.yaml"), CONG_VAN.replace("dia_danh: Lạng Sơn", 'dia_danh: "../../../../../../tmp/thoat"'));
+    writeFileSync(
+      join(dir, "a.yaml"),
+      CONG_VAN.replace("dia_danh: Lạng Sơn", 'dia_danh: "../../../../../../tmp/thoat"'),
+    );
     for (const pattern of [`${outside}/{so}`, "../{so}", "{ten}/../../{so}"]) {
       const r = await run(dir, "render", "a.yaml", "-o", "ra", "--ten-tep", pattern);
       expect(r.status).toBe(2);
@@ -295,7 +365,9 @@ describe("vanthu validate", () => {
     writeFileSync(join(dir, "sai.yaml"), BAD);
     const r = await run(dir, "validate", "sai.yaml");
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`sai.yaml:${BAD_LINE}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`);
+    expect(r.stderr).toContain(
+      `sai.yaml:${BAD_LINE}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`,
+    );
     expect(r.stderr).not.toMatch(STACK);
     expect(filesIn(dir)).toEqual(["sai.yaml"]);
   });
@@ -310,7 +382,16 @@ describe("vanthu list", () => {
     const section = (loai: string) => sections.find((s) => s.startsWith(`${loai} `)) ?? "";
     for (const loai of ["cong-van", "bao-cao", "thong-bao"]) {
       expect(section(loai)).toMatch(/thể thức: dang/);
-      for (const field of ["co_quan.ten", "co_quan.viet_tat", "so", "ngay", "trich_yeu", "noi_dung", "noi_nhan", "nguoi_ky.ho_ten"]) {
+      for (const field of [
+        "co_quan.ten",
+        "co_quan.viet_tat",
+        "so",
+        "ngay",
+        "trich_yeu",
+        "noi_dung",
+        "noi_nhan",
+        "nguoi_ky.ho_ten",
+      ]) {
         expect(section(loai)).toMatch(new RegExp(`^\\s+\\*?\\s*${field.replace(".", "\\.")}\\s`, "m"));
       }
     }
@@ -351,24 +432,34 @@ describe("usage errors", () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
-  it.concurrent.each(["validate -", "render -", "render a.yaml - --json"])("refuses standard input (%s) as a usage error, saying to save the document to a .yaml file", async (command) => {
-    const dir = sandbox();
-    writeFileSync(join(dir, "a.yaml"), CONG_VAN);
-    const r = await run(dir, ...command.split(" "));
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^vanthu không đọc văn bản từ đầu vào chuẩn \("-"\); lưu văn bản vào một tệp \.yaml/m);
-    expect(r.stdout).toBe("");
-    expect(existsSync(join(dir, "out"))).toBe(false);
-  });
+  it.concurrent.each(["validate -", "render -", "render a.yaml - --json"])(
+    "refuses standard input (%s) as a usage error, saying to save the document to a .yaml file",
+    async (command) => {
+      const dir = sandbox();
+      writeFileSync(join(dir, "a.yaml"), CONG_VAN);
+      const r = await run(dir, ...command.split(" "));
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(
+        /^vanthu không đọc văn bản từ đầu vào chuẩn \("-"\); lưu văn bản vào một tệp \.yaml/m,
+      );
+      expect(r.stdout).toBe("");
+      expect(existsSync(join(dir, "out"))).toBe(false);
+    },
+  );
 
-  it.concurrent.each(["render", "validate"])("refuses an empty argument to %s as a usage error", async (command) => {
-    const dir = sandbox();
-    const r = await run(dir, command, "");
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^có một tham số rỗng \(""\); ghi đường dẫn tệp \.yaml, thư mục hoặc mẫu glob/m);
-  });
+  it.concurrent.each(["render", "validate"])(
+    "refuses an empty argument to %s as a usage error",
+    async (command) => {
+      const dir = sandbox();
+      const r = await run(dir, command, "");
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(
+        /^có một tham số rỗng \(""\); ghi đường dẫn tệp \.yaml, thư mục hoặc mẫu glob/m,
+      );
+    },
+  );
 
-  it.concurrent("still takes a folder named \"-\" as the output folder", async () => {
+  it.concurrent('still takes a folder named "-" as the output folder', async () => {
     const dir = sandbox();
     writeFileSync(join(dir, "a.yaml"), CONG_VAN);
     const r = await run(dir, "render", "a.yaml", "-o", "-");

@@ -14,12 +14,18 @@ describe("the engine", () => {
   });
 
   it("throws a TypeError for a file name that is not a string", () => {
-    expect(() => engine.toTree(CONG_VAN, undefined as unknown as string)).toThrow(/file must be the file name as a string, not undefined/);
+    expect(() => engine.toTree(CONG_VAN, undefined as unknown as string)).toThrow(
+      /file must be the file name as a string, not undefined/,
+    );
   });
 
   it("throws a TypeError for a today that is not a valid Date", () => {
-    expect(() => engine.toTree(CONG_VAN, "x.yaml", { today: new Date("x") })).toThrow(/options.today must be a valid Date, not an invalid Date/);
-    expect(() => engine.toTree(CONG_VAN, "x.yaml", { today: "2020" as unknown as Date })).toThrow(/not string/);
+    expect(() => engine.toTree(CONG_VAN, "x.yaml", { today: new Date("x") })).toThrow(
+      /options.today must be a valid Date, not an invalid Date/,
+    );
+    expect(() => engine.toTree(CONG_VAN, "x.yaml", { today: "2020" as unknown as Date })).toThrow(
+      /not string/,
+    );
   });
 
   it("takes an empty text as a document, and says what is missing", () => {

@@ -1,7 +1,7 @@
 /**
  * Fidelity to the reference texts: the body of each sample, read back from its .docx (the
  * paragraphs outside the header and signature tables, with each footnote's text put at its
- * reference), equals the body of its seed in shared/seeds/ — paragraph by paragraph, word by
+ * reference), equals the body of its seed in test/fixtures/seeds/ (copies of shared/seeds/) — paragraph by paragraph, word by
  * word — after whitespace normalisation, without the seed's header, title, separator, Nơi nhận
  * and signature lines, and with ONLY the repairs of extraction damage listed below (each
  * sample's YAML top comment documents the same repairs). A lost, added, split or merged word or
@@ -12,7 +12,7 @@ import { basename, join } from "node:path";
 import type { DocxInfo } from "./support/docx-reader";
 import { rendered, ROOT, sampleFiles, sampleName } from "./support/samples";
 
-const SEEDS = join(ROOT, "../shared/seeds");
+const SEEDS = join(ROOT, "test/fixtures/seeds");
 
 type Repair =
   /** The seed's `mark` (a superscript) is a footnote reference; its text is the stray paragraph starting `paragraph`, without `drop`. */
@@ -49,7 +49,11 @@ const SEED_BODIES: Record<string, SeedBody> = {
     until: "Nơi nhận:",
     more: [{ from: "2. Yêu cầu", until: "Nơi nhận:" }],
     repairs: [
-      { kind: "replace", from: "<http://stp.dongnai.gov.vn/vanbanphapquy>", to: "http://stp.dongnai.gov.vn/vanbanphapquy" },
+      {
+        kind: "replace",
+        from: "<http://stp.dongnai.gov.vn/vanbanphapquy>",
+        to: "http://stp.dongnai.gov.vn/vanbanphapquy",
+      },
       {
         kind: "supplied",
         before: "2. Yêu cầu",
@@ -68,7 +72,9 @@ const SEED_BODIES: Record<string, SeedBody> = {
   "002_ce52692cb697c4d3.txt": {
     from: "Qua 5 năm thực hiện Kết luận",
     until: "Nơi nhận:",
-    repairs: [{ kind: "footnote", mark: "¹", paragraph: "1. Trọng tâm là Nghị quyết số 25-NQ/TW", drop: "1. " }],
+    repairs: [
+      { kind: "footnote", mark: "¹", paragraph: "1. Trọng tâm là Nghị quyết số 25-NQ/TW", drop: "1. " },
+    ],
   },
   "003_3d9d61d59f0c5d83.txt": {
     from: "Qua 5 năm triển khai thực hiện Chỉ thị",
@@ -99,7 +105,9 @@ function seedOf(file: string): string | undefined {
 
 /** The seed's body paragraphs (one per non-empty line), repaired, whitespace-normalised. */
 function seedParagraphs(seed: string, body: SeedBody): string[] {
-  const lines = readFileSync(join(SEEDS, seed), "utf8").split("\n").map((l) => squash(unmark(l)));
+  const lines = readFileSync(join(SEEDS, seed), "utf8")
+    .split("\n")
+    .map((l) => squash(unmark(l)));
   let paragraphs: string[] = [];
   let from = 0;
   for (const part of [body, ...(body.more ?? [])]) {
@@ -112,7 +120,8 @@ function seedParagraphs(seed: string, body: SeedBody): string[] {
   }
   const find = (what: string, test: (p: string) => boolean) => {
     const i = paragraphs.findIndex(test);
-    if (i < 0) throw new Error(`${seed}: the repair for "${what}" finds nothing to repair; update the repair list`);
+    if (i < 0)
+      throw new Error(`${seed}: the repair for "${what}" finds nothing to repair; update the repair list`);
     return i;
   };
   for (const r of body.repairs) {
@@ -144,7 +153,13 @@ function docxParagraphs(docx: DocxInfo): string[] {
   const notes = new Map(docx.footnotes.map((f) => [f.id, f.paragraphs.map((p) => p.text).join(" ")]));
   return docx.paragraphs
     .filter((p) => p.table === undefined && !NOT_BODY.has(p.style ?? ""))
-    .map((p) => squash(p.runs.map((r) => (r.footnoteRef ? ` ${notes.get(r.footnoteId!) ?? "[chú thích không có]"} ` : r.text)).join("")))
+    .map((p) =>
+      squash(
+        p.runs
+          .map((r) => (r.footnoteRef ? ` ${notes.get(r.footnoteId!) ?? "[chú thích không có]"} ` : r.text))
+          .join(""),
+      ),
+    )
     .filter((t) => t !== "");
 }
 
@@ -158,7 +173,8 @@ function wordDiff(expected: string[], actual: string[]): string {
   let end = 0; // common words at the end, to show how far the difference goes
   while (end < a.length - i && end < b.length - i && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   const paragraph = a.slice(0, i).filter((w) => w === "¶").length + 1;
-  const show = (ws: string[]) => `${ws.slice(Math.max(0, i - 12), i).join(" ")} ⟦${ws.slice(i, Math.min(ws.length - end, i + 40)).join(" ")}⟧ ${ws.slice(ws.length - end, ws.length - end + 8).join(" ")}`;
+  const show = (ws: string[]) =>
+    `${ws.slice(Math.max(0, i - 12), i).join(" ")} ⟦${ws.slice(i, Math.min(ws.length - end, i + 40)).join(" ")}⟧ ${ws.slice(ws.length - end, ws.length - end + 8).join(" ")}`;
   return [
     `first difference at word ${i + 1}, in paragraph ${paragraph} of the seed (${expected.length} paragraphs in the seed, ${actual.length} in the .docx):`,
     `  seed: …${show(a)}…`,
@@ -170,24 +186,37 @@ const samples = sampleFiles().filter((f) => seedOf(f) !== undefined);
 
 describe("fidelity to the seed texts", () => {
   beforeAll(() => {
-    if (!existsSync(SEEDS)) throw new Error(`the seed texts are not at ${SEEDS}: the fidelity tests need shared/ beside the repository (../shared/seeds)`);
+    if (!existsSync(SEEDS))
+      throw new Error(
+        `the seed texts are not at ${SEEDS}: the fidelity tests keep their reference texts in test/fixtures/seeds`,
+      );
   });
 
   it("has seed-based samples to compare", () => {
-    expect(samples.map(sampleName)).toEqual(expect.arrayContaining(["002-cong-van-1866-cv-tu", "003-bao-cao-143-bc-tu", "004-thong-bao-ket-luan"]));
+    expect(samples.map(sampleName)).toEqual(
+      expect.arrayContaining(["002-cong-van-1866-cv-tu", "003-bao-cao-143-bc-tu", "004-thong-bao-ket-luan"]),
+    );
   });
 
-  it.each(samples.map((f) => [sampleName(f), f]))("%s has exactly its seed's body text", async (_name, file) => {
-    const seed = seedOf(file)!;
-    const body = SEED_BODIES[seed];
-    if (!body) throw new Error(`${file} comes from ${seed}, which has no entry in SEED_BODIES; add where its body is and its repairs`);
-    const { docx } = await rendered(file);
-    expect(wordDiff(seedParagraphs(seed, body), docxParagraphs(docx))).toBe("");
-  });
+  it.each(samples.map((f) => [sampleName(f), f]))(
+    "%s has exactly its seed's body text",
+    async (_name, file) => {
+      const seed = seedOf(file)!;
+      const body = SEED_BODIES[seed];
+      if (!body)
+        throw new Error(
+          `${file} comes from ${seed}, which has no entry in SEED_BODIES; add where its body is and its repairs`,
+        );
+      const { docx } = await rendered(file);
+      expect(wordDiff(seedParagraphs(seed, body), docxParagraphs(docx))).toBe("");
+    },
+  );
 
   describe("the comparison itself", () => {
     it("finds a word lost from a paragraph", () => {
-      expect(wordDiff(["một hai ba", "bốn"], ["một ba", "bốn"])).toMatch(/first difference at word 2, in paragraph 1/);
+      expect(wordDiff(["một hai ba", "bốn"], ["một ba", "bốn"])).toMatch(
+        /first difference at word 2, in paragraph 1/,
+      );
     });
 
     it("finds two paragraphs merged into one", () => {
@@ -197,12 +226,20 @@ describe("fidelity to the seed texts", () => {
     it("repairs only what is listed: the seed 004 page break is joined once", () => {
       const paragraphs = seedParagraphs("004_7c684ceed61a0eac.txt", SEED_BODIES["004_7c684ceed61a0eac.txt"]);
       expect(paragraphs.filter((p) => p.includes("nội dung sinh hoạt không ít nơi"))).toHaveLength(1);
-      const unrepaired = seedParagraphs("004_7c684ceed61a0eac.txt", { ...SEED_BODIES["004_7c684ceed61a0eac.txt"], repairs: [] });
+      const unrepaired = seedParagraphs("004_7c684ceed61a0eac.txt", {
+        ...SEED_BODIES["004_7c684ceed61a0eac.txt"],
+        repairs: [],
+      });
       expect(unrepaired).toHaveLength(paragraphs.length + 1);
     });
 
     it("fails when a listed repair finds nothing to repair", () => {
-      expect(() => seedParagraphs("004_7c684ceed61a0eac.txt", { ...SEED_BODIES["004_7c684ceed61a0eac.txt"], repairs: [{ kind: "replace", from: "không có trong văn bản", to: "x" }] })).toThrow(/finds nothing/);
+      expect(() =>
+        seedParagraphs("004_7c684ceed61a0eac.txt", {
+          ...SEED_BODIES["004_7c684ceed61a0eac.txt"],
+          repairs: [{ kind: "replace", from: "không có trong văn bản", to: "x" }],
+        }),
+      ).toThrow(/finds nothing/);
     });
   });
 });

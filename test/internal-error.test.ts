@@ -35,19 +35,37 @@ describe("an internal failure", () => {
   });
 
   it("is an INTERNAL_ERROR for a batch job, whatever throws", async () => {
-    const throwing = { ...engine, render: () => Promise.reject(new RangeError("Maximum call stack size exceeded")) } as unknown as Engine;
-    const result = await createJobRunner(throwing, {})({ id: 7, file: "/nonexistent/but/read/first.yaml", name: "x" });
+    const throwing = {
+      ...engine,
+      render: () => Promise.reject(new RangeError("Maximum call stack size exceeded")),
+    } as unknown as Engine;
+    const result = await createJobRunner(
+      throwing,
+      {},
+    )({ id: 7, file: "/nonexistent/but/read/first.yaml", name: "x" });
     expect(result.diagnostics).toEqual([expect.objectContaining({ code: "FILE_UNREADABLE" })]);
-    const readable = await createJobRunner(throwing, {})({ id: 7, file: `${__dirname}/../data/002-cong-van-1866-cv-tu.yaml`, name: "x" });
+    const readable = await createJobRunner(
+      throwing,
+      {},
+    )({ id: 7, file: `${__dirname}/../data/002-cong-van-1866-cv-tu.yaml`, name: "x" });
     expect(readable.id).toBe(7);
     expectInternal(readable.diagnostics[0]);
     expect(readable.diagnostics[0].message).toMatch(/văn bản quá lớn hoặc lồng nhau quá sâu/);
   });
 
   it("is an INTERNAL_ERROR answer (HTTP 500) from the web API", async () => {
-    const throwing = { ...engine, toTree: () => { throw new TypeError("x is undefined"); } } as unknown as Engine;
+    const throwing = {
+      ...engine,
+      toTree: () => {
+        throw new TypeError("x is undefined");
+      },
+    } as unknown as Engine;
     const app = createApp({ engine: throwing });
-    const response = await app.request("/api/check", { method: "POST", body: JSON.stringify({ loai: "cong-van" }), headers: { "Content-Type": "application/json" } });
+    const response = await app.request("/api/check", {
+      method: "POST",
+      body: JSON.stringify({ loai: "cong-van" }),
+      headers: { "Content-Type": "application/json" },
+    });
     expect(response.status).toBe(500);
     const { diagnostics } = (await response.json()) as { diagnostics: { code: string; message: string }[] };
     expect(diagnostics).toHaveLength(1);

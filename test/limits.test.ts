@@ -26,13 +26,29 @@ interface Result {
   paragraphs: number;
   ms: number;
 }
-const CASES = ["paragraphs", "near-char-limit", "paragraphs-docx", "footnotes", "tiny-paragraphs", "columns", "cells", "footnote-copies", "footnote-copies-2500", "alias-copies"];
+const CASES = [
+  "paragraphs",
+  "near-char-limit",
+  "paragraphs-docx",
+  "footnotes",
+  "tiny-paragraphs",
+  "columns",
+  "cells",
+  "footnote-copies",
+  "footnote-copies-2500",
+  "alias-copies",
+];
 let results: Record<string, Result>;
 
 /** Every large case, one after the other in one child process under the heap cap. */
 beforeAll(() => {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, join(ROOT, "test/support/render-large.cjs"), ...CASES], { encoding: "utf8", timeout: 90000 });
-  if (r.status !== 0) throw new Error(`the child ended with ${r.status ?? r.signal}: ${r.stderr.slice(0, 2000)}`);
+  const r = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_MB}`, join(ROOT, "test/support/render-large.cjs"), ...CASES],
+    { encoding: "utf8", timeout: 90000 },
+  );
+  if (r.status !== 0)
+    throw new Error(`the child ended with ${r.status ?? r.signal}: ${r.stderr.slice(0, 2000)}`);
   results = JSON.parse(r.stdout);
 }, 100000);
 
@@ -74,19 +90,43 @@ describe(`large documents, in a ${HEAP_MB} MB heap`, () => {
   });
 
   it.each([
-    ["footnote-copies", "a 100 KB note referenced 10,000 times", "noi_dung", /^văn bản quá lớn: 980\.000\.\d{3} ký tự chữ \(tính cả nội dung chú thích, in lại ở mỗi chỗ dẫn chiếu tới nó\), tối đa 8\.388\.608;/],
-    ["footnote-copies-2500", "the same note referenced 2,500 times", "noi_dung", /^văn bản quá lớn: 245\.000\.\d{3} ký tự chữ/],
-    ["alias-copies", "a 6 MB line repeated 90 times by YAML aliases", "kinh_gui.0", /^văn bản quá lớn: 546\.000\.\d{3} ký tự chữ \(giá trị dùng lại bằng bí danh YAML được tính ở mỗi chỗ dùng\)/],
-  ])("refuses text that expands past the character limit: %s (%s), at the field", (name, _what, path, message) => {
-    const r = results[name];
-    expect(r.diagnostics).toEqual([expect.objectContaining({ code: "TOO_LARGE", path, message: expect.stringMatching(message) })]);
-    expect(r.docx).toBeNull();
-  });
+    [
+      "footnote-copies",
+      "a 100 KB note referenced 10,000 times",
+      "noi_dung",
+      /^văn bản quá lớn: 980\.000\.\d{3} ký tự chữ \(tính cả nội dung chú thích, in lại ở mỗi chỗ dẫn chiếu tới nó\), tối đa 8\.388\.608;/,
+    ],
+    [
+      "footnote-copies-2500",
+      "the same note referenced 2,500 times",
+      "noi_dung",
+      /^văn bản quá lớn: 245\.000\.\d{3} ký tự chữ/,
+    ],
+    [
+      "alias-copies",
+      "a 6 MB line repeated 90 times by YAML aliases",
+      "kinh_gui.0",
+      /^văn bản quá lớn: 546\.000\.\d{3} ký tự chữ \(giá trị dùng lại bằng bí danh YAML được tính ở mỗi chỗ dùng\)/,
+    ],
+  ])(
+    "refuses text that expands past the character limit: %s (%s), at the field",
+    (name, _what, path, message) => {
+      const r = results[name];
+      expect(r.diagnostics).toEqual([
+        expect.objectContaining({ code: "TOO_LARGE", path, message: expect.stringMatching(message) }),
+      ]);
+      expect(r.docx).toBeNull();
+    },
+  );
 });
 
 describe("a 5 MB body", () => {
   it("comes back from the .docx paragraph for paragraph", async () => {
-    const texts = Array.from({ length: 10000 }, (_, i) => `Đoạn ${i + 1}: ${"Tiếp tục tăng cường sự lãnh đạo của cấp ủy đảng đối với công tác dân vận; ".repeat(6)}${i}.`);
+    const texts = Array.from(
+      { length: 10000 },
+      (_, i) =>
+        `Đoạn ${i + 1}: ${"Tiếp tục tăng cường sự lãnh đạo của cấp ủy đảng đối với công tác dân vận; ".repeat(6)}${i}.`,
+    );
     const yaml = document({ noi_dung: texts.join("\n\n") });
     expect(yaml.length).toBeGreaterThan(4_500_000);
     const outcome = await engine.render(yaml, "lon.yaml", { today: TODAY });
@@ -97,17 +137,23 @@ describe("a 5 MB body", () => {
 });
 
 describe("the limits", () => {
-  const codes = (yaml: string) => engine.toTree(yaml, "x.yaml", { today: TODAY }).diagnostics.map((d) => [d.code, d.path]);
+  const codes = (yaml: string) =>
+    engine.toTree(yaml, "x.yaml", { today: TODAY }).diagnostics.map((d) => [d.code, d.path]);
 
   it("refuses more values than a document has (a list of 60,000 items) before validating them one by one", () => {
-    const yaml = document({}).replace(/noi_nhan:[^\n]*\n(  - [^\n]*\n)*/, `noi_nhan:\n${"  - {}\n".repeat(LIMITS.values + 10_000)}`);
+    const yaml = document({}).replace(
+      /noi_nhan:[^\n]*\n(  - [^\n]*\n)*/,
+      `noi_nhan:\n${"  - {}\n".repeat(LIMITS.values + 10_000)}`,
+    );
     expect(codes(yaml)).toEqual([["TOO_LARGE", "noi_nhan"]]);
   });
 
   it("finds a key written twice among 40,000 in one pass (yaml's own check took 40 s, past jest's 5 s timeout)", () => {
     const keys = Array.from({ length: 40_000 }, (_, i) => `k${i}: 1\n`).join("");
     const outcome = engine.toTree(`${document({})}${keys}k7: 2\n`, "x.yaml", { today: TODAY });
-    expect(outcome.diagnostics.map((d) => [d.code, d.message])).toEqual([["YAML_SYNTAX", "trường này được khai báo hai lần; xóa một dòng"]]);
+    expect(outcome.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["YAML_SYNTAX", "trường này được khai báo hai lần; xóa một dòng"],
+    ]);
   });
 
   it("reports the first 100 problems of a document, then says there are more", () => {
@@ -138,16 +184,26 @@ describe("the limits", () => {
   });
 
   it("counts lines and cell separators across the whole document, and names the largest field", () => {
-    expect(codes(document({ noi_dung: "x\n".repeat(LIMITS.lines + 1) }))).toEqual([["TOO_LARGE", "noi_dung"]]);
+    expect(codes(document({ noi_dung: "x\n".repeat(LIMITS.lines + 1) }))).toEqual([
+      ["TOO_LARGE", "noi_dung"],
+    ]);
     expect(codes(document({ noi_dung: "|".repeat(LIMITS.lines) }))).toEqual([["TOO_LARGE", "noi_dung"]]);
     const half = "x\n".repeat(LIMITS.lines / 2);
-    expect(codes(document({ noi_dung: half, phu_luc: [{ tieu_de: "Phụ lục", noi_dung: `${half}${half.slice(0, 200)}y` }] }))).toEqual([["TOO_LARGE", "phu_luc.0.noi_dung"]]);
+    expect(
+      codes(
+        document({
+          noi_dung: half,
+          phu_luc: [{ tieu_de: "Phụ lục", noi_dung: `${half}${half.slice(0, 200)}y` }],
+        }),
+      ),
+    ).toEqual([["TOO_LARGE", "phu_luc.0.noi_dung"]]);
     // Blank lines between paragraphs do not count.
     expect(codes(document({ noi_dung: "x\n\n\n\n".repeat(LIMITS.lines / 4) }))).toEqual([]);
   });
 
   it("counts characters as printed: a value at each place an alias repeats it, a footnote at each reference", () => {
-    const at = (yaml: string) => engine.toTree(yaml, "x.yaml", { today: TODAY }).diagnostics.map((d) => [d.code, d.path, d.line]);
+    const at = (yaml: string) =>
+      engine.toTree(yaml, "x.yaml", { today: TODAY }).diagnostics.map((d) => [d.code, d.path, d.line]);
     // 200,000 characters, 90 times: 18 million from a 200 KB file.
     const aliased = document({ noi_nhan: ["MỘT", "HAI", "Lưu VT"] })
       .replace('"MỘT"', `&dai "${"chữ ".repeat(50_000)}"`)
@@ -156,13 +212,19 @@ describe("the limits", () => {
     expect(at(aliased)).toEqual([["TOO_LARGE", "noi_nhan.0", aliasLine]]);
     // A 2,000-character note referenced 4,500 times: 9 million characters in the tree.
     const notes = document({ noi_dung: `${"x[^1]".repeat(4500)}\n\n[^1]: ${"Chú thích ".repeat(200)}` });
-    expect(at(notes)).toEqual([["TOO_LARGE", "noi_dung", notes.split("\n").findIndex((l) => l.startsWith("noi_dung")) + 1]]);
+    expect(at(notes)).toEqual([
+      ["TOO_LARGE", "noi_dung", notes.split("\n").findIndex((l) => l.startsWith("noi_dung")) + 1],
+    ]);
     // The same note referenced 4,000 times stays under the limit (8 million characters) and renders.
-    expect(at(document({ noi_dung: `${"x[^1]".repeat(4000)}\n\n[^1]: ${"Chú thích ".repeat(200)}` }))).toEqual([]);
+    expect(
+      at(document({ noi_dung: `${"x[^1]".repeat(4000)}\n\n[^1]: ${"Chú thích ".repeat(200)}` })),
+    ).toEqual([]);
   });
 
   it("refuses a tree with too many paragraphs or data table cells", () => {
-    expect(codes(document({ noi_dung: "x\n\n".repeat(LIMITS.paragraphs + 1) }))).toEqual([["TOO_LARGE", "noi_dung"]]);
+    expect(codes(document({ noi_dung: "x\n\n".repeat(LIMITS.paragraphs + 1) }))).toEqual([
+      ["TOO_LARGE", "noi_dung"],
+    ]);
     const row = `| ${Array(10).fill("1").join(" | ")} |\n`;
     const table = `| ${Array(10).fill("a").join(" | ")} |\n|${Array(10).fill("---").join("|")}|\n${row.repeat(LIMITS.cells / 10)}`;
     expect(codes(document({ noi_dung: table }))).toEqual([["TOO_LARGE", "noi_dung"]]);

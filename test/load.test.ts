@@ -18,19 +18,22 @@ describe("load", () => {
       ["an unclosed quote", 'loai: cong-van\ntrich_yeu: "về việc\nso: 1\n', 2, /dấu nháy/],
     ];
 
-    it.each(cases)("reports %s as YAML_SYNTAX at its line, in Vietnamese, without throwing", (_what, source, line, words) => {
-      const loaded = load(source, "x.yaml");
-      expect(loaded.data).toBeUndefined();
-      expect(loaded.diagnostics.length).toBeGreaterThan(0);
-      const d = loaded.diagnostics[0];
-      expect(d).toMatchObject({ code: "YAML_SYNTAX", severity: "error", file: "x.yaml", stage: "load" });
-      expect(d.line).toBeGreaterThanOrEqual(line);
-      expect(d.line).toBeLessThanOrEqual(source.split("\n").length);
-      expect(d.column).toBeGreaterThanOrEqual(1);
-      expect(d.message).toMatch(words);
-      expect(d.message).toMatch(VIETNAMESE);
-      expect(isNfc(d.message)).toBe(true);
-    });
+    it.each(cases)(
+      "reports %s as YAML_SYNTAX at its line, in Vietnamese, without throwing",
+      (_what, source, line, words) => {
+        const loaded = load(source, "x.yaml");
+        expect(loaded.data).toBeUndefined();
+        expect(loaded.diagnostics.length).toBeGreaterThan(0);
+        const d = loaded.diagnostics[0];
+        expect(d).toMatchObject({ code: "YAML_SYNTAX", severity: "error", file: "x.yaml", stage: "load" });
+        expect(d.line).toBeGreaterThanOrEqual(line);
+        expect(d.line).toBeLessThanOrEqual(source.split("\n").length);
+        expect(d.column).toBeGreaterThanOrEqual(1);
+        expect(d.message).toMatch(words);
+        expect(d.message).toMatch(VIETNAMESE);
+        expect(isNfc(d.message)).toBe(true);
+      },
+    );
 
     it("points a duplicate key at the second occurrence, column 1", () => {
       const d = load("loai: cong-van\nso: 1\nloai: bao-cao\n", "x.yaml").diagnostics[0];
@@ -95,7 +98,10 @@ describe("load", () => {
     });
 
     it("removes characters XML forbids, with a CONTROL_CHARACTER warning naming each field", () => {
-      const loaded = load('trich_yeu: "về\\u0001 việc\\u000B này"\nnguoi_ky:\n  ho_ten: "Nguyễn\\uD800 Văn A"\nnoi_nhan:\n  - "Lưu\\u001F"\n', "x.yaml");
+      const loaded = load(
+        'trich_yeu: "về\\u0001 việc\\u000B này"\nnguoi_ky:\n  ho_ten: "Nguyễn\\uD800 Văn A"\nnoi_nhan:\n  - "Lưu\\u001F"\n',
+        "x.yaml",
+      );
       const data = loaded.data as { trich_yeu: string; nguoi_ky: { ho_ten: string }; noi_nhan: string[] };
       expect(data.trich_yeu).toBe("về việc này");
       expect(data.nguoi_ky.ho_ten).toBe("Nguyễn Văn A");
@@ -118,7 +124,9 @@ describe("load", () => {
       const source = CONG_VAN.replace("ho_ten: Nguyễn Văn A", 'ho_ten: "Nguyễn\\u0007 Văn A"');
       const outcome = await engine.render(source, "x.yaml");
       expect(outcome.docx).toBeDefined();
-      expect(outcome.diagnostics.map((d) => [d.code, d.path])).toEqual([["CONTROL_CHARACTER", "nguoi_ky.ho_ten"]]);
+      expect(outcome.diagnostics.map((d) => [d.code, d.path])).toEqual([
+        ["CONTROL_CHARACTER", "nguoi_ky.ho_ten"],
+      ]);
     });
   });
 
@@ -126,11 +134,23 @@ describe("load", () => {
     const typed = "a: 0x1F\nb: 017\nc: 1.50\nd: .inf\ne: 1e400\nf: +5\ng: 5\nh: -3\ni: 1.5\n";
 
     it("keeps a document's numbers that YAML would rewrite as the text typed, and the others as numbers", () => {
-      expect(load(typed, "x.yaml", { scalarsAsWritten: true }).data).toEqual({ a: "0x1F", b: "017", c: "1.50", d: ".inf", e: "1e400", f: "+5", g: 5, h: -3, i: 1.5 });
+      expect(load(typed, "x.yaml", { scalarsAsWritten: true }).data).toEqual({
+        a: "0x1F",
+        b: "017",
+        c: "1.50",
+        d: ".inf",
+        e: "1e400",
+        f: "+5",
+        g: 5,
+        h: -3,
+        i: 1.5,
+      });
     });
 
     it("keeps YAML's other spellings of true, false and null (TRUE, False, NULL) as typed, in values and keys", () => {
-      const data = load("a: FALSE\nb: True\nc: NULL\nd: true\ne: ~\nf:\nTRUE: VP\n", "x.yaml", { scalarsAsWritten: true }).data;
+      const data = load("a: FALSE\nb: True\nc: NULL\nd: true\ne: ~\nf:\nTRUE: VP\n", "x.yaml", {
+        scalarsAsWritten: true,
+      }).data;
       expect(data).toEqual({ a: "FALSE", b: "True", c: "NULL", d: true, e: null, f: null, TRUE: "VP" });
     });
 
@@ -159,14 +179,18 @@ describe("load", () => {
     it("answers an alias bomb with a diagnostic at its first alias, without expanding it", () => {
       const loaded = load(bomb(), "bomb.yaml");
       expect(loaded.data).toBeUndefined();
-      expect(loaded.diagnostics).toEqual([expect.objectContaining({ code: "YAML_SYNTAX", severity: "error", line: 2, column: 8 })]);
+      expect(loaded.diagnostics).toEqual([
+        expect.objectContaining({ code: "YAML_SYNTAX", severity: "error", line: 2, column: 8 }),
+      ]);
       expect(loaded.diagnostics[0].message).toMatch(/quá nhiều bí danh/);
     });
 
     it("answers an alias to an anchor that is not set with a diagnostic at the alias", () => {
       const loaded = load("x: &x Tỉnh ủy\ny: *x\nz: *y\n", "x.yaml");
       expect(loaded.data).toBeUndefined();
-      expect(loaded.diagnostics).toEqual([expect.objectContaining({ code: "YAML_SYNTAX", severity: "error", line: 3, column: 4 })]);
+      expect(loaded.diagnostics).toEqual([
+        expect.objectContaining({ code: "YAML_SYNTAX", severity: "error", line: 3, column: 4 }),
+      ]);
       expect(loaded.diagnostics[0].message).toMatch(/bí danh \(alias\) YAML không tồn tại/);
     });
 

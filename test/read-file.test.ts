@@ -4,7 +4,15 @@
  * whatever its size said, and UTF-32 is named rather than read as UTF-16 full of NULs.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { decodeText, MAX_FILE_BYTES, readText } from "../src/read-file";
@@ -36,12 +44,15 @@ describe("readText", () => {
     expect(readText(join(dir, "ong.yaml"))).toEqual({ error: expect.stringMatching(NOT_REGULAR) });
   });
 
-  (existsSync("/dev/zero") ? it : it.skip)("refuses a link to a device such as /dev/zero without reading from it", () => {
-    symlinkSync("/dev/zero", join(dir, "zero.yaml"));
-    const read = jest.spyOn(fs, "readSync");
-    expect(readText(join(dir, "zero.yaml"))).toEqual({ error: expect.stringMatching(NOT_REGULAR) });
-    expect(read).not.toHaveBeenCalled();
-  });
+  (existsSync("/dev/zero") ? it : it.skip)(
+    "refuses a link to a device such as /dev/zero without reading from it",
+    () => {
+      symlinkSync("/dev/zero", join(dir, "zero.yaml"));
+      const read = jest.spyOn(fs, "readSync");
+      expect(readText(join(dir, "zero.yaml"))).toEqual({ error: expect.stringMatching(NOT_REGULAR) });
+      expect(read).not.toHaveBeenCalled();
+    },
+  );
 
   it("refuses a folder", () => {
     mkdirSync(join(dir, "thu-muc.yaml"));
@@ -51,7 +62,10 @@ describe("readText", () => {
   it("refuses a file larger than the limit without reading it", () => {
     truncateSync((writeFileSync(join(dir, "lon.yaml"), ""), join(dir, "lon.yaml")), MAX_FILE_BYTES + 1);
     const read = jest.spyOn(fs, "readSync");
-    expect(readText(join(dir, "lon.yaml"))).toMatchObject({ tooLarge: true, error: expect.stringMatching(/^tệp quá lớn \(8\.0 MB; tối đa 8 MB/) });
+    expect(readText(join(dir, "lon.yaml"))).toMatchObject({
+      tooLarge: true,
+      error: expect.stringMatching(/^tệp quá lớn \(8\.0 MB; tối đa 8 MB/),
+    });
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -63,7 +77,10 @@ describe("readText", () => {
     jest.spyOn(fs, "statSync").mockReturnValue(small);
     jest.spyOn(fs, "fstatSync").mockReturnValue(small);
     const read = jest.spyOn(fs, "readSync");
-    expect(readText(file)).toMatchObject({ tooLarge: true, error: expect.stringMatching(/^tệp quá lớn \(hơn 8 MB; tối đa 8 MB/) });
+    expect(readText(file)).toMatchObject({
+      tooLarge: true,
+      error: expect.stringMatching(/^tệp quá lớn \(hơn 8 MB; tối đa 8 MB/),
+    });
     const bytesRead = read.mock.results.reduce((sum, r) => sum + (r.value as number), 0);
     expect(bytesRead).toBe(MAX_FILE_BYTES + 1);
   });
@@ -82,11 +99,18 @@ describe("decodeText", () => {
     return out;
   };
 
-  it.each([true, false])("refuses UTF-32 with its byte order mark (little-endian: %s), naming the encoding", (le) => {
-    expect(decodeText(utf32("loai: cong-van\n", le))).toEqual({ error: "tệp mã UTF-32; mở bằng trình soạn thảo và lưu lại với mã hóa UTF-8" });
-  });
+  it.each([true, false])(
+    "refuses UTF-32 with its byte order mark (little-endian: %s), naming the encoding",
+    (le) => {
+      expect(decodeText(utf32("loai: cong-van\n", le))).toEqual({
+        error: "tệp mã UTF-32; mở bằng trình soạn thảo và lưu lại với mã hóa UTF-8",
+      });
+    },
+  );
 
   it("still reads UTF-16 with its byte order mark", () => {
-    expect(decodeText(Buffer.from("\ufeffloai: công văn\n", "utf16le"))).toEqual({ source: "loai: công văn\n" });
+    expect(decodeText(Buffer.from("\ufeffloai: công văn\n", "utf16le"))).toEqual({
+      source: "loai: công văn\n",
+    });
   });
 });

@@ -35,11 +35,15 @@ describe("validate", () => {
           message: '"2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD)',
         },
       ]);
-      expect(formatDiagnostic(outcome.diagnostics[0])).toBe(`data/x.yaml:${lineOf(source, "ngay:")}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`);
+      expect(formatDiagnostic(outcome.diagnostics[0])).toBe(
+        `data/x.yaml:${lineOf(source, "ngay:")}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`,
+      );
     });
 
     it("reports an unquoted impossible date the same way", () => {
-      expect(errors(withDate("2020-13-01")).map((d) => [d.code, d.message])).toEqual([["INVALID_DATE", '"2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD)']]);
+      expect(errors(withDate("2020-13-01")).map((d) => [d.code, d.message])).toEqual([
+        ["INVALID_DATE", '"2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD)'],
+      ]);
     });
 
     it("rejects 29 February in a common year and accepts it in a leap year", () => {
@@ -62,13 +66,22 @@ describe("validate", () => {
     it("points a missing nested field at its parent and names the field and how to fill it", () => {
       const source = CONG_VAN.replace("  ho_ten: Nguyễn Văn A\n", "");
       const ds = errors(source);
-      expect(ds).toEqual([expect.objectContaining({ code: "MISSING_FIELD", path: "nguoi_ky.ho_ten", line: lineOf(source, "nguoi_ky:"), column: 1 })]);
+      expect(ds).toEqual([
+        expect.objectContaining({
+          code: "MISSING_FIELD",
+          path: "nguoi_ky.ho_ten",
+          line: lineOf(source, "nguoi_ky:"),
+          column: 1,
+        }),
+      ]);
       expect(ds[0].message).toBe("thiếu trường bắt buộc ho_ten (họ tên người ký); ví dụ: Hoàng Văn Nghiệm");
     });
 
     it("reports a missing top-level field at the start of the document", () => {
       const ds = errors(CONG_VAN.replace("dia_danh: Lạng Sơn\n", ""));
-      expect(ds).toEqual([expect.objectContaining({ code: "MISSING_FIELD", path: "dia_danh", line: 1, column: 1 })]);
+      expect(ds).toEqual([
+        expect.objectContaining({ code: "MISSING_FIELD", path: "dia_danh", line: 1, column: 1 }),
+      ]);
       expect(ds[0].message).toMatch(/^thiếu trường bắt buộc dia_danh \(địa danh\); ví dụ: /);
     });
 
@@ -81,7 +94,9 @@ describe("validate", () => {
 
     it("reports every missing field at once, not only the first", () => {
       const ds = errors('loai: cong-van\nngay: "2020-13-01"\n');
-      expect(ds.map((d) => d.path).sort()).toEqual(["co_quan", "dia_danh", "kinh_gui", "ngay", "noi_dung", "noi_nhan", "nguoi_ky", "trich_yeu"].sort());
+      expect(ds.map((d) => d.path).sort()).toEqual(
+        ["co_quan", "dia_danh", "kinh_gui", "ngay", "noi_dung", "noi_nhan", "nguoi_ky", "trich_yeu"].sort(),
+      );
     });
   });
 
@@ -90,7 +105,9 @@ describe("validate", () => {
       const source = CONG_VAN.replace("  ho_ten: Nguyễn Văn A", "  ho_tn: Nguyễn Văn A");
       const unknown = errors(source).find((d) => d.code === "UNKNOWN_FIELD")!;
       expect(unknown).toMatchObject({ path: "nguoi_ky.ho_tn", line: lineOf(source, "ho_tn:"), column: 3 });
-      expect(unknown.message).toBe('không có trường "ho_tn" (có phải "ho_ten"?); xóa dòng này hoặc sửa tên trường');
+      expect(unknown.message).toBe(
+        'không có trường "ho_tn" (có phải "ho_ten"?); xóa dòng này hoặc sửa tên trường',
+      );
     });
 
     it("suggests the nearest field for a misspelt top-level key", () => {
@@ -108,15 +125,25 @@ describe("validate", () => {
     it("reports an unknown loai as UNKNOWN_KIND with a suggestion and the list", () => {
       const source = CONG_VAN.replace("loai: cong-van", "loai: cong-vn");
       const ds = errors(source);
-      expect(ds).toEqual([expect.objectContaining({ code: "UNKNOWN_KIND", path: "loai", line: 1, column: 7 })]);
-      expect(ds[0].message).toMatch(/^không có loại văn bản "cong-vn" \(có phải "cong-van"\?\); các loại có: /);
+      expect(ds).toEqual([
+        expect.objectContaining({ code: "UNKNOWN_KIND", path: "loai", line: 1, column: 7 }),
+      ]);
+      expect(ds[0].message).toMatch(
+        /^không có loại văn bản "cong-vn" \(có phải "cong-van"\?\); các loại có: /,
+      );
       for (const kind of ["cong-van", "bao-cao", "thong-bao"]) expect(ds[0].message).toContain(kind);
     });
 
     it("reports an unknown the_thuc as UNKNOWN_PROFILE naming the profiles there are", () => {
       const source = CONG_VAN + "the_thuc: dang-cu\n";
       const ds = errors(source);
-      expect(ds).toEqual([expect.objectContaining({ code: "UNKNOWN_PROFILE", path: "the_thuc", line: lineOf(source, "the_thuc:") })]);
+      expect(ds).toEqual([
+        expect.objectContaining({
+          code: "UNKNOWN_PROFILE",
+          path: "the_thuc",
+          line: lineOf(source, "the_thuc:"),
+        }),
+      ]);
       expect(ds[0].message).toMatch(/^không có thể thức "dang-cu"; các thể thức có: (.+, )?dang(, |$)/);
     });
   });
@@ -125,25 +152,43 @@ describe("validate", () => {
     it("reports noi_nhan written as a string as INVALID_TYPE, not as missing", () => {
       const source = CONG_VAN.replace(/noi_nhan:\n(  - .*\n)+/, "noi_nhan: Như trên, Lưu Văn phòng\n");
       const ds = errors(source);
-      expect(ds).toEqual([expect.objectContaining({ code: "INVALID_TYPE", path: "noi_nhan", line: lineOf(source, "noi_nhan:"), column: 11 })]);
+      expect(ds).toEqual([
+        expect.objectContaining({
+          code: "INVALID_TYPE",
+          path: "noi_nhan",
+          line: lineOf(source, "noi_nhan:"),
+          column: 11,
+        }),
+      ]);
       expect(ds[0].message).toMatch(/^nơi nhận phải là danh sách, không phải chữ; /);
     });
 
     it("reports a list where text is expected, at the value", () => {
       const source = CONG_VAN.replace("dia_danh: Lạng Sơn", "dia_danh: [Lạng Sơn, Cao Bằng]");
-      expect(errors(source)).toEqual([expect.objectContaining({ code: "INVALID_TYPE", path: "dia_danh", line: lineOf(source, "dia_danh:") })]);
+      expect(errors(source)).toEqual([
+        expect.objectContaining({
+          code: "INVALID_TYPE",
+          path: "dia_danh",
+          line: lineOf(source, "dia_danh:"),
+        }),
+      ]);
       expect(errors(source)[0].message).toMatch(/^địa danh phải là chữ, không phải danh sách/);
     });
 
     it("reports co_quan written as one line as INVALID_TYPE", () => {
-      const source = CONG_VAN.replace("co_quan:\n  ten: Tỉnh ủy Lạng Sơn\n  viet_tat: TU", "co_quan: Tỉnh ủy Lạng Sơn");
+      const source = CONG_VAN.replace(
+        "co_quan:\n  ten: Tỉnh ủy Lạng Sơn\n  viet_tat: TU",
+        "co_quan: Tỉnh ủy Lạng Sơn",
+      );
       const ds = errors(source);
       expect(ds.map((d) => [d.code, d.path])).toEqual([["INVALID_TYPE", "co_quan"]]);
       expect(ds[0].message).toMatch(/bảng các trường/);
     });
 
     it("reports a number that is not digits as INVALID_VALUE", () => {
-      expect(errors(CONG_VAN.replace("so: 5", "so: 12a")).map((d) => [d.code, d.path])).toEqual([["INVALID_VALUE", "so"]]);
+      expect(errors(CONG_VAN.replace("so: 5", "so: 12a")).map((d) => [d.code, d.path])).toEqual([
+        ["INVALID_VALUE", "so"],
+      ]);
     });
 
     it("reports an empty list as INVALID_VALUE", () => {
@@ -161,7 +206,13 @@ describe("validate", () => {
       const source = CONG_VAN.replace("  - Lưu Văn phòng Tỉnh ủy", "  - Văn phòng Tỉnh ủy");
       const outcome = await renderText(source);
       expect(outcome.diagnostics).toEqual([
-        expect.objectContaining({ code: "NOI_NHAN_LUU", severity: "warning", path: "noi_nhan.1", line: lineOf(source, "- Văn phòng Tỉnh ủy"), column: 5 }),
+        expect.objectContaining({
+          code: "NOI_NHAN_LUU",
+          severity: "warning",
+          path: "noi_nhan.1",
+          line: lineOf(source, "- Văn phòng Tỉnh ủy"),
+          column: 5,
+        }),
       ]);
       expect(outcome.diagnostics[0].message).toMatch(/Lưu/);
       expect(formatDiagnostic(outcome.diagnostics[0])).toMatch(/^test\.yaml:\d+:5 cảnh báo: noi_nhan\.1: /);
@@ -169,7 +220,9 @@ describe("validate", () => {
     });
 
     it("accepts a Lưu line typed with its own dash", () => {
-      expect(check(CONG_VAN.replace("  - Lưu Văn phòng Tỉnh ủy", '  - "- Lưu Văn phòng Tỉnh ủy."')).diagnostics).toEqual([]);
+      expect(
+        check(CONG_VAN.replace("  - Lưu Văn phòng Tỉnh ủy", '  - "- Lưu Văn phòng Tỉnh ủy."')).diagnostics,
+      ).toEqual([]);
     });
   });
 

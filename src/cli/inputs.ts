@@ -18,7 +18,8 @@ export interface Input {
 
 const isYaml = (f: string) => /\.ya?ml$/i.test(f);
 const stem = (f: string) => f.replace(/\.ya?ml$/i, "");
-const shared = (rel: string) => rel.split(/[\\/]/).some((part) => part.startsWith("_") || part.startsWith("."));
+const shared = (rel: string) =>
+  rel.split(/[\\/]/).some((part) => part.startsWith("_") || part.startsWith("."));
 
 /**
  * A Vietnamese sentence about an argument that cannot name an input, or undefined: "-" (standard
@@ -26,8 +27,10 @@ const shared = (rel: string) => rel.split(/[\\/]/).some((part) => part.startsWit
  * `ke_thua` paths written relative to it) and an empty argument.
  */
 export function inputProblem(args: readonly string[]): string | undefined {
-  if (args.includes("-")) return 'vanthu không đọc văn bản từ đầu vào chuẩn ("-"); lưu văn bản vào một tệp .yaml (ví dụ van-ban.yaml) rồi ghi tên tệp đó thay cho "-" (tệp có tên "-": viết ./-)';
-  if (args.some((a) => a.trim() === "")) return 'có một tham số rỗng (""); ghi đường dẫn tệp .yaml, thư mục hoặc mẫu glob, hoặc bỏ tham số đó';
+  if (args.includes("-"))
+    return 'vanthu không đọc văn bản từ đầu vào chuẩn ("-"); lưu văn bản vào một tệp .yaml (ví dụ van-ban.yaml) rồi ghi tên tệp đó thay cho "-" (tệp có tên "-": viết ./-)';
+  if (args.some((a) => a.trim() === ""))
+    return 'có một tham số rỗng (""); ghi đường dẫn tệp .yaml, thư mục hoặc mẫu glob, hoặc bỏ tham số đó';
   return undefined;
 }
 
@@ -44,16 +47,30 @@ export function expandInputs(args: readonly string[]): { inputs: Input[]; proble
   const seen = new Set<string>();
   const add = (file: string, name: string) => {
     const key = resolve(file);
-    if (!seen.has(key)) seen.add(key), inputs.push({ file, name });
+    if (!seen.has(key)) (seen.add(key), inputs.push({ file, name }));
   };
-  const unreadable = (dir: string, e: unknown) => problems.push(diagnostic("FILE_UNREADABLE", `không đọc được thư mục này (${(e as NodeJS.ErrnoException).code ?? String(e)}); kiểm tra quyền đọc`, { file: dir, stage: "load" }));
+  const unreadable = (dir: string, e: unknown) =>
+    problems.push(
+      diagnostic(
+        "FILE_UNREADABLE",
+        `không đọc được thư mục này (${(e as NodeJS.ErrnoException).code ?? String(e)}); kiểm tra quyền đọc`,
+        { file: dir, stage: "load" },
+      ),
+    );
   for (const arg of args) {
     let stat;
     try {
       stat = statSync(arg);
     } catch {
       const matched = matches(arg);
-      if (!matched.length) problems.push(diagnostic("FILE_UNREADABLE", "không tìm thấy tệp, thư mục hay tệp nào khớp mẫu này; kiểm tra đường dẫn", { file: arg, stage: "load" }));
+      if (!matched.length)
+        problems.push(
+          diagnostic(
+            "FILE_UNREADABLE",
+            "không tìm thấy tệp, thư mục hay tệp nào khớp mẫu này; kiểm tra đường dẫn",
+            { file: arg, stage: "load" },
+          ),
+        );
       for (const m of matched) add(m.file, m.name);
       continue;
     }
@@ -63,8 +80,16 @@ export function expandInputs(args: readonly string[]): { inputs: Input[]; proble
       for (const file of files) add(file, stem(relative(arg, file)));
     } else add(arg, stem(basename(arg)));
   }
-  const message = "thư mục này không có tệp .yaml nào (tệp và thư mục có tên bắt đầu bằng _ hoặc . là phần dùng chung, không tạo văn bản)";
-  for (const f of empty) problems.push(diagnostic("FILE_UNREADABLE", message, { file: f, stage: "load", severity: inputs.length ? "warning" : "error" }));
+  const message =
+    "thư mục này không có tệp .yaml nào (tệp và thư mục có tên bắt đầu bằng _ hoặc . là phần dùng chung, không tạo văn bản)";
+  for (const f of empty)
+    problems.push(
+      diagnostic("FILE_UNREADABLE", message, {
+        file: f,
+        stage: "load",
+        severity: inputs.length ? "warning" : "error",
+      }),
+    );
   return { inputs, problems };
 }
 

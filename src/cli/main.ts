@@ -26,23 +26,60 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   let code: number = EXIT.ok;
   const parser = yargs(argv)
     .scriptName("vanthu")
-    .usage("vanthu <lệnh> [tùy chọn]\n\nSoạn văn bản Đảng và văn bản hành chính (.docx) đúng thể thức từ tệp YAML.")
+    .usage(
+      "vanthu <lệnh> [tùy chọn]\n\nSoạn văn bản Đảng và văn bản hành chính (.docx) đúng thể thức từ tệp YAML.",
+    )
     .option("templates", { type: "string", describe: "thư mục mẫu (mặc định: mẫu đi kèm vanthu)" })
-    .option("profiles", { type: "string", array: true, default: [] as string[], describe: "thêm thư mục chứa thể thức (*.yaml)" })
+    .option("profiles", {
+      type: "string",
+      array: true,
+      default: [] as string[],
+      describe: "thêm thư mục chứa thể thức (*.yaml)",
+    })
     .command(
       "render <inputs..>",
       "tạo tệp .docx từ các tệp YAML, thư mục hoặc mẫu glob, song song trên mọi lõi CPU",
       (y) =>
         y
-          .positional("inputs", { type: "string", array: true, demandOption: true, describe: 'tệp .yaml, thư mục, hoặc mẫu glob trong dấu nháy ("data/**/*.yaml")' })
+          .positional("inputs", {
+            type: "string",
+            array: true,
+            demandOption: true,
+            describe: 'tệp .yaml, thư mục, hoặc mẫu glob trong dấu nháy ("data/**/*.yaml")',
+          })
           .option("out", { alias: "o", type: "string", default: "out", describe: "thư mục ghi tệp .docx" })
-          .option("jobs", { alias: "j", type: "number", describe: "số luồng xử lý song song (mặc định: số lõi CPU; 1: không dùng luồng phụ)" })
-          .option("ten-tep", { type: "string", describe: 'mẫu tên tệp ra, ví dụ "{so}-{ky_hieu}" hoặc "{loai}/{ngay}-{so}" (mặc định: đường dẫn của tệp YAML)' })
-          .option("json", { type: "boolean", default: false, describe: "in bản tổng kết JSON ra stdout (từng tệp: input, output, status, diagnostics)" })
-          .option("tree", { type: "boolean", default: false, describe: "in cây văn bản (JSON) thay vì ghi .docx" }),
+          .option("jobs", {
+            alias: "j",
+            type: "number",
+            describe: "số luồng xử lý song song (mặc định: số lõi CPU; 1: không dùng luồng phụ)",
+          })
+          .option("ten-tep", {
+            type: "string",
+            describe:
+              'mẫu tên tệp ra, ví dụ "{so}-{ky_hieu}" hoặc "{loai}/{ngay}-{so}" (mặc định: đường dẫn của tệp YAML)',
+          })
+          .option("json", {
+            type: "boolean",
+            default: false,
+            describe: "in bản tổng kết JSON ra stdout (từng tệp: input, output, status, diagnostics)",
+          })
+          .option("tree", {
+            type: "boolean",
+            default: false,
+            describe: "in cây văn bản (JSON) thay vì ghi .docx",
+          }),
       async (a) => {
         code = await renderCommand(
-          { inputs: inputsOf(a.inputs, argv), out: a.out, tree: a.tree, jobs: a.jobs, tenTep: a["ten-tep"], json: a.json, templates: a.templates, profiles: a.profiles },
+          {
+            inputs: inputsOf(a.inputs, argv),
+            out: a.out,
+            tree: a.tree,
+            jobs: a.jobs,
+            tenTep: a["ten-tep"],
+            json: a.json,
+            templates: a.templates,
+            profiles: a.profiles,
+          },
           io,
         );
       },
@@ -50,9 +87,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .command(
       "validate <inputs..>",
       "kiểm tra tệp YAML, không ghi gì",
-      (y) => y.positional("inputs", { type: "string", array: true, demandOption: true, describe: "tệp .yaml hoặc thư mục" }),
+      (y) =>
+        y.positional("inputs", {
+          type: "string",
+          array: true,
+          demandOption: true,
+          describe: "tệp .yaml hoặc thư mục",
+        }),
       (a) => {
-        code = validateCommand({ inputs: inputsOf(a.inputs, argv), templates: a.templates, profiles: a.profiles }, io);
+        code = validateCommand(
+          { inputs: inputsOf(a.inputs, argv), templates: a.templates, profiles: a.profiles },
+          io,
+        );
       },
     )
     .command(
@@ -69,11 +115,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       (y) =>
         y
           .option("port", { type: "number", default: 4310, describe: "cổng (0: một cổng trống bất kỳ)" })
-          .option("samples", { type: "string", describe: "thư mục văn bản mẫu cho “Tạo từ mẫu” (mặc định: data/)" }),
+          .option("samples", {
+            type: "string",
+            describe: "thư mục văn bản mẫu cho “Tạo từ mẫu” (mặc định: data/)",
+          }),
       async (a) => {
         // Loaded on demand: the other commands never load the web server.
         const { serveCommand } = require("./commands/serve") as typeof import("./commands/serve");
-        code = await serveCommand({ port: a.port, samples: a.samples, templates: a.templates, profiles: a.profiles }, io);
+        code = await serveCommand(
+          { port: a.port, samples: a.samples, templates: a.templates, profiles: a.profiles },
+          io,
+        );
       },
     )
     .demandCommand(1, "Cần một lệnh: render, validate, list hoặc serve.")
@@ -98,11 +150,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
 if (require.main === module) {
   // A reader that closed the pipe early (`vanthu list | head`) is not an error.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : undefined));
+  process.stdout.on("error", (e: NodeJS.ErrnoException) =>
+    e.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : undefined,
+  );
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e) => {
-      process.stderr.write(`lỗi nội bộ của vanthu: ${String(e)}\nXin báo lỗi tại trang dự án, kèm lệnh đã chạy.\n`);
+      process.stderr.write(
+        `lỗi nội bộ của vanthu: ${String(e)}\nXin báo lỗi tại trang dự án, kèm lệnh đã chạy.\n`,
+      );
       process.exitCode = 70;
     },
   );

@@ -17,7 +17,13 @@ const FIELD = /\{([\w.]+)\}/g;
 const COMPUTED = ["ten", "ky_hieu"];
 const EXT = ".docx";
 
-type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; in?: unknown; options?: unknown[] };
+type Def = {
+  type?: string;
+  shape?: Record<string, unknown>;
+  innerType?: unknown;
+  in?: unknown;
+  options?: unknown[];
+};
 const defOf = (s: unknown): Def => (s as { def?: Def } | undefined)?.def ?? {};
 
 /** Whether a field's values are text or numbers (optional or not): anything else names no file. */
@@ -61,7 +67,8 @@ export function nameFields(): string[] {
   for (const schema of Object.values(KINDS)) {
     for (const [key, field] of Object.entries(schema.shape as Record<string, unknown>)) {
       if (givesText(field)) fields.add(key);
-      for (const [sub, inner] of Object.entries(tableShape(field) ?? {})) if (givesText(inner)) fields.add(`${key}.${sub}`);
+      for (const [sub, inner] of Object.entries(tableShape(field) ?? {}))
+        if (givesText(inner)) fields.add(`${key}.${sub}`);
     }
   }
   return [...fields];
@@ -77,18 +84,30 @@ export function patternProblem(pattern: string): string | undefined {
   }
   if (!used.length) return `mẫu tên "${pattern}" không có trường nào; ví dụ: --ten-tep "{so}-{ky_hieu}"`;
   const unknown = [...new Set(used.filter((f) => !known.includes(f)))];
-  if (unknown.length) return `mẫu tên "${pattern}" có trường không dùng được: ${unknown.map((f) => `{${f}}`).join(", ")} (không có trường này, hoặc trường là danh sách hay bảng, không cho chữ để đặt tên); các trường dùng được: ${list}`;
+  if (unknown.length)
+    return `mẫu tên "${pattern}" có trường không dùng được: ${unknown.map((f) => `{${f}}`).join(", ")} (không có trường này, hoặc trường là danh sách hay bảng, không cho chữ để đặt tên); các trường dùng được: ${list}`;
   return undefined;
 }
 
 /** The output name (relative, without extension) for `input`, whose default name is `ten`. */
-export function fillName(pattern: string, input: Record<string, unknown>, ten: string, profile: Profile | undefined): string {
+export function fillName(
+  pattern: string,
+  input: Record<string, unknown>,
+  ten: string,
+  profile: Profile | undefined,
+): string {
   const value = (field: string): string => {
     if (field === "ten") return ten;
     if (field === "ky_hieu" && profile) {
       const coQuan = input.co_quan as { viet_tat: string; don_vi?: string };
       const joint = jointVietTat(profile, coQuan, input.dong_ban_hanh as { viet_tat: string }[] | undefined);
-      return formatKyHieu(profile, String(input.loai), joint, input.ky_hieu as string | undefined, coQuan.don_vi);
+      return formatKyHieu(
+        profile,
+        String(input.loai),
+        joint,
+        input.ky_hieu as string | undefined,
+        coQuan.don_vi,
+      );
     }
     // A list on the way (two signers) gives its first item.
     const v = field.split(".").reduce<unknown>((o, k) => {
@@ -98,6 +117,10 @@ export function fillName(pattern: string, input: Record<string, unknown>, ten: s
     return typeof v === "string" || typeof v === "number" ? String(v) : "";
   };
   // `{ten}` may hold folders of its own; every other value is within one name.
-  const parts = pattern.replace(FIELD, (_, f: string) => (f === "ten" ? value(f) : safeSegment(value(f)))).split(/[\\/]/);
-  return parts.map((part, i) => finishName(part, MAX_NAME_BYTES - (i === parts.length - 1 ? EXT.length : 0))).join("/");
+  const parts = pattern
+    .replace(FIELD, (_, f: string) => (f === "ten" ? value(f) : safeSegment(value(f))))
+    .split(/[\\/]/);
+  return parts
+    .map((part, i) => finishName(part, MAX_NAME_BYTES - (i === parts.length - 1 ? EXT.length : 0)))
+    .join("/");
 }

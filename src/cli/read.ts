@@ -6,5 +6,12 @@ export function readInput(file: string): { source?: string; diagnostic?: Diagnos
   const r = readText(file);
   if ("source" in r) return { source: r.source };
   const message = r.error.startsWith("không tìm thấy") ? `${r.error}; kiểm tra đường dẫn` : r.error;
-  return { diagnostic: diagnostic(r.tooLarge ? "TOO_LARGE" : "FILE_UNREADABLE", message, { file, line: r.line, column: r.line === undefined ? undefined : 1, stage: "load" }) };
+  return {
+    diagnostic: diagnostic(r.tooLarge ? "TOO_LARGE" : "FILE_UNREADABLE", message, {
+      file,
+      line: r.line,
+      column: r.line === undefined ? undefined : 1,
+      stage: "load",
+    }),
+  };
 }

@@ -23,9 +23,18 @@ export const YARGS_VI = {
     one: "Thừa tham số: có %s, nhiều nhất %s",
     other: "Thừa tham số: có %s, nhiều nhất %s",
   },
-  "Missing argument value: %s": { one: "Thiếu giá trị cho tùy chọn: %s", other: "Thiếu giá trị cho các tùy chọn: %s" },
-  "Missing required argument: %s": { one: "Thiếu tham số bắt buộc: %s", other: "Thiếu các tham số bắt buộc: %s" },
-  "Unknown argument: %s": { one: "Không có tham số hay lệnh: %s", other: "Không có các tham số hay lệnh: %s" },
+  "Missing argument value: %s": {
+    one: "Thiếu giá trị cho tùy chọn: %s",
+    other: "Thiếu giá trị cho các tùy chọn: %s",
+  },
+  "Missing required argument: %s": {
+    one: "Thiếu tham số bắt buộc: %s",
+    other: "Thiếu các tham số bắt buộc: %s",
+  },
+  "Unknown argument: %s": {
+    one: "Không có tham số hay lệnh: %s",
+    other: "Không có các tham số hay lệnh: %s",
+  },
   "Unknown command: %s": { one: "Không có lệnh: %s", other: "Không có các lệnh: %s" },
   "Invalid values:": "Giá trị không hợp lệ:",
   "Argument: %s, Given: %s, Choices: %s": "Tùy chọn: %s, đã cho: %s, chọn một trong: %s",

@@ -13,14 +13,22 @@ const KEY = /\{(\w+)\}/g;
 
 const fill = (pattern: string, values: Record<string, string>) =>
   pattern
-    .replace(/\[([^\]]*)\]/g, (_, part: string) => ([...part.matchAll(KEY)].every((m) => values[m[1]]) ? part : ""))
+    .replace(/\[([^\]]*)\]/g, (_, part: string) =>
+      [...part.matchAll(KEY)].every((m) => values[m[1]]) ? part : "",
+    )
     .replace(KEY, (_, k: string) => values[k] ?? "");
 
 type Appendix = NonNullable<DocumentInput["phu_luc"]>[number];
 type Pattern = NonNullable<Profile["appendix"]>;
 
 /** `today` gives the year of a draft without a date, as on its date line. */
-export function appendixLines(profile: Profile, pattern: Pattern, doc: DocumentInput, appendix: Appendix, today: Date): { nhan: string; kem_theo_dong: string } {
+export function appendixLines(
+  profile: Profile,
+  pattern: Pattern,
+  doc: DocumentInput,
+  appendix: Appendix,
+  today: Date,
+): { nhan: string; kem_theo_dong: string } {
   const { number, date } = profile;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(doc.ngay);
   const day = m ? Number(m[3]) : undefined;
@@ -30,9 +38,20 @@ export function appendixLines(profile: Profile, pattern: Pattern, doc: DocumentI
     kem_theo_dong: fill(pattern.reference, {
       ten_loai: profile.kinds[doc.loai]?.name ?? doc.loai,
       so: doc.so === "" ? number.blank : doc.so.padStart(number.pad, "0"),
-      ky_hieu: formatKyHieu(profile, doc.loai, jointVietTat(profile, doc.co_quan, doc.dong_ban_hanh), doc.ky_hieu, doc.co_quan.don_vi),
+      ky_hieu: formatKyHieu(
+        profile,
+        doc.loai,
+        jointVietTat(profile, doc.co_quan, doc.dong_ban_hanh),
+        doc.ky_hieu,
+        doc.co_quan.don_vi,
+      ),
       ngay: day === undefined ? date.blank : date.pad_day ? String(day).padStart(2, "0") : String(day),
-      thang: month === undefined ? date.blank : date.pad_months.includes(month) ? String(month).padStart(2, "0") : String(month),
+      thang:
+        month === undefined
+          ? date.blank
+          : date.pad_months.includes(month)
+            ? String(month).padStart(2, "0")
+            : String(month),
       nam: doc.ngay.slice(0, 4) || String(today.getFullYear()),
       co_quan: doc.co_quan.ten.split(/\s*\n\s*/).join(" "),
     }),

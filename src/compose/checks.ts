@@ -8,20 +8,46 @@ import type { Profile } from "../profile/schema";
 import type { Resources } from "../resources";
 import type { DocumentInput } from "../schema/kinds";
 
-type At = (path: FieldPath) => { file: string; line?: number; column?: number; path: string; stage: "template" };
+type At = (path: FieldPath) => {
+  file: string;
+  line?: number;
+  column?: number;
+  path: string;
+  stage: "template";
+};
 
-export function documentChecks(input: DocumentInput, profile: Profile, resources: Resources, at: At): Diagnostic[] {
+export function documentChecks(
+  input: DocumentInput,
+  profile: Profile,
+  resources: Resources,
+  at: At,
+): Diagnostic[] {
   if (!profile.kinds[input.loai] || !resources.kinds.has(input.loai)) {
-    return [diagnostic("KIND_NOT_IN_PROFILE", `thể thức "${profile.id}" không có loại văn bản "${input.loai}"; xem \`vanthu list\``, at(["loai"]))];
+    return [
+      diagnostic(
+        "KIND_NOT_IN_PROFILE",
+        `thể thức "${profile.id}" không có loại văn bản "${input.loai}"; xem \`vanthu list\``,
+        at(["loai"]),
+      ),
+    ];
   }
   // A biên bản may have no Nơi nhận; a brace group ({nhom, ghi_chu}) is never the "Lưu" line.
   const noiNhan = input.noi_nhan ?? [];
   const last = noiNhan[noiNhan.length - 1];
-  if (last !== undefined && !(typeof last === "string" && last.replace(/^[-–]\s*/, "").startsWith(profile.recipients.luu_prefix))) {
+  if (
+    last !== undefined &&
+    !(typeof last === "string" && last.replace(/^[-–]\s*/, "").startsWith(profile.recipients.luu_prefix))
+  ) {
     const { luu_prefix, luu_example } = profile.recipients;
     const example = luu_example ? ` (ví dụ: "${luu_example}")` : "";
     const message = `dòng cuối của nơi nhận nên là "${luu_prefix} ..."${example}`;
-    return [diagnostic("NOI_NHAN_LUU", message, { ...at(["noi_nhan", noiNhan.length - 1]), severity: "warning", stage: "validate" })];
+    return [
+      diagnostic("NOI_NHAN_LUU", message, {
+        ...at(["noi_nhan", noiNhan.length - 1]),
+        severity: "warning",
+        stage: "validate",
+      }),
+    ];
   }
   return [];
 }

@@ -43,8 +43,17 @@ export function composeDocument(ctx: ComposeContext, input: DocumentInput, prefi
   const at = (path: FieldPath, line?: number) => {
     const place = ctx.locate([...prefix, ...path]);
     const file = place.file ?? ctx.file;
-    const where = line === undefined ? place : { line: fieldLine(file === ctx.file ? ctx.source : undefined, place, line), column: 1 };
-    return { file, line: where.line, column: where.column, path: [...prefix, ...path].join("."), stage: "template" as const };
+    const where =
+      line === undefined
+        ? place
+        : { line: fieldLine(file === ctx.file ? ctx.source : undefined, place, line), column: 1 };
+    return {
+      file,
+      line: where.line,
+      column: where.column,
+      path: [...prefix, ...path].join("."),
+      stage: "template" as const,
+    };
   };
   const diagnostics = documentChecks(input, profile, resources, at);
   if (hasErrors(diagnostics)) return { sections: [], diagnostics };
@@ -57,12 +66,27 @@ export function composeDocument(ctx: ComposeContext, input: DocumentInput, prefi
       markup = render();
     } catch (e) {
       if (!(e instanceof TemplateFailure)) throw e;
-      diagnostics.push(diagnostic("TEMPLATE_ERROR", `lỗi mẫu: ${e.message}`, { file: e.file, line: e.line, column: e.column, stage: "template" }));
+      diagnostics.push(
+        diagnostic("TEMPLATE_ERROR", `lỗi mẫu: ${e.message}`, {
+          file: e.file,
+          line: e.line,
+          column: e.column,
+          stage: "template",
+        }),
+      );
       return;
     }
     const result: TreeResult = toTree(markup, profile, input.loai);
-    for (const p of result.problems) diagnostics.push(diagnostic(p.code, p.message, { ...at([...base, p.field], p.line), stage: "tree", severity: p.severity }));
-    for (const e of result.errors) diagnostics.push(diagnostic("MARKUP_INVALID", e, { file: template, stage: "tree" }));
+    for (const p of result.problems)
+      diagnostics.push(
+        diagnostic(p.code, p.message, {
+          ...at([...base, p.field], p.line),
+          stage: "tree",
+          severity: p.severity,
+        }),
+      );
+    for (const e of result.errors)
+      diagnostics.push(diagnostic("MARKUP_INVALID", e, { file: template, stage: "tree" }));
     if (result.tree) append(sections, result.tree.sections);
   };
 
@@ -70,13 +94,28 @@ export function composeDocument(ctx: ComposeContext, input: DocumentInput, prefi
 
   const appendices = input.phu_luc ?? [];
   if (appendices.length && !profile.appendix) {
-    diagnostics.push(diagnostic("KIND_NOT_IN_PROFILE", `thể thức "${profile.id}" chưa có mẫu phụ lục (appendix) nên không in được phụ lục`, at(["phu_luc"])));
+    diagnostics.push(
+      diagnostic(
+        "KIND_NOT_IN_PROFILE",
+        `thể thức "${profile.id}" chưa có mẫu phụ lục (appendix) nên không in được phụ lục`,
+        at(["phu_luc"]),
+      ),
+    );
   }
-  const partial = resources.partials.find((p) => p.name === APPENDIX_PARTIAL)?.file ?? `templates/partials/${APPENDIX_PARTIAL}.hbs`;
+  const partial =
+    resources.partials.find((p) => p.name === APPENDIX_PARTIAL)?.file ??
+    `templates/partials/${APPENDIX_PARTIAL}.hbs`;
   appendices.forEach((appendix, i) => {
     if (!profile.appendix) return;
-    const context = { ...appendix, ...appendixLines(profile, profile.appendix, input, appendix, today), kind: profile.kinds[input.loai] };
-    add(() => `<document>${env.renderPartial(APPENDIX_PARTIAL, context, today)}</document>`, partial, ["phu_luc", i]);
+    const context = {
+      ...appendix,
+      ...appendixLines(profile, profile.appendix, input, appendix, today),
+      kind: profile.kinds[input.loai],
+    };
+    add(() => `<document>${env.renderPartial(APPENDIX_PARTIAL, context, today)}</document>`, partial, [
+      "phu_luc",
+      i,
+    ]);
   });
 
   (input.kem_theo ?? []).forEach((enclosure, i) => {
@@ -97,6 +136,7 @@ export function composeDocument(ctx: ComposeContext, input: DocumentInput, prefi
 
 function valueAt(data: unknown, path: FieldPath): unknown {
   let v = data;
-  for (const seg of path) v = v && typeof v === "object" ? (v as Record<string | number, unknown>)[seg] : undefined;
+  for (const seg of path)
+    v = v && typeof v === "object" ? (v as Record<string | number, unknown>)[seg] : undefined;
   return v;
 }

@@ -15,7 +15,12 @@ export interface Measure {
   padding: number;
 }
 
-export function dataColumnWidths(columns: readonly Column[], rows: readonly Row[], width: number, measure: Measure): number[] {
+export function dataColumnWidths(
+  columns: readonly Column[],
+  rows: readonly Row[],
+  width: number,
+  measure: Measure,
+): number[] {
   const n = columns.length;
   const want = new Array<number>(n).fill(0);
   const least = new Array<number>(n).fill(0);
@@ -32,7 +37,9 @@ export function dataColumnWidths(columns: readonly Column[], rows: readonly Row[
   const freeLeast = free.reduce((s, i) => s + Math.max(least[i], measure.padding + 1), 0);
   // Columns with a share keep it unless the others could not hold their longest words.
   const fixedTotal = free.length ? Math.min(width * fixedShare, Math.max(0, width - freeLeast)) : width;
-  const widths = columns.map((c) => (c.width !== undefined ? (fixedTotal * c.width) / 100 / (fixedShare || 1) : 0));
+  const widths = columns.map((c) =>
+    c.width !== undefined ? (fixedTotal * c.width) / 100 / (fixedShare || 1) : 0,
+  );
   share(free, want, least, width - fixedTotal, widths);
   return toTwips(widths, width);
 }
@@ -45,7 +52,8 @@ function share(free: number[], want: number[], least: number[], room: number, wi
   if (total <= room) return free.forEach((i, k) => (widths[i] = (room * wants[k]) / total));
   const base = free.map((i, k) => Math.min(least[i], wants[k]));
   const baseTotal = base.reduce((a, b) => a + b, 0);
-  if (baseTotal >= room) return free.forEach((i, k) => (widths[i] = (room * Math.max(base[k], 1)) / Math.max(baseTotal, 1)));
+  if (baseTotal >= room)
+    return free.forEach((i, k) => (widths[i] = (room * Math.max(base[k], 1)) / Math.max(baseTotal, 1)));
   const extra = free.map((_, k) => wants[k] - base[k]);
   const extraTotal = extra.reduce((a, b) => a + b, 0) || 1;
   free.forEach((i, k) => (widths[i] = base[k] + ((room - baseTotal) * extra[k]) / extraTotal));
@@ -74,7 +82,13 @@ function measureBlocks(blocks: readonly Block[], measure: Measure): { line: numb
       }
       if (c.type !== "text") continue;
       const marks = new Set(c.marks);
-      const w = (value: string) => textWidth(value, style.size ?? 14, !!style.bold || marks.has("bold"), !!style.italic || marks.has("italic"));
+      const w = (value: string) =>
+        textWidth(
+          value,
+          style.size ?? 14,
+          !!style.bold || marks.has("bold"),
+          !!style.italic || marks.has("italic"),
+        );
       current += w(c.value);
       const parts = c.value.split(/\s+/);
       parts.forEach((part, k) => {

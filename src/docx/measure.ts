@@ -9,7 +9,11 @@ const index = new Map([...metrics.chars].map((c, i) => [c, i]));
 const FALLBACK = index.get("n")!;
 
 /** Base letter of a Vietnamese letter: tone and shape marks dropped, horn (ơ, ư) and đ kept. */
-const base = (ch: string) => ch.normalize("NFD").replace(/[\u0300-\u031A\u031C-\u036F]/g, "").normalize("NFC");
+const base = (ch: string) =>
+  ch
+    .normalize("NFD")
+    .replace(/[\u0300-\u031A\u031C-\u036F]/g, "")
+    .normalize("NFC");
 
 /** Width in twips of `text` at `sizePt`. */
 export function textWidth(text: string, sizePt: number, bold = false, italic = false): number {

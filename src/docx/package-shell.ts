@@ -10,7 +10,11 @@ import { zipEntry, type ZipEntry } from "./zip";
 
 /** The parts each document writes itself. */
 export type OwnPart = "word/document.xml" | "word/footnotes.xml" | "docProps/core.xml";
-const OWN: readonly string[] = ["word/document.xml", "word/footnotes.xml", "docProps/core.xml"] satisfies OwnPart[];
+const OWN: readonly string[] = [
+  "word/document.xml",
+  "word/footnotes.xml",
+  "docProps/core.xml",
+] satisfies OwnPart[];
 
 export interface Shell {
   /** In package order: shared entries, compressed once, and the names of the parts each document writes. */
@@ -37,7 +41,14 @@ export function shellFor(prepared: PreparedProfile, kind: string, pack: Pack): P
 }
 
 async function build(prepared: PreparedProfile, kind: string, pack: Pack): Promise<Shell> {
-  const files = unzipSync(await pack({ type: "document", profile: prepared.profile.id, kind, sections: [{ type: "section", children: [] }] }));
+  const files = unzipSync(
+    await pack({
+      type: "document",
+      profile: prepared.profile.id,
+      kind,
+      sections: [{ type: "section", children: [] }],
+    }),
+  );
   const text = (name: string) => strFromU8(files[name]);
   const split = (name: string, at: string, after: boolean): [string, string] => {
     const xml = text(name);
@@ -47,7 +58,9 @@ async function build(prepared: PreparedProfile, kind: string, pack: Pack): Promi
     return [xml.slice(0, i), xml.slice(i)];
   };
   return {
-    parts: Object.keys(files).map((name) => (OWN.includes(name) ? (name as OwnPart) : zipEntry(name, files[name]))),
+    parts: Object.keys(files).map((name) =>
+      OWN.includes(name) ? (name as OwnPart) : zipEntry(name, files[name]),
+    ),
     document: split("word/document.xml", "<w:body>", true),
     footnotes: split("word/footnotes.xml", "</w:footnotes>", false),
     core: text("docProps/core.xml"),

@@ -27,10 +27,22 @@ export function ruleGeometry(node: ParagraphNode, style: Style, available: numbe
     if (c.type === "break") lines.push(0);
     else if (c.type === "text") {
       const marks = new Set(c.marks);
-      lines[lines.length - 1] += textWidth(c.value, style.size ?? 14, marks.has("bold") || !!style.bold, marks.has("italic") || !!style.italic);
+      lines[lines.length - 1] += textWidth(
+        c.value,
+        style.size ?? 14,
+        marks.has("bold") || !!style.bold,
+        marks.has("italic") || !!style.italic,
+      );
     }
   }
   const length = Math.min(available, Math.round(lines.reduce((a, b) => Math.max(a, b), 0) * rule.ratio));
   const left = Math.max(0, Math.floor((available - length) / 2));
-  return { left, right: available - length - left, size: eighthsFromPt(rule.thickness), before: twipFromPt(rule.gap), after: twipFromPt(rule.after), keepNext: style.keep_next };
+  return {
+    left,
+    right: available - length - left,
+    size: eighthsFromPt(rule.thickness),
+    before: twipFromPt(rule.gap),
+    after: twipFromPt(rule.after),
+    keepNext: style.keep_next,
+  };
 }

@@ -6,7 +6,12 @@ import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesO
 import type { Profile, Style } from "../profile/schema";
 import { halfPoints, twipFromMm, twipFromPt } from "./units";
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
 
 /** A style with its `based_on` chain folded in (nested objects merged key by key). */
 export function resolveStyle(profile: Profile, id: string, seen = new Set<string>()): Style {
@@ -24,7 +29,8 @@ export function resolveStyle(profile: Profile, id: string, seen = new Set<string
 
 function lineSpacing(s: NonNullable<Style["spacing"]>) {
   if (s.line_exact !== undefined) return { line: twipFromPt(s.line_exact), lineRule: LineRuleType.EXACT };
-  if (s.line_at_least !== undefined) return { line: twipFromPt(s.line_at_least), lineRule: LineRuleType.AT_LEAST };
+  if (s.line_at_least !== undefined)
+    return { line: twipFromPt(s.line_at_least), lineRule: LineRuleType.AT_LEAST };
   return { line: Math.round((s.line ?? 1) * 240), lineRule: LineRuleType.AUTO };
 }
 
@@ -56,7 +62,12 @@ function paragraphStyle(profile: Profile, id: string): IParagraphStyleOptions {
       spacing: {
         ...(spacing.before !== undefined && { before: twipFromPt(spacing.before) }),
         ...(spacing.after !== undefined && { after: twipFromPt(spacing.after) }),
-        ...(s.based_on && spacing.line === undefined && spacing.line_exact === undefined && spacing.line_at_least === undefined ? {} : lineSpacing(spacing)),
+        ...(s.based_on &&
+        spacing.line === undefined &&
+        spacing.line_exact === undefined &&
+        spacing.line_at_least === undefined
+          ? {}
+          : lineSpacing(spacing)),
       },
       ...(s.keep_next !== undefined && { keepNext: s.keep_next }),
       ...(s.keep_lines !== undefined && { keepLines: s.keep_lines }),

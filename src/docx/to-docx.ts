@@ -2,7 +2,15 @@
  * Stage 4: document tree → .docx bytes with the `docx` package. One handler per node type;
  * every size, margin and spacing comes from the profile. Styles are built once per profile.
  */
-import { Document, Header, Packer, Paragraph, type ISectionOptions, type IStylesOptions, type Table } from "docx";
+import {
+  Document,
+  Header,
+  Packer,
+  Paragraph,
+  type ISectionOptions,
+  type IStylesOptions,
+  type Table,
+} from "docx";
 import type { Profile, Style } from "../profile/schema";
 import type { Block, Root } from "../tree/types";
 import { paragraph } from "./handlers/paragraph";
@@ -14,7 +22,12 @@ import { twipFromMm } from "./units";
 import { writePackage } from "./xml/package";
 
 type Handled = Exclude<Block["type"], "pageBreak">;
-const handlers: { [K in Handled]: (node: Extract<Block, { type: K }>, state: State) => (Paragraph | Table)[] | Paragraph | Table } = {
+const handlers: {
+  [K in Handled]: (
+    node: Extract<Block, { type: K }>,
+    state: State,
+  ) => (Paragraph | Table)[] | Paragraph | Table;
+} = {
   paragraph,
   table,
 };
@@ -40,7 +53,10 @@ export function prepareProfile(profile: Profile): PreparedProfile {
 
 function section(children: (Paragraph | Table)[], prepared: PreparedProfile, state: State): ISectionOptions {
   const { page, page_number } = prepared.profile;
-  const number = new Paragraph({ style: page_number.style, children: [inline({ type: "pageNumber" }, state)] });
+  const number = new Paragraph({
+    style: page_number.style,
+    children: [inline({ type: "pageNumber" }, state)],
+  });
   return {
     properties: {
       titlePage: !page_number.first_page,
@@ -57,7 +73,10 @@ function section(children: (Paragraph | Table)[], prepared: PreparedProfile, sta
         pageNumbers: { start: 1 },
       },
     },
-    headers: { default: new Header({ children: [number] }), first: new Header({ children: [new Paragraph({})] }) },
+    headers: {
+      default: new Header({ children: [number] }),
+      first: new Header({ children: [new Paragraph({})] }),
+    },
     children,
   };
 }
@@ -88,14 +107,23 @@ export function toDocument(tree: Root, prepared: PreparedProfile): Document {
     width: prepared.textWidth,
     style: prepared.style,
     blocks(nodes, width, inherited = {}) {
-      return blocksOf(nodes, { ...state, keepNext: undefined, breakBefore: undefined, align: undefined, ...inherited, width });
+      return blocksOf(nodes, {
+        ...state,
+        keepNext: undefined,
+        breakBefore: undefined,
+        align: undefined,
+        ...inherited,
+        width,
+      });
     },
   };
   return new Document({
     creator: "vanthu",
     description: `${tree.kind} (${prepared.profile.name})`,
     styles: prepared.styles,
-    sections: tree.sections.map((s) => section(state.blocks(s.children, prepared.textWidth), prepared, state)),
+    sections: tree.sections.map((s) =>
+      section(state.blocks(s.children, prepared.textWidth), prepared, state),
+    ),
   });
 }
 

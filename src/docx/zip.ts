@@ -28,13 +28,21 @@ const crc32 =
 
 export function zipEntry(name: string, content: string | Uint8Array): ZipEntry {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  return { name: Buffer.from(name, "utf8"), crc: crc32(bytes), size: bytes.length, data: zlib.deflateRawSync(bytes, { level: 6 }) };
+  return {
+    name: Buffer.from(name, "utf8"),
+    crc: crc32(bytes),
+    size: bytes.length,
+    data: zlib.deflateRawSync(bytes, { level: 6 }),
+  };
 }
 
 /** DOS date and time (local, 2-second resolution), as ZIP headers store them. */
 function dosTime(d: Date): { time: number; date: number } {
   const year = Math.max(1980, d.getFullYear());
-  return { time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1), date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate() };
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
 }
 
 export function zip(entries: readonly ZipEntry[], when = new Date()): Buffer {

@@ -48,26 +48,53 @@ export function createUnitLoader(read: ReadFile) {
       if (hasErrors(diagnostics) || ref === undefined) break;
       const at = { file: from, ...loaded.locate([KE_THUA]), path: KE_THUA, stage: "load" as const };
       if (typeof ref !== "string" || !/\.ya?ml$/i.test(ref.trim())) {
-        diagnostics.push(diagnostic("INVALID_TYPE", "phải là đường dẫn tới một tệp YAML dùng chung (tính từ thư mục của tệp này), ví dụ: ke_thua: _chung.yaml", at));
+        diagnostics.push(
+          diagnostic(
+            "INVALID_TYPE",
+            "phải là đường dẫn tới một tệp YAML dùng chung (tính từ thư mục của tệp này), ví dụ: ke_thua: _chung.yaml",
+            at,
+          ),
+        );
         break;
       }
       const target = join(dirname(from), ref.trim());
       if (seen.includes(resolve(target))) {
         const chain = [...layers.map((l) => l.file), target].join(" → ");
-        diagnostics.push(diagnostic("INHERIT_CYCLE", `kế thừa vòng tròn (${chain}); bỏ dòng ke_thua ở một trong các tệp này`, at));
+        diagnostics.push(
+          diagnostic(
+            "INHERIT_CYCLE",
+            `kế thừa vòng tròn (${chain}); bỏ dòng ke_thua ở một trong các tệp này`,
+            at,
+          ),
+        );
         break;
       }
       const next = base(target);
       if (!next.layer) {
-        diagnostics.push(diagnostic("INHERIT_NOT_FOUND", `không đọc được tệp kế thừa ${target} (${next.error}); kiểm tra đường dẫn, tính từ thư mục của tệp này`, at));
+        diagnostics.push(
+          diagnostic(
+            "INHERIT_NOT_FOUND",
+            `không đọc được tệp kế thừa ${target} (${next.error}); kiểm tra đường dẫn, tính từ thư mục của tệp này`,
+            at,
+          ),
+        );
         break;
       }
       seen.push(resolve(target));
       layers.push(next.layer);
       append(diagnostics, next.layer.loaded.diagnostics);
       const baseData = next.layer.loaded.data;
-      if (!hasErrors(diagnostics) && (typeof baseData !== "object" || baseData === null || Array.isArray(baseData))) {
-        diagnostics.push(diagnostic("INVALID_TYPE", "tệp kế thừa phải là một bảng các trường (co_quan: ..., nguoi_ky: ...)", { file: target, line: 1, column: 1, stage: "load" }));
+      if (
+        !hasErrors(diagnostics) &&
+        (typeof baseData !== "object" || baseData === null || Array.isArray(baseData))
+      ) {
+        diagnostics.push(
+          diagnostic(
+            "INVALID_TYPE",
+            "tệp kế thừa phải là một bảng các trường (co_quan: ..., nguoi_ky: ...)",
+            { file: target, line: 1, column: 1, stage: "load" },
+          ),
+        );
       }
     }
     if (layers.length === 1) return { ...layers[0].loaded, diagnostics };

@@ -14,7 +14,8 @@ export function deepMerge(base: unknown, unit: unknown): unknown {
   if (!isMap(base) || !isMap(unit)) return unit;
   const out: Map = { ...base };
   // setOwn, not `out[k] =`: a key "__proto__" stays a field (reported as unknown), never a prototype.
-  for (const [k, v] of Object.entries(unit)) setOwn(out, k, Object.hasOwn(base, k) ? deepMerge(base[k], v) : v);
+  for (const [k, v] of Object.entries(unit))
+    setOwn(out, k, Object.hasOwn(base, k) ? deepMerge(base[k], v) : v);
   return out;
 }
 
@@ -26,7 +27,8 @@ const has = (data: unknown, path: FieldPath): boolean => {
   }
   return true;
 };
-const get = (data: unknown, path: FieldPath): unknown => path.reduce<unknown>((v, seg) => (v as Map)[String(seg)], data);
+const get = (data: unknown, path: FieldPath): unknown =>
+  path.reduce<unknown>((v, seg) => (v as Map)[String(seg)], data);
 
 /**
  * The index of the layer (most specific first) that the merged value at `path` comes from; for a

@@ -22,9 +22,11 @@ export function profileProblems(p: Profile): ProfileProblem[] {
   need(p.page_number.style, ["page_number", "style"]);
   p.headings.forEach((h, i) => need(h, ["headings", i]));
   p.labels.tieu_de.forEach((t, i) => need(t.style, ["labels", "tieu_de", i, "style"]));
-  for (const [id, s] of Object.entries(p.styles)) if (s.based_on) need(s.based_on, ["styles", id, "based_on"]);
+  for (const [id, s] of Object.entries(p.styles))
+    if (s.based_on) need(s.based_on, ["styles", id, "based_on"]);
   for (const [id, t] of Object.entries(p.tables)) {
-    for (const key of ["header_style", "cell_style", "caption_style"] as const) if (t[key]) need(t[key], ["tables", id, key]);
+    for (const key of ["header_style", "cell_style", "caption_style"] as const)
+      if (t[key]) need(t[key], ["tables", id, key]);
   }
   const cycles = basedOnCycles(p);
   problems.push(...cycles, ...patternProblems(p));
@@ -39,7 +41,12 @@ function basedOnCycles(p: Profile): ProfileProblem[] {
   const reported = new Set<string>();
   for (const id of Object.keys(p.styles)) {
     const chain = [id];
-    for (let next = p.styles[id].based_on; next !== undefined && p.styles[next] && !chain.includes(next); next = p.styles[next].based_on) chain.push(next);
+    for (
+      let next = p.styles[id].based_on;
+      next !== undefined && p.styles[next] && !chain.includes(next);
+      next = p.styles[next].based_on
+    )
+      chain.push(next);
     const last = p.styles[chain.at(-1)!].based_on;
     if (last !== id || reported.has(id)) continue;
     chain.forEach((s) => reported.add(s));

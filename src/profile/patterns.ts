@@ -16,15 +16,25 @@ export function patternProblems(p: Profile): ProfileProblem[] {
     [["date", "line"], p.date.line],
     [["appendix", "label"], p.appendix?.label],
     [["appendix", "reference"], p.appendix?.reference],
-    ...Object.entries(p.kinds).map(([id, k]): [(string | number)[], string | undefined] => [["kinds", id, "ky_hieu"], k.ky_hieu]),
-    ...Object.entries(p.labels).map(([key, v]): [(string | number)[], string | undefined] => [["labels", key], typeof v === "string" ? v : undefined]),
+    ...Object.entries(p.kinds).map(([id, k]): [(string | number)[], string | undefined] => [
+      ["kinds", id, "ky_hieu"],
+      k.ky_hieu,
+    ]),
+    ...Object.entries(p.labels).map(([key, v]): [(string | number)[], string | undefined] => [
+      ["labels", key],
+      typeof v === "string" ? v : undefined,
+    ]),
   ];
   const problems: ProfileProblem[] = [];
   for (const [path, pattern] of patterns) {
     if (pattern === undefined) continue;
     const seen = new Set<string>();
     const twice = [...pattern.matchAll(KEY)].map((m) => m[0]).find((k) => seen.has(k) || !seen.add(k));
-    if (twice) problems.push({ path, message: `mẫu "${pattern}" điền ${twice} nhiều lần; mỗi giá trị chỉ được viết một lần trong một mẫu` });
+    if (twice)
+      problems.push({
+        path,
+        message: `mẫu "${pattern}" điền ${twice} nhiều lần; mỗi giá trị chỉ được viết một lần trong một mẫu`,
+      });
   }
   return problems;
 }

@@ -54,11 +54,15 @@ type Range = { min: number; max: number; unit: string };
 /** A number in `r`, refused with a message that gives the range. */
 export function inRange(r: Range): z.ZodNumber {
   const unit = r.unit ? ` ${r.unit}` : "";
-  const error = (issue: { input?: unknown }) => `phải từ ${r.min} đến ${r.max}${unit}, không phải ${String(issue.input)}`;
+  const error = (issue: { input?: unknown }) =>
+    `phải từ ${r.min} đến ${r.max}${unit}, không phải ${String(issue.input)}`;
   return z.number().min(r.min, { error }).max(r.max, { error });
 }
 
 /** A text of at most `max` characters. */
 export function inLength(max: number): z.ZodString {
-  return z.string().max(max, { error: (issue) => `dài tối đa ${max} ký tự, không phải ${String((issue.input as string | undefined)?.length)}` });
+  return z.string().max(max, {
+    error: (issue) =>
+      `dài tối đa ${max} ký tự, không phải ${String((issue.input as string | undefined)?.length)}`,
+  });
 }

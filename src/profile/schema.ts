@@ -23,7 +23,15 @@ export const styleSchema = z
     /** Write the text in IN HOA (Vietnamese-aware), not as a Word caps effect. */
     caps: z.boolean().optional(),
     align: z.enum(["left", "center", "right", "justify"]).optional(),
-    indent: z.object({ first_line: indent.optional(), left: indent.optional(), right: indent.optional(), hanging: indent.optional() }).strict().optional(),
+    indent: z
+      .object({
+        first_line: indent.optional(),
+        left: indent.optional(),
+        right: indent.optional(),
+        hanging: indent.optional(),
+      })
+      .strict()
+      .optional(),
     tabs: z.array(indent).max(RANGES.tabs).optional(),
     spacing: z
       .object({
@@ -41,7 +49,12 @@ export const styleSchema = z
     keep_lines: z.boolean().optional(),
     /** A solid rule under the paragraph, `ratio` × the width of its text, centred. */
     rule_below: z
-      .object({ ratio: inRange(RANGES.ratio), thickness: inRange(RANGES.thickness).default(0.75), gap: inRange(RANGES.gap).default(1), after: spacing.default(0) })
+      .object({
+        ratio: inRange(RANGES.ratio),
+        thickness: inRange(RANGES.thickness).default(0.75),
+        gap: inRange(RANGES.gap).default(1),
+        after: spacing.default(0),
+      })
       .strict()
       .optional(),
   })
@@ -72,7 +85,12 @@ const appendixSchema = z.object({ label: text, reference: text }).strict();
 
 /** A list's end punctuation; `prefix` goes before each line in templates that use it (căn cứ: "- "). */
 const recipientsSchema = z
-  .object({ separator: mark, last: mark, first_on_label_line: z.boolean().default(false), prefix: mark.default("") })
+  .object({
+    separator: mark,
+    last: mark,
+    first_on_label_line: z.boolean().default(false),
+    prefix: mark.default(""),
+  })
   .strict();
 
 export const profileSchema = z
@@ -120,7 +138,12 @@ export const profileSchema = z
       })
       .strict(),
     date: z
-      .object({ line: text, pad_day: z.boolean(), pad_months: z.array(z.number().int().min(1).max(12)).max(12), blank: text })
+      .object({
+        line: text,
+        pad_day: z.boolean(),
+        pad_months: z.array(z.number().int().min(1).max(12)).max(12),
+        blank: text,
+      })
       .strict(),
     recipients: z
       .object({

@@ -20,7 +20,11 @@ export const MAX_ENCLOSURE_DEPTH = 3;
 
 const appendixSchema = z
   .object({
-    so: z.union([z.string().trim().min(1), z.number().int().positive()]).transform(String).optional().describe(FIELDS.so_phu_luc.help),
+    so: z
+      .union([z.string().trim().min(1), z.number().int().positive()])
+      .transform(String)
+      .optional()
+      .describe(FIELDS.so_phu_luc.help),
     tieu_de: text("tieu_de"),
     noi_dung: noiDungSchema,
   })
@@ -54,7 +58,11 @@ export interface EnclosedDocument {
 
 /** The `kem_theo` list of a document at `depth` (its enclosures are at `depth`). */
 export function kemTheoSchema(depth: number): z.ZodType<EnclosedDocument[]> {
-  return z.array(enclosedSchema(depth)).min(1).max(MAX_ATTACHMENTS, AT_MOST).describe(FIELDS.kem_theo.help) as unknown as z.ZodType<EnclosedDocument[]>;
+  return z
+    .array(enclosedSchema(depth))
+    .min(1)
+    .max(MAX_ATTACHMENTS, AT_MOST)
+    .describe(FIELDS.kem_theo.help) as unknown as z.ZodType<EnclosedDocument[]>;
 }
 
 /** The attachment fields every kind has (spread into baseShape). */
@@ -70,13 +78,22 @@ function enclosedSchema(depth: number) {
   return z.unknown().transform((value, ctx): EnclosedDocument => {
     const loai = (value as { loai?: unknown } | null)?.loai;
     if (!value || typeof value !== "object" || Array.isArray(value)) {
-      ctx.addIssue({ code: "custom", message: "văn bản kèm theo phải là một bảng các trường (loai: ..., co_quan: ..., ...)", params: { code: "INVALID_TYPE" } });
+      ctx.addIssue({
+        code: "custom",
+        message: "văn bản kèm theo phải là một bảng các trường (loai: ..., co_quan: ..., ...)",
+        params: { code: "INVALID_TYPE" },
+      });
       return z.NEVER;
     }
     if (!kinds().isKind(loai)) {
       const known = Object.keys(kinds().KINDS);
       const { code, message } =
-        loai === undefined ? { code: "MISSING_FIELD", message: `thiếu trường bắt buộc loai (${FIELDS.loai.label}) của văn bản kèm theo; các loại có: ${known.join(", ")}` } : kindProblem(loai, known);
+        loai === undefined
+          ? {
+              code: "MISSING_FIELD",
+              message: `thiếu trường bắt buộc loai (${FIELDS.loai.label}) của văn bản kèm theo; các loại có: ${known.join(", ")}`,
+            }
+          : kindProblem(loai, known);
       ctx.addIssue({ code: "custom", path: loai === undefined ? [] : ["loai"], message, params: { code } });
       return z.NEVER;
     }
@@ -93,7 +110,11 @@ function kindAt(loai: Kinds.Kind, depth: number): z.ZodType {
   let schema = cache.get(key);
   if (!schema) {
     const tooDeep = z.unknown().superRefine((_, ctx) =>
-      ctx.addIssue({ code: "custom", message: `văn bản kèm theo chỉ được lồng nhau tối đa ${MAX_ENCLOSURE_DEPTH} cấp`, params: { code: "INVALID_VALUE" } }),
+      ctx.addIssue({
+        code: "custom",
+        message: `văn bản kèm theo chỉ được lồng nhau tối đa ${MAX_ENCLOSURE_DEPTH} cấp`,
+        params: { code: "INVALID_VALUE" },
+      }),
     );
     const kemTheo = depth < MAX_ENCLOSURE_DEPTH ? kemTheoSchema(depth + 1).optional() : tooDeep.optional();
     schema = (kinds().KINDS[loai] as z.ZodObject).extend({ kem_theo: kemTheo });
@@ -104,7 +125,14 @@ function kindAt(loai: Kinds.Kind, depth: number): z.ZodType {
 
 /** An unknown field inside an enclosure, with the nearest known field of its place as a hint. */
 function unknownKey(key: string, path: PropertyKey[], base: PropertyKey[], schema: z.ZodType) {
-  const known = Object.keys(objectShape(fieldAt(schema, [...base, ...path].filter((p): p is string | number => typeof p !== "symbol"))) ?? {});
+  const known = Object.keys(
+    objectShape(
+      fieldAt(
+        schema,
+        [...base, ...path].filter((p): p is string | number => typeof p !== "symbol"),
+      ),
+    ) ?? {},
+  );
   const best = closest(key, known);
   const message = `không có trường "${key}"${best ? ` (có phải "${best}"?)` : ""}; xóa dòng này hoặc sửa tên trường`;
   return { code: "custom" as const, path: [...path, key], message, params: { code: "UNKNOWN_FIELD" } };
@@ -118,8 +146,15 @@ function unknownKey(key: string, path: PropertyKey[], base: PropertyKey[], schem
  */
 function withHints(issues: readonly z.core.$ZodIssue[], base: PropertyKey[], schema: z.ZodType): unknown[] {
   return issues.flatMap((issue): unknown[] => {
-    if (issue.code === "unrecognized_keys") return issue.keys.map((key) => unknownKey(key, issue.path, base, schema));
-    if (issue.code === "invalid_union") return [{ ...issue, errors: issue.errors.map((branch) => withHints(branch, [...base, ...issue.path], schema)) }];
+    if (issue.code === "unrecognized_keys")
+      return issue.keys.map((key) => unknownKey(key, issue.path, base, schema));
+    if (issue.code === "invalid_union")
+      return [
+        {
+          ...issue,
+          errors: issue.errors.map((branch) => withHints(branch, [...base, ...issue.path], schema)),
+        },
+      ];
     return [{ ...issue }];
   });
 }

@@ -16,7 +16,12 @@ export const ngaySchema = z
     if (/^\d{4}$/.test(s) && s !== "0000") return;
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
     const ok = m && isRealDate(+m[1], +m[2], +m[3]);
-    if (!ok) ctx.addIssue({ code: "custom", message: `"${s}" không phải ngày hợp lệ (YYYY-MM-DD)`, params: { code: "INVALID_DATE" } });
+    if (!ok)
+      ctx.addIssue({
+        code: "custom",
+        message: `"${s}" không phải ngày hợp lệ (YYYY-MM-DD)`,
+        params: { code: "INVALID_DATE" },
+      });
   })
   .transform((v) => (v === undefined || v === null ? "" : String(v)))
   .describe(FIELDS.ngay.help);
@@ -28,13 +33,29 @@ function isRealDate(y: number, m: number, d: number): boolean {
 
 /** A number or digits; empty for a draft not yet registered. */
 export const soSchema = z
-  .union([z.number().int().positive(), z.string().trim().regex(/^\d*$/, { message: "số văn bản chỉ gồm chữ số, ví dụ: 1866" }).refine((v) => !/^0+$/.test(v), { message: "số văn bản phải lớn hơn 0", params: { code: "INVALID_VALUE" } }), z.null()])
+  .union([
+    z.number().int().positive(),
+    z
+      .string()
+      .trim()
+      .regex(/^\d*$/, { message: "số văn bản chỉ gồm chữ số, ví dụ: 1866" })
+      .refine((v) => !/^0+$/.test(v), {
+        message: "số văn bản phải lớn hơn 0",
+        params: { code: "INVALID_VALUE" },
+      }),
+    z.null(),
+  ])
   .optional()
   .transform((v) => (v === undefined || v === null ? "" : String(v)))
   .describe(FIELDS.so.help);
 
 export const coQuanSchema = z
-  .object({ cap_tren: text("cap_tren").optional(), ten: text("ten"), viet_tat: text("viet_tat"), don_vi: text("don_vi").optional() })
+  .object({
+    cap_tren: text("cap_tren").optional(),
+    ten: text("ten"),
+    viet_tat: text("viet_tat"),
+    don_vi: text("don_vi").optional(),
+  })
   .strict()
   .describe(FIELDS.co_quan.help);
 
@@ -52,19 +73,31 @@ const typedLine = (v: unknown, ctx: z.core.$RefinementCtx) => {
   const entries = Object.entries(v);
   if (entries.length !== 1) return v;
   const [key, value] = entries[0];
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return `${key}: ${value}`;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return `${key}: ${value}`;
   if (value === null && !(key in nhomShape)) {
-    ctx.addIssue({ code: "custom", message: `dòng "${key}:" chưa có gì sau dấu hai chấm; viết tiếp, ví dụ: "Lưu: VT, VX.", hoặc bỏ dấu hai chấm`, params: { code: "INVALID_VALUE" } });
+    ctx.addIssue({
+      code: "custom",
+      message: `dòng "${key}:" chưa có gì sau dấu hai chấm; viết tiếp, ví dụ: "Lưu: VT, VX.", hoặc bỏ dấu hai chấm`,
+      params: { code: "INVALID_VALUE" },
+    });
     return z.NEVER;
   }
   return v;
 };
 
-export const listSchema = (field: keyof typeof FIELDS) => z.array(z.preprocess(typedLine, visible(field)(z.string()))).min(1).describe(FIELDS[field].help);
+export const listSchema = (field: keyof typeof FIELDS) =>
+  z
+    .array(z.preprocess(typedLine, visible(field)(z.string())))
+    .min(1)
+    .describe(FIELDS[field].help);
 
 /** One signer, or two signing side by side (left to right): always a list once parsed. */
 export const chuKySchema = z
-  .union([nguoiKySchema, z.array(nguoiKySchema).min(1).max(2, { message: "tối đa hai người ký (hai chữ ký cạnh nhau)" })])
+  .union([
+    nguoiKySchema,
+    z.array(nguoiKySchema).min(1).max(2, { message: "tối đa hai người ký (hai chữ ký cạnh nhau)" }),
+  ])
   .transform((v) => (Array.isArray(v) ? v : [v]))
   .describe(FIELDS.nguoi_ky.help);
 
@@ -84,7 +117,10 @@ export const frameShape = {
   dong_ban_hanh: z.array(coQuanSchema).min(1).optional().describe(FIELDS.dong_ban_hanh.help),
   do_khan: z.enum(["khan", "thuong-khan", "hoa-toc"]).optional().describe(FIELDS.do_khan.help),
   do_mat: z.enum(["mat", "toi-mat", "tuyet-mat"]).optional().describe(FIELDS.do_mat.help),
-  du_thao: z.union([z.boolean(), z.number().int().min(1)]).optional().describe(FIELDS.du_thao.help),
+  du_thao: z
+    .union([z.boolean(), z.number().int().min(1)])
+    .optional()
+    .describe(FIELDS.du_thao.help),
   danh_may: text("danh_may").optional(),
 };
 

@@ -8,7 +8,9 @@ import { baseShape, listSchema } from "./common";
 import { FIELDS } from "./fields";
 import { text } from "./text";
 
-export const congVanSchema = z.object({ loai: z.literal("cong-van"), ...baseShape, kinh_gui: listSchema("kinh_gui") }).strict();
+export const congVanSchema = z
+  .object({ loai: z.literal("cong-van"), ...baseShape, kinh_gui: listSchema("kinh_gui") })
+  .strict();
 export const baoCaoSchema = z.object({ loai: z.literal("bao-cao"), ...baseShape }).strict();
 export const thongBaoSchema = z.object({ loai: z.literal("thong-bao"), ...baseShape }).strict();
 /** Giấy mời (NĐ 30 Phụ lục III Mẫu 1.7): a state kind only; the Party profile has none. */
@@ -29,7 +31,9 @@ export const giayMoiSchema = z
 
 /** A kind with the base fields plus `extra` (which may replace a base field). */
 const kind = <L extends string, E extends z.ZodRawShape = Record<never, never>>(loai: L, extra?: E) =>
-  z.object({ loai: z.literal(loai), ...(baseShape as Omit<typeof baseShape, keyof E>), ...(extra as E) }).strict();
+  z
+    .object({ loai: z.literal(loai), ...(baseShape as Omit<typeof baseShape, keyof E>), ...(extra as E) })
+    .strict();
 
 /** Căn cứ lines, then the enacting line "<THẨM QUYỀN> <TÊN LOẠI>" (templates/partials/can-cu.hbs). */
 const enacting = { can_cu: listSchema("can_cu"), tham_quyen: text("tham_quyen") };

@@ -5,5 +5,8 @@ import { FIELDS } from "./fields";
 
 export const noiDungSchema = z
   .string()
-  .refine((s) => !isBlank(s), { message: "nội dung đang để trống; viết nội dung văn bản (Markdown: dòng trống tách đoạn)", params: { code: "INVALID_VALUE" } })
+  .refine((s) => !isBlank(s), {
+    message: "nội dung đang để trống; viết nội dung văn bản (Markdown: dòng trống tách đoạn)",
+    params: { code: "INVALID_VALUE" },
+  })
   .describe(FIELDS.noi_dung.help);

@@ -5,7 +5,14 @@
  */
 import type * as z from "zod";
 
-type Def = { shape?: Record<string, z.ZodType>; innerType?: unknown; in?: unknown; out?: unknown; element?: unknown; options?: unknown[] };
+type Def = {
+  shape?: Record<string, z.ZodType>;
+  innerType?: unknown;
+  in?: unknown;
+  out?: unknown;
+  element?: unknown;
+  options?: unknown[];
+};
 const defOf = (s: unknown): Def | undefined => (s as { def?: Def } | undefined)?.def;
 
 /** The shape of the objects `schema` accepts (directly, or as list items), if any. */

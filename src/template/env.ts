@@ -59,7 +59,9 @@ const HELPERS = {
     const prefix: string = profile.trich_yeu_cong_van.prefix;
     if (!prefix) return trich_yeu;
     const typed = prefix.trim();
-    return trich_yeu.slice(0, typed.length).toLowerCase() === typed.toLowerCase() ? typed + trich_yeu.slice(typed.length) : prefix + trich_yeu;
+    return trich_yeu.slice(0, typed.length).toLowerCase() === typed.toLowerCase()
+      ? typed + trich_yeu.slice(typed.length)
+      : prefix + trich_yeu;
   },
   /** `{{mot_dong co_quan.ten}}` → the value on one line (its line breaks become spaces), for use inside a sentence. */
   mot_dong(value: string | undefined) {
@@ -72,10 +74,27 @@ const HELPERS = {
    * `{nhom, ghi_chu}`) and `dau_dong` (the text before each line). A list the profile has no
    * rules for (`can_cu`) is printed as typed.
    */
-  danh_sach(items: NoiNhanItem[] | undefined, which: "kinh_gui" | "noi_nhan" | "can_cu", options: HelperOptions) {
-    const rules = options.data.root.profile.recipients[which] ?? { separator: "", last: "", first_on_label_line: false, prefix: "" };
+  danh_sach(
+    items: NoiNhanItem[] | undefined,
+    which: "kinh_gui" | "noi_nhan" | "can_cu",
+    options: HelperOptions,
+  ) {
+    const rules = options.data.root.profile.recipients[which] ?? {
+      separator: "",
+      last: "",
+      first_on_label_line: false,
+      prefix: "",
+    };
     const { dong, muc } = formatItems(items ?? [], rules.separator, rules.last);
-    return { dong, muc, dau: dong[0], sau: dong.slice(1), mot: dong.length === 1, dau_cung_dong: rules.first_on_label_line, dau_dong: rules.prefix };
+    return {
+      dong,
+      muc,
+      dau: dong[0],
+      sau: dong.slice(1),
+      mot: dong.length === 1,
+      dau_cung_dong: rules.first_on_label_line,
+      dau_dong: rules.prefix,
+    };
   },
   /** `{{nhan_dau "do_khan" do_khan}}` → "KHẨN": the profile's label of an urgency or secrecy mark. */
   nhan_dau(group: "do_khan" | "do_mat", value: string, options: HelperOptions) {
@@ -105,11 +124,20 @@ const KNOWN_HELPERS = Object.fromEntries(Object.keys(HELPERS).map((k) => [k, tru
 export type RenderTemplate = (input: DocumentInput, today: Date) => string;
 
 /** Compile `templates` (by kind) and `partials` for one profile. Compilation errors surface on first use. */
-export function createTemplateEnv(profile: Profile, templates: Map<string, TemplateSource>, partials: TemplateSource[]) {
+export function createTemplateEnv(
+  profile: Profile,
+  templates: Map<string, TemplateSource>,
+  partials: TemplateSource[],
+) {
   const hb = Handlebars.create();
   hb.registerHelper(HELPERS as unknown as Handlebars.HelperDeclareSpec);
   const compile = (t: TemplateSource) => {
-    const fn = hb.compile(t.source, { strict: true, knownHelpers: KNOWN_HELPERS, noEscape: false, preventIndent: true });
+    const fn = hb.compile(t.source, {
+      strict: true,
+      knownHelpers: KNOWN_HELPERS,
+      noEscape: false,
+      preventIndent: true,
+    });
     return (context: unknown, options?: Handlebars.RuntimeOptions): string => {
       try {
         return fn(context, options);
@@ -120,7 +148,8 @@ export function createTemplateEnv(profile: Profile, templates: Map<string, Templ
         const message = vietnamese(err.message.replace(/ - \d+:\d+$/, "").replace(/\n/g, " "));
         const line = err.lineNumber ?? (where ? Number(where[1]) : undefined);
         // Handlebars' columns are 0-based; diagnostics are 1-based.
-        const column = err.column !== undefined ? err.column + 1 : where?.[2] ? Number(where[2]) + 1 : undefined;
+        const column =
+          err.column !== undefined ? err.column + 1 : where?.[2] ? Number(where[2]) + 1 : undefined;
         throw new TemplateFailure(message, t.file, line, column);
       }
     };
@@ -133,7 +162,11 @@ export function createTemplateEnv(profile: Profile, templates: Map<string, Templ
       let fn = compiled.get(input.loai);
       if (!fn) {
         const t = templates.get(input.loai);
-        if (!t) throw new TemplateFailure(`không có mẫu cho loại văn bản "${input.loai}"`, `templates/kinds/${input.loai}.hbs`);
+        if (!t)
+          throw new TemplateFailure(
+            `không có mẫu cho loại văn bản "${input.loai}"`,
+            `templates/kinds/${input.loai}.hbs`,
+          );
         fn = compile(t);
         compiled.set(input.loai, fn);
       }

@@ -9,16 +9,26 @@ const KEY = /\{(\w+)\}/g;
 /** `{key}` → its value; a `[...]` part is kept only when every key inside it has a value. */
 export const fill = (pattern: string, values: Record<string, string>) =>
   pattern
-    .replace(/\[([^\]]*)\]/g, (_, part: string) => ([...part.matchAll(KEY)].every((m) => values[m[1]]) ? part : ""))
+    .replace(/\[([^\]]*)\]/g, (_, part: string) =>
+      [...part.matchAll(KEY)].every((m) => values[m[1]]) ? part : "",
+    )
     .replace(KEY, (_, k: string) => values[k] ?? "");
 
 /**
  * The symbol after the number: the given `ky_hieu`, or the kind's own pattern, or the profile's
  * ("CV/TU"; state: "QĐ-UBND", and a công văn "UBND-VX" from the drafting unit `donVi`).
  */
-export function formatKyHieu(profile: Profile, loai: string, vietTat: string, kyHieu?: string, donVi?: string): string {
+export function formatKyHieu(
+  profile: Profile,
+  loai: string,
+  vietTat: string,
+  kyHieu?: string,
+  donVi?: string,
+): string {
   const pattern = profile.kinds[loai]?.ky_hieu ?? profile.number.ky_hieu;
-  return kyHieu ?? fill(pattern, { loai: profile.kinds[loai]?.code ?? "", co_quan: vietTat, don_vi: donVi ?? "" });
+  return (
+    kyHieu ?? fill(pattern, { loai: profile.kinds[loai]?.code ?? "", co_quan: vietTat, don_vi: donVi ?? "" })
+  );
 }
 
 /** "Số 1866-CV/TU"; a number below 10 is zero-padded; an empty number leaves the registration blank. */
@@ -34,7 +44,13 @@ export function formatSo(profile: Profile, so: string, kyHieu: string): string {
 export function formatNgay(profile: Profile, diaDanh: string, ngay: string, today: Date): string {
   const { blank, pad_day, pad_months, line } = profile.date;
   const m = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/.exec(ngay);
-  if (!m || !m[2]) return fill(line, { dia_danh: diaDanh, ngay: blank, thang: blank, nam: m?.[1] ?? String(today.getFullYear()) });
+  if (!m || !m[2])
+    return fill(line, {
+      dia_danh: diaDanh,
+      ngay: blank,
+      thang: blank,
+      nam: m?.[1] ?? String(today.getFullYear()),
+    });
   const day = Number(m[3]);
   const month = Number(m[2]);
   return fill(line, {

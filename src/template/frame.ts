@@ -9,7 +9,11 @@ import { rewriteParagraphStarts } from "./fences";
 import { fill, formatList } from "./format";
 
 /** "BTCTU-BDVTU": the abbreviations of the issuer and its joint issuers, joined by the profile. */
-export function jointVietTat(profile: Profile, coQuan: { viet_tat: string }, dongBanHanh: readonly { viet_tat: string }[] = []): string {
+export function jointVietTat(
+  profile: Profile,
+  coQuan: { viet_tat: string },
+  dongBanHanh: readonly { viet_tat: string }[] = [],
+): string {
   return [coQuan, ...dongBanHanh].map((c) => c.viet_tat).join(profile.number.join);
 }
 
@@ -33,7 +37,12 @@ export function draftLabel(profile: Profile, duThao: boolean | number): string {
  * Thường vụ Tỉnh ủy QUYẾT ĐỊNH"; with `key` "tham_quyen", the line before them (state: the
  * authority alone, "{tham_quyen}", and "{ten_loai}:" after them).
  */
-export function enactingLine(profile: Profile, thamQuyen: string, title: string, key: "ban_hanh" | "tham_quyen" = "ban_hanh"): string {
+export function enactingLine(
+  profile: Profile,
+  thamQuyen: string,
+  title: string,
+  key: "ban_hanh" | "tham_quyen" = "ban_hanh",
+): string {
   const pattern = profile.labels[key];
   if (typeof pattern !== "string") throw new Error(`thể thức "${profile.id}" không có nhãn labels.${key}`);
   return fill(pattern, { tham_quyen: thamQuyen, ten_loai: title });
@@ -64,7 +73,11 @@ export type ListItem = { dong: string } | { nhom: string[]; ghi_chu: string };
  * A list's items with the profile's end punctuation, a brace group's lines punctuated in
  * sequence with the rest: the lines as `dong` (flat) and the items as `muc` (groups kept).
  */
-export function formatItems(items: readonly NoiNhanItem[], separator: string, last: string): { dong: string[]; muc: ListItem[] } {
+export function formatItems(
+  items: readonly NoiNhanItem[],
+  separator: string,
+  last: string,
+): { dong: string[]; muc: ListItem[] } {
   const flat = items.flatMap((item) => (typeof item === "string" ? [item] : item.nhom));
   const dong = formatList(flat, separator, last);
   let next = 0;

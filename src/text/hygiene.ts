@@ -8,7 +8,8 @@
 import type { FieldPath } from "../load";
 
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const CR = /\r\n?/g;
 
 /** `s` without the characters XML 1.0 forbids (nothing else changed). */
@@ -31,7 +32,12 @@ export function cleanString(s: string): { text: string; removed: number } {
  * once cleaned ("ho_ten" and "ho_ten" with a control character, or typed with decomposed
  * diacritics) keep the first; `onDuplicate` names the second (by its key as written).
  */
-export function cleanText(value: unknown, path: FieldPath, onRemoved: (path: FieldPath, count: number) => void, onDuplicate?: (path: FieldPath) => void): unknown {
+export function cleanText(
+  value: unknown,
+  path: FieldPath,
+  onRemoved: (path: FieldPath, count: number) => void,
+  onDuplicate?: (path: FieldPath) => void,
+): unknown {
   if (typeof value === "string") {
     const { text, removed } = cleanString(value);
     if (removed) onRemoved(path, removed);

@@ -20,7 +20,8 @@ function rule(state: StateBlock, startLine: number, endLine: number, silent: boo
   if (silent) return true;
   const close = new RegExp(`^${open[1][0] === "`" ? "`" : "~"}{${open[1].length},}[ \\t]*$`);
   let next = startLine + 1;
-  while (next < endLine && !(state.sCount[next] - state.blkIndent < 4 && close.test(lineText(state, next)))) next++;
+  while (next < endLine && !(state.sCount[next] - state.blkIndent < 4 && close.test(lineText(state, next))))
+    next++;
   const closed = next < endLine;
   const token = state.push("bang", "code", 0);
   token.content = state.getLines(startLine + 1, next, state.sCount[startLine], true);
@@ -30,4 +31,5 @@ function rule(state: StateBlock, startLine: number, endLine: number, silent: boo
   return true;
 }
 
-const lineText = (state: StateBlock, line: number) => state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+const lineText = (state: StateBlock, line: number) =>
+  state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);

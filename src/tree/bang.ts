@@ -30,7 +30,17 @@ import type { Align, Block, Cell, Column, Inline, Paragraph, Row } from "./types
 const KEYS = ["tieu_de", "cot", "dong", "tieu_de_cot"];
 const COLUMN_KEYS = ["ten", "rong", "can"];
 const CELL_KEYS = ["chu", "gop_cot", "gop_dong", "can"];
-const ALIGNS: Record<string, Align> = { left: "left", center: "center", right: "right", trai: "left", "trái": "left", giua: "center", "giữa": "center", phai: "right", "phải": "right" };
+const ALIGNS: Record<string, Align> = {
+  left: "left",
+  center: "center",
+  right: "right",
+  trai: "left",
+  trái: "left",
+  giua: "center",
+  giữa: "center",
+  phai: "right",
+  phải: "right",
+};
 
 type Raw = string | null | Raw[] | { [key: string]: Raw };
 type Path = (string | number)[];
@@ -40,10 +50,18 @@ type Path = (string | number)[];
  * the 0-based line of the block's first content line in the field's text; `inlines` reads a
  * cell's Markdown (**đậm**, *nghiêng*) at the cell's line.
  */
-export function bangTable(content: string, firstLine: number, styles: TableStyles, inlines: (text: string, line: number) => Inline[]): { blocks: Block[]; problems: ContentProblem[] } {
+export function bangTable(
+  content: string,
+  firstLine: number,
+  styles: TableStyles,
+  inlines: (text: string, line: number) => Inline[],
+): { blocks: Block[]; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
-  const refused = (code: string, offsets: number[]) => ({ blocks: [], problems: offsets.map((offset) => tableError(`khối bang: ${yamlMessage(code)}`, lineAt(offset))) });
+  const refused = (code: string, offsets: number[]) => ({
+    blocks: [],
+    problems: offsets.map((offset) => tableError(`khối bang: ${yamlMessage(code)}`, lineAt(offset))),
+  });
   let doc: Document;
   try {
     doc = parseYaml(content, lineCounter, "failsafe");
@@ -56,10 +74,17 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
     // One error per line: a single slip makes the parser report the same line several times.
     const lines = new Set<number>();
     const first = doc.errors.filter((e) => !lines.has(lineAt(e.pos[0])) && lines.add(lineAt(e.pos[0])));
-    return { blocks: [], problems: first.map((e) => tableError(`khối bang: ${yamlMessage(e.code)}`, lineAt(e.pos[0]))) };
+    return {
+      blocks: [],
+      problems: first.map((e) => tableError(`khối bang: ${yamlMessage(e.code)}`, lineAt(e.pos[0]))),
+    };
   }
   const shape = shapeProblems(doc, 20);
-  if (shape.length) return refused(shape[0].code, shape.map((p) => p.offset));
+  if (shape.length)
+    return refused(
+      shape[0].code,
+      shape.map((p) => p.offset),
+    );
   const problems: ContentProblem[] = [];
   const at = (path: Path) => lineAt(nodeOffset(doc, path));
   const fail = (message: string, path: Path) => problems.push(tableError(`khối bang: ${message}`, at(path)));
@@ -67,8 +92,14 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
   const warnings: ContentProblem[] = [];
   const js = yamlData(doc);
   if ("problem" in js) return refused(js.problem, [js.offset]);
-  const duplicate = (path: FieldPath) => problems.push(tableError(`khối bang: ${yamlMessage("DUPLICATE_KEY_HIDDEN")}`, at(path as Path)));
-  const data = cleanText(js.data, [], (path, count) => warnings.push(controlCharacters(count, at(path as Path))), duplicate) as Raw;
+  const duplicate = (path: FieldPath) =>
+    problems.push(tableError(`khối bang: ${yamlMessage("DUPLICATE_KEY_HIDDEN")}`, at(path as Path)));
+  const data = cleanText(
+    js.data,
+    [],
+    (path, count) => warnings.push(controlCharacters(count, at(path as Path))),
+    duplicate,
+  ) as Raw;
   if (problems.length) return { blocks: [], problems: [...problems, ...warnings] };
   if (!isObject(data)) {
     fail("phải là các trường tieu_de, cot, dong (và tieu_de_cot nếu cần), mỗi trường một dòng", []);
@@ -78,8 +109,10 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
 
   const columns = readColumns(data.cot, fail);
   const body = readRows(data.dong, "dong", fail, at);
-  const headerRows = data.tieu_de_cot === undefined ? undefined : readRows(data.tieu_de_cot, "tieu_de_cot", fail, at);
-  if (!columns || !body || (data.tieu_de_cot !== undefined && !headerRows) || problems.length) return { blocks: [], problems: [...problems, ...warnings] };
+  const headerRows =
+    data.tieu_de_cot === undefined ? undefined : readRows(data.tieu_de_cot, "tieu_de_cot", fail, at);
+  if (!columns || !body || (data.tieu_de_cot !== undefined && !headerRows) || problems.length)
+    return { blocks: [], problems: [...problems, ...warnings] };
 
   const cell = (raw: RawCell, style: string): Cell => ({
     type: "cell",
@@ -88,14 +121,25 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
     ...(raw.rowSpan > 1 && { rowSpan: raw.rowSpan }),
     ...(raw.align && { align: raw.align }),
   });
-  const toRows = (rows: RawCell[][], style: string): Row[] => rows.map((r) => ({ type: "row", cells: r.map((c) => cell(c, style)) }));
-  const header = headerRows ?? (columns.some((c) => c.name) ? [columns.map((c): RawCell => ({ text: c.name, colSpan: 1, rowSpan: 1 }))] : []);
+  const toRows = (rows: RawCell[][], style: string): Row[] =>
+    rows.map((r) => ({ type: "row", cells: r.map((c) => cell(c, style)) }));
+  const header =
+    headerRows ??
+    (columns.some((c) => c.name)
+      ? [columns.map((c): RawCell => ({ text: c.name, colSpan: 1, rowSpan: 1 }))]
+      : []);
   const head = toRows(header, styles.header);
   const rows = toRows(body, styles.cell);
 
-  for (const [part, list, key] of [[head, header, "tieu_de_cot"], [rows, body, "dong"]] as const) {
+  for (const [part, list, key] of [
+    [head, header, "tieu_de_cot"],
+    [rows, body, "dong"],
+  ] as const) {
     for (const p of placeCells(part, columns.length).problems) {
-      fail(`${p.message.replace(/^dòng \d+/, `dòng ${p.row + 1} của ${key}`)}; ô có dấu phẩy thì đặt trong dấu nháy kép: "Cải cách hành chính, chuyển đổi số"`, list === header && !headerRows ? ["cot"] : [key, p.row]);
+      fail(
+        `${p.message.replace(/^dòng \d+/, `dòng ${p.row + 1} của ${key}`)}; ô có dấu phẩy thì đặt trong dấu nháy kép: "Cải cách hành chính, chuyển đổi số"`,
+        list === header && !headerRows ? ["cot"] : [key, p.row],
+      );
     }
   }
   if (problems.length) return { blocks: [], problems: [...problems, ...warnings] };
@@ -108,9 +152,22 @@ export function bangTable(content: string, firstLine: number, styles: TableStyle
   });
   const blocks: Block[] = [];
   const caption = typeof data.tieu_de === "string" ? data.tieu_de.trim() : "";
-  if (data.tieu_de !== undefined && typeof data.tieu_de !== "string") fail("tieu_de (tên bảng) phải là một dòng chữ", ["tieu_de"]);
-  if (caption) blocks.push({ type: "paragraph", style: styles.caption, keepNext: true, children: inlines(caption, at(["tieu_de"])) } satisfies Paragraph);
-  blocks.push({ type: "table", layout: styles.layout, columns: cols, headerRows: head.length, rows: [...head, ...rows] });
+  if (data.tieu_de !== undefined && typeof data.tieu_de !== "string")
+    fail("tieu_de (tên bảng) phải là một dòng chữ", ["tieu_de"]);
+  if (caption)
+    blocks.push({
+      type: "paragraph",
+      style: styles.caption,
+      keepNext: true,
+      children: inlines(caption, at(["tieu_de"])),
+    } satisfies Paragraph);
+  blocks.push({
+    type: "table",
+    layout: styles.layout,
+    columns: cols,
+    headerRows: head.length,
+    rows: [...head, ...rows],
+  });
   return { blocks: problems.length ? [] : blocks, problems: [...problems, ...warnings] };
 }
 
@@ -132,8 +189,10 @@ interface RawCell {
 type Fail = (message: string, path: Path) => void;
 
 function readColumns(raw: Raw | undefined, fail: Fail): RawColumn[] | undefined {
-  if (raw === undefined) return void fail('thiếu trường cot (các cột), ví dụ: cot: [STT, Đơn vị, "Số lượng"]', []);
-  if (!Array.isArray(raw) || raw.length === 0) return void fail("cot phải là danh sách các cột, mỗi cột một dòng \"- ten: ...\"", ["cot"]);
+  if (raw === undefined)
+    return void fail('thiếu trường cot (các cột), ví dụ: cot: [STT, Đơn vị, "Số lượng"]', []);
+  if (!Array.isArray(raw) || raw.length === 0)
+    return void fail('cot phải là danh sách các cột, mỗi cột một dòng "- ten: ..."', ["cot"]);
   const columns = raw.map((c, i): RawColumn => {
     if (c === null || typeof c === "string") return { name: c ?? "" };
     if (!isObject(c)) {
@@ -141,18 +200,43 @@ function readColumns(raw: Raw | undefined, fail: Fail): RawColumn[] | undefined 
       return { name: "" };
     }
     unknownKeys(c, COLUMN_KEYS, ["cot", i], fail);
-    const width = c.rong === undefined || c.rong === null ? undefined : Number(String(c.rong).replace(/\s*%$/, "").replace(",", "."));
-    if (width !== undefined && !(width > 0 && width <= 100)) fail(`rong của cột ${i + 1} là phần trăm bề rộng bảng, từ 1 đến 100, ví dụ: rong: 10`, ["cot", i, "rong"]);
-    return { name: typeof c.ten === "string" ? c.ten : "", ...(width !== undefined && { width }), ...(c.can !== undefined && { align: readAlign(c.can, ["cot", i, "can"], fail) }) };
+    const width =
+      c.rong === undefined || c.rong === null
+        ? undefined
+        : Number(String(c.rong).replace(/\s*%$/, "").replace(",", "."));
+    if (width !== undefined && !(width > 0 && width <= 100))
+      fail(`rong của cột ${i + 1} là phần trăm bề rộng bảng, từ 1 đến 100, ví dụ: rong: 10`, [
+        "cot",
+        i,
+        "rong",
+      ]);
+    return {
+      name: typeof c.ten === "string" ? c.ten : "",
+      ...(width !== undefined && { width }),
+      ...(c.can !== undefined && { align: readAlign(c.can, ["cot", i, "can"], fail) }),
+    };
   });
   const total = columns.reduce((n, c) => n + (c.width ?? 0), 0);
   if (total > 100) fail(`tổng rong của các cột là ${total}%, vượt quá 100%`, ["cot"]);
   return columns;
 }
 
-function readRows(raw: Raw | undefined, key: string, fail: Fail, at: (path: Path) => number): RawCell[][] | undefined {
-  if (raw === undefined) return void fail(`thiếu trường ${key} (các dòng của bảng), mỗi dòng là một danh sách ô: - [1, "Chi bộ 1", "25"]`, []);
-  if (!Array.isArray(raw) || raw.length === 0) return void fail(`${key} phải là danh sách các dòng, mỗi dòng là một danh sách ô: - [1, "Chi bộ 1", "25"]`, [key]);
+function readRows(
+  raw: Raw | undefined,
+  key: string,
+  fail: Fail,
+  at: (path: Path) => number,
+): RawCell[][] | undefined {
+  if (raw === undefined)
+    return void fail(
+      `thiếu trường ${key} (các dòng của bảng), mỗi dòng là một danh sách ô: - [1, "Chi bộ 1", "25"]`,
+      [],
+    );
+  if (!Array.isArray(raw) || raw.length === 0)
+    return void fail(
+      `${key} phải là danh sách các dòng, mỗi dòng là một danh sách ô: - [1, "Chi bộ 1", "25"]`,
+      [key],
+    );
   return raw.map((row, r) => {
     if (!Array.isArray(row)) {
       fail(`dòng ${r + 1} của ${key} phải là danh sách ô trong ngoặc vuông: [ô 1, ô 2, …]`, [key, r]);
@@ -160,13 +244,15 @@ function readRows(raw: Raw | undefined, key: string, fail: Fail, at: (path: Path
     }
     return row.map((c, i): RawCell => {
       const path = [key, r, i];
-      if (c === null || typeof c === "string") return { text: c ?? "", line: at(path), colSpan: 1, rowSpan: 1 };
+      if (c === null || typeof c === "string")
+        return { text: c ?? "", line: at(path), colSpan: 1, rowSpan: 1 };
       if (!isObject(c)) {
         fail(`ô ${i + 1} ở dòng ${r + 1} của ${key} phải là chữ hoặc {chu, gop_cot, gop_dong, can}`, path);
         return { text: "", colSpan: 1, rowSpan: 1 };
       }
       unknownKeys(c, CELL_KEYS, path, fail);
-      if (c.chu !== undefined && c.chu !== null && typeof c.chu !== "string") fail(`chu của ô ${i + 1} ở dòng ${r + 1} phải là chữ`, [...path, "chu"]);
+      if (c.chu !== undefined && c.chu !== null && typeof c.chu !== "string")
+        fail(`chu của ô ${i + 1} ở dòng ${r + 1} phải là chữ`, [...path, "chu"]);
       return {
         text: typeof c.chu === "string" ? c.chu : "",
         line: at(path),
@@ -198,11 +284,15 @@ function unknownKeys(obj: Record<string, Raw>, known: readonly string[], path: P
   for (const key of Object.keys(obj)) {
     if (known.includes(key)) continue;
     const best = closest(key, known);
-    fail(`không có trường "${key}"${best ? ` (có phải "${best}"?)` : ""}; các trường có: ${known.join(", ")}`, [...path, key]);
+    fail(
+      `không có trường "${key}"${best ? ` (có phải "${best}"?)` : ""}; các trường có: ${known.join(", ")}`,
+      [...path, key],
+    );
   }
 }
 
-const isObject = (v: Raw | undefined): v is { [key: string]: Raw } => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: Raw | undefined): v is { [key: string]: Raw } =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Offset of the field at `path` (its key, in a mapping), or of its nearest existing parent, in the block. */
 function nodeOffset(doc: Document, path: Path): number {
@@ -228,4 +318,7 @@ const TABLE_YAML_MESSAGES: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: "dòng này thiếu dấu hai chấm hoặc thụt lề sai",
   UNEXPECTED_TOKEN: "ký tự không đúng chỗ; ô có dấu hai chấm, dấu phẩy hoặc ngoặc thì đặt trong dấu nháy kép",
 };
-const yamlMessage = (code: string) => TABLE_YAML_MESSAGES[code] ?? yamlSyntaxMessage(code) ?? "YAML không đọc được ở chỗ này; kiểm tra dấu nháy, ngoặc và thụt lề";
+const yamlMessage = (code: string) =>
+  TABLE_YAML_MESSAGES[code] ??
+  yamlSyntaxMessage(code) ??
+  "YAML không đọc được ở chỗ này; kiểm tra dấu nháy, ngoặc và thụt lề";

@@ -38,7 +38,12 @@ export function recordedFootnoteDefs(md: MarkdownIt): void {
     const open = state.tokens[before];
     open.map = [startLine, state.line];
     const inner = state.tokens.slice(before + 1, -1).filter((t) => t.type === "inline");
-    definitionsOf(state.env).push({ label: open.meta.label, line: startLine, empty: inner.every((t) => !t.content.trim()), text: inner[0]?.content ?? "" });
+    definitionsOf(state.env).push({
+      label: open.meta.label,
+      line: startLine,
+      empty: inner.every((t) => !t.content.trim()),
+      text: inner[0]?.content ?? "",
+    });
     return true;
   };
   // The same alternatives as the plugin: a definition may interrupt a paragraph.

@@ -20,7 +20,12 @@ const OPEN_BRACKET = 0x5b;
 function footnoteInline(state: StateInline, silent: boolean): boolean {
   const max = state.posMax;
   const start = state.pos;
-  if (start + 2 >= max || state.src.charCodeAt(start) !== CARET || state.src.charCodeAt(start + 1) !== OPEN_BRACKET) return false;
+  if (
+    start + 2 >= max ||
+    state.src.charCodeAt(start) !== CARET ||
+    state.src.charCodeAt(start + 1) !== OPEN_BRACKET
+  )
+    return false;
   const labelStart = start + 2;
   const labelEnd = state.md.helpers.parseLinkLabel(state, start + 1);
   if (labelEnd < 0) return false;

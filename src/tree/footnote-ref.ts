@@ -45,7 +45,8 @@ function footnoteRef(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
   const max = state.posMax;
   const src = state.src;
-  if (start + 3 > max || src.charCodeAt(start) !== OPEN_BRACKET || src.charCodeAt(start + 1) !== CARET) return false;
+  if (start + 3 > max || src.charCodeAt(start) !== OPEN_BRACKET || src.charCodeAt(start + 1) !== CARET)
+    return false;
   const end = labelEnd(state, start + 2);
   if (end === start + 2 || end >= max || src.charCodeAt(end) !== CLOSE_BRACKET) return false;
   const label = src.slice(start + 2, end);

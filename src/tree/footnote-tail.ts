@@ -6,7 +6,12 @@
  */
 import type MarkdownIt from "markdown-it";
 
-type StateCore = Parameters<MarkdownIt["core"]["ruler"]["push"]>[1] extends (state: infer S, ...rest: never[]) => unknown ? S : never;
+type StateCore = Parameters<MarkdownIt["core"]["ruler"]["push"]>[1] extends (
+  state: infer S,
+  ...rest: never[]
+) => unknown
+  ? S
+  : never;
 type Token = StateCore["tokens"][number];
 
 interface FootnoteEntry {

@@ -27,8 +27,14 @@ export function recordReferences(children: readonly Token[], line: number, use: 
   let at = line;
   for (const t of children) {
     if (t.type === "softbreak" || t.type === "hardbreak") at++;
-    else if (t.type === "footnote_ref" && typeof t.meta?.label === "string" && !use.referenced.has(t.meta.label)) use.referenced.set(t.meta.label, at);
-    else if (t.type === "footnote_missing" && !use.missing.has(t.meta.label)) use.missing.set(t.meta.label, at);
+    else if (
+      t.type === "footnote_ref" &&
+      typeof t.meta?.label === "string" &&
+      !use.referenced.has(t.meta.label)
+    )
+      use.referenced.set(t.meta.label, at);
+    else if (t.type === "footnote_missing" && !use.missing.has(t.meta.label))
+      use.missing.set(t.meta.label, at);
   }
 }
 
@@ -37,12 +43,23 @@ export function recordReferences(children: readonly Token[], line: number, use: 
  * typed ("[^x]", "^[…]"), and recorded; `line` is the text's first line (an inline note: not
  * known). `inlineNotes` holds the text of inline notes by id.
  */
-export function literalReferences(children: Token[], line: number | undefined, note: string, inlineNotes: readonly { content?: string }[], use: FootnoteUse): Token[] {
+export function literalReferences(
+  children: Token[],
+  line: number | undefined,
+  note: string,
+  inlineNotes: readonly { content?: string }[],
+  use: FootnoteUse,
+): Token[] {
   let at = line;
   for (const t of children) {
     if (t.type === "softbreak" || t.type === "hardbreak") at = at === undefined ? at : at + 1;
     else if (t.type === "footnote_ref" || t.type === "footnote_missing") {
-      const text = t.type === "footnote_missing" ? t.content : typeof t.meta?.label === "string" ? `[^${t.meta.label}]` : `^[${inlineNotes[t.meta?.id]?.content ?? ""}]`;
+      const text =
+        t.type === "footnote_missing"
+          ? t.content
+          : typeof t.meta?.label === "string"
+            ? `[^${t.meta.label}]`
+            : `^[${inlineNotes[t.meta?.id]?.content ?? ""}]`;
       t.type = "text";
       t.content = text;
       use.nested.push({ text, note, line: at });
@@ -65,10 +82,18 @@ export function cellNoteProblem(ref: Token, inlineNotes: readonly { content?: st
 }
 
 /** The warnings, in the order of their lines. */
-export function footnoteProblems(use: FootnoteUse, definitions: readonly FootnoteDefinition[]): ContentProblem[] {
+export function footnoteProblems(
+  use: FootnoteUse,
+  definitions: readonly FootnoteDefinition[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [label, line] of use.missing) {
-    problems.push(warning(`chú thích [^${label}] chưa có nội dung; thêm một đoạn "[^${label}]: ..." ở cuối nội dung`, line));
+    problems.push(
+      warning(
+        `chú thích [^${label}] chưa có nội dung; thêm một đoạn "[^${label}]: ..." ở cuối nội dung`,
+        line,
+      ),
+    );
   }
   for (const n of use.nested) {
     const instead = n.text.startsWith("^[") ? `viết ${n.text} ở thân bài` : `dẫn chiếu ${n.text} từ thân bài`;
@@ -90,7 +115,12 @@ export function footnoteProblems(use: FootnoteUse, definitions: readonly Footnot
         : `chú thích [^${d.label}] có nội dung nhưng không được dẫn chiếu; thêm [^${d.label}] vào chỗ cần chú thích`;
       problems.push(warning(message, d.line));
     } else if (d.empty) {
-      problems.push(warning(`chú thích [^${d.label}] để trống: Word sẽ in số chú thích mà không có chữ; viết nội dung sau "[^${d.label}]:"`, d.line));
+      problems.push(
+        warning(
+          `chú thích [^${d.label}] để trống: Word sẽ in số chú thích mà không có chữ; viết nội dung sau "[^${d.label}]:"`,
+          d.line,
+        ),
+      );
     }
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

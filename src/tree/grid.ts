@@ -24,7 +24,9 @@ export interface Grid {
 
 export function placeCells(rows: readonly Row[], columns: number): Grid {
   const taken: boolean[][] = rows.map(() => new Array<boolean>(columns).fill(false));
-  const coveredFrom: (PlacedCell | undefined)[][] = rows.map(() => new Array<PlacedCell | undefined>(columns).fill(undefined));
+  const coveredFrom: (PlacedCell | undefined)[][] = rows.map(() =>
+    new Array<PlacedCell | undefined>(columns).fill(undefined),
+  );
   const problems: Grid["problems"] = [];
   const placed = rows.map((row, r) => {
     const out: PlacedCell[] = [];
@@ -37,15 +39,24 @@ export function placeCells(rows: readonly Row[], columns: number): Grid {
         const cells = row.cells.reduce((n, c) => n + Math.max(1, c.colSpan ?? 1), 0);
         const above = coveredFrom[r].filter(Boolean).length;
         const from = above ? ` cùng ${above} ô gộp dòng từ dòng trên` : "";
-        problems.push({ row: r, message: `dòng ${r + 1} có ${cells} ô (tính cả ô gộp cột)${from} nhưng bảng chỉ có ${columns} cột` });
+        problems.push({
+          row: r,
+          message: `dòng ${r + 1} có ${cells} ô (tính cả ô gộp cột)${from} nhưng bảng chỉ có ${columns} cột`,
+        });
         break;
       }
       if (taken[r].slice(column, column + colSpan).some(Boolean)) {
-        problems.push({ row: r, message: `ô ở dòng ${r + 1}, cột ${column + 1} gộp ${colSpan} cột, chồng lên một ô gộp dòng từ dòng trên` });
+        problems.push({
+          row: r,
+          message: `ô ở dòng ${r + 1}, cột ${column + 1} gộp ${colSpan} cột, chồng lên một ô gộp dòng từ dòng trên`,
+        });
         break;
       }
       if (r + rowSpan > rows.length) {
-        problems.push({ row: r, message: `ô ở dòng ${r + 1}, cột ${column + 1} gộp ${rowSpan} dòng nhưng bảng chỉ còn ${rows.length - r} dòng` });
+        problems.push({
+          row: r,
+          message: `ô ở dòng ${r + 1}, cột ${column + 1} gộp ${rowSpan} dòng nhưng bảng chỉ còn ${rows.length - r} dòng`,
+        });
       }
       const p: PlacedCell = { cell, row: r, column, colSpan, rowSpan: Math.min(rowSpan, rows.length - r) };
       for (let dr = 0; dr < p.rowSpan; dr++) {

@@ -11,11 +11,14 @@ const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', a
 
 /** XML text → its characters (the five XML entities and numeric references, as Handlebars escapes). */
 export function decodeXmlText(text: string): string {
-  return text.replace(ENTITY, (whole, name: string | undefined, hex: string | undefined, dec: string | undefined) => {
-    if (name) return NAMED[name];
-    const code = hex ? parseInt(hex, 16) : Number(dec);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  return text.replace(
+    ENTITY,
+    (whole, name: string | undefined, hex: string | undefined, dec: string | undefined) => {
+      if (name) return NAMED[name];
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
 }
 
 /** The markup with every plain-text <markdown> body replaced by a reference into `bodies`. */

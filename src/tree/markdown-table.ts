@@ -38,7 +38,13 @@ export function tableFromTokens(
       rows.push({ type: "row", cells: [] });
       if (!header && t.map) {
         const typed = splitRow(lines[t.map[0]] ?? "");
-        if (typed > columns) problems.push(tableError(`dòng này của bảng có ${typed} ô, nhiều hơn ${columns} cột của dòng tiêu đề; thêm cột ở dòng tiêu đề hoặc bớt ô (dấu "|" trong ô viết là "\\|")`, t.map[0]));
+        if (typed > columns)
+          problems.push(
+            tableError(
+              `dòng này của bảng có ${typed} ô, nhiều hơn ${columns} cột của dòng tiêu đề; thêm cột ở dòng tiêu đề hoặc bớt ô (dấu "|" trong ô viết là "\\|")`,
+              t.map[0],
+            ),
+          );
       }
     } else if (t.type === "th_open") {
       columns++;

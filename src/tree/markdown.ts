@@ -15,7 +15,14 @@ import { definitionsOf, recordedFootnoteDefs } from "./footnote-def";
 import { uniqueInlineFootnotes } from "./footnote-inline";
 import { linearFootnoteRef } from "./footnote-ref";
 import { linearFootnoteTail } from "./footnote-tail";
-import { cellNoteProblem, footnoteProblems, footnoteUse, literalReferences, recordReferences, type FootnoteUse } from "./footnotes";
+import {
+  cellNoteProblem,
+  footnoteProblems,
+  footnoteUse,
+  literalReferences,
+  recordReferences,
+  type FootnoteUse,
+} from "./footnotes";
 import { tableFromTokens, type TableStyles } from "./markdown-table";
 import { tidyPageBreaks } from "./page-breaks";
 import { tableError, type ContentProblem } from "./problem";
@@ -23,7 +30,11 @@ import type { Block, Inline, Mark, Paragraph } from "./types";
 
 const create = () => {
   const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
-  md.use(footnotePlugin).use(recordedFootnoteDefs).use(linearFootnoteRef).use(uniqueInlineFootnotes).use(linearFootnoteTail);
+  md.use(footnotePlugin)
+    .use(recordedFootnoteDefs)
+    .use(linearFootnoteRef)
+    .use(uniqueInlineFootnotes)
+    .use(linearFootnoteTail);
   md.disable(["list", "code", "fence", "blockquote", "hr", "lheading", "reference", "html_block"]);
   md.disable(["backticks", "link", "image", "autolink", "html_inline", "entity"]);
   return md;
@@ -66,9 +77,14 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === "footnote_block_open") break;
-    if (t.type === "heading_open") style = styles.headings[Math.min(Number(t.tag.slice(1)), styles.headings.length) - 1];
+    if (t.type === "heading_open")
+      style = styles.headings[Math.min(Number(t.tag.slice(1)), styles.headings.length) - 1];
     else if (t.type === "paragraph_open") style = styles.body;
-    else if (t.type === "inline" && style === styles.body && t.content.trim().toLocaleLowerCase("vi") === PAGE_BREAK) {
+    else if (
+      t.type === "inline" &&
+      style === styles.body &&
+      t.content.trim().toLocaleLowerCase("vi") === PAGE_BREAK
+    ) {
       const node: Block = { type: "pageBreak" };
       breakLines.set(node, t.map?.[0] ?? 0);
       blocks.push(node);
@@ -79,13 +95,18 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
       const end = tokens.findIndex((x, j) => j > i && x.type === "table_close");
       const table = tokens.slice(i, end + 1);
       recordTableReferences(table, use);
-      const result = tableFromTokens(table, lines, styles.table, (cell) => cellInlines(inlines(cell.children ?? [], notes)));
+      const result = tableFromTokens(table, lines, styles.table, (cell) =>
+        cellInlines(inlines(cell.children ?? [], notes)),
+      );
       blocks.push(result.table);
       append(problems, result.problems);
       i = end;
     } else if (t.type === "bang" && styles.table) {
       const first = (t.map?.[0] ?? 0) + 1;
-      if (!t.meta.closed) problems.push(tableError("khối ```bang chưa được đóng; thêm một dòng ``` sau dòng cuối của bảng", first - 1));
+      if (!t.meta.closed)
+        problems.push(
+          tableError("khối ```bang chưa được đóng; thêm một dòng ``` sau dòng cuối của bảng", first - 1),
+        );
       else {
         const parseCell = (text: string, line: number) => {
           // White space at a cell's ends is not its text: a cell written as a literal block (`- |`) ends with a newline.
@@ -105,7 +126,10 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
     }
   }
   const tidy = tidyPageBreaks(blocks, breakLines);
-  return { blocks: tidy.blocks, problems: [...footnoteProblems(use, definitionsOf(env)), ...problems, ...tidy.problems] };
+  return {
+    blocks: tidy.blocks,
+    problems: [...footnoteProblems(use, definitionsOf(env)), ...problems, ...tidy.problems],
+  };
 }
 
 /** The references in a Markdown table's cells (`tokens` from table_open to table_close), at their row's line. */
@@ -158,7 +182,8 @@ function trimEdges(children: Inline[]): Inline[] {
 }
 
 /** The inline notes (`^[…]`) a parse with `env` has met, by id: their text as typed. */
-const inlineNotesOf = (env: Record<string, unknown>): { content?: string }[] => (env.footnotes as { list?: { content?: string }[] } | undefined)?.list ?? [];
+const inlineNotesOf = (env: Record<string, unknown>): { content?: string }[] =>
+  (env.footnotes as { list?: { content?: string }[] } | undefined)?.list ?? [];
 
 interface Notes {
   /** The paragraphs of note `id`, made when first asked for: only notes the body prints are read (and warned about). */
@@ -166,14 +191,20 @@ interface Notes {
 }
 
 /** The notes by id; a reference inside a note is kept as typed text (recorded in `use`). */
-function collectFootnotes(tokens: Token[], styles: MarkdownStyles, env: Record<string, unknown>, use: FootnoteUse): Notes {
+function collectFootnotes(
+  tokens: Token[],
+  styles: MarkdownStyles,
+  env: Record<string, unknown>,
+  use: FootnoteUse,
+): Notes {
   const texts = new Map<number, { note: string; inline: Token[] }>();
   const made = new Map<number, Paragraph[]>();
   const inlineNotes = inlineNotesOf(env);
   let current: Token[] | undefined;
   for (const t of tokens) {
     if (t.type === "footnote_open") {
-      const note = t.meta.label !== undefined ? `[^${t.meta.label}]` : `^[${inlineNotes[t.meta.id]?.content ?? ""}]`;
+      const note =
+        t.meta.label !== undefined ? `[^${t.meta.label}]` : `^[${inlineNotes[t.meta.id]?.content ?? ""}]`;
       texts.set(t.meta.id, { note, inline: (current = []) });
     } else if (t.type === "footnote_close") current = undefined;
     else if (t.type === "inline" && current) current.push(t);
@@ -202,7 +233,8 @@ function inlines(tokens: Token[], notes: Notes): Inline[] {
     const last = out.at(-1);
     const m = [...marks].sort();
     // Never merge into a softbreak marker: splitPoints must see it alone.
-    if (last?.type === "text" && last.value !== "\n" && String(last.marks ?? []) === String(m)) last.value += value;
+    if (last?.type === "text" && last.value !== "\n" && String(last.marks ?? []) === String(m))
+      last.value += value;
     else out.push(m.length ? { type: "text", value, marks: m } : { type: "text", value });
   };
   for (const t of tokens) {
@@ -255,7 +287,9 @@ function splitPoints(style: string, children: Inline[]): Paragraph[] {
     if (node.type === "text") appendText(current, node.value, node.marks);
     else current.children.push(node);
   });
-  return paragraphs.map((p) => ({ ...p, children: trimEdges(p.children) })).filter((p) => p.children.length > 0);
+  return paragraphs
+    .map((p) => ({ ...p, children: trimEdges(p.children) }))
+    .filter((p) => p.children.length > 0);
 }
 
 function appendText(p: Paragraph, value: string, marks?: Mark[]) {

@@ -19,5 +19,9 @@ export function isNumericColumn(texts: readonly string[]): boolean {
 
 /** The text a cell shows, marks and breaks aside ("**13**" → "13"). */
 export function cellText(cell: Cell): string {
-  return cell.children.map((b) => (b.type === "paragraph" ? b.children.map((c) => (c.type === "text" ? c.value : " ")).join("") : "")).join(" ");
+  return cell.children
+    .map((b) =>
+      b.type === "paragraph" ? b.children.map((c) => (c.type === "text" ? c.value : " ")).join("") : "",
+    )
+    .join(" ");
 }

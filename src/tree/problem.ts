@@ -8,8 +8,18 @@ export interface ContentProblem {
   line?: number;
 }
 
-export const warning = (message: string, line?: number): ContentProblem => ({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", message, ...(line !== undefined && { line }) });
-export const tableError = (message: string, line?: number): ContentProblem => ({ severity: "error", code: "TABLE_INVALID", message, ...(line !== undefined && { line }) });
+export const warning = (message: string, line?: number): ContentProblem => ({
+  severity: "warning",
+  code: "MARKDOWN_UNSUPPORTED",
+  message,
+  ...(line !== undefined && { line }),
+});
+export const tableError = (message: string, line?: number): ContentProblem => ({
+  severity: "error",
+  code: "TABLE_INVALID",
+  message,
+  ...(line !== undefined && { line }),
+});
 export const controlCharacters = (count: number, line?: number): ContentProblem => ({
   severity: "warning",
   code: "CONTROL_CHARACTER",

@@ -19,14 +19,16 @@ export function tidyText(tree: Root): void {
 function visitBlocks(blocks: readonly Block[], seen: WeakSet<Paragraph[]>): void {
   for (const b of blocks) {
     if (b.type === "paragraph") visitParagraph(b, seen);
-    else if (b.type === "table") for (const r of b.rows) for (const c of r.cells) visitBlocks(c.children, seen);
+    else if (b.type === "table")
+      for (const r of b.rows) for (const c of r.cells) visitBlocks(c.children, seen);
   }
 }
 
 const NEEDS_WORK = /[\t\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 function visitParagraph(p: Paragraph, seen: WeakSet<Paragraph[]>): void {
-  if (!p.children.some((c) => (c.type === "text" && NEEDS_WORK.test(c.value)) || c.type === "footnote")) return;
+  if (!p.children.some((c) => (c.type === "text" && NEEDS_WORK.test(c.value)) || c.type === "footnote"))
+    return;
   const out: Inline[] = [];
   for (const c of p.children) {
     if (c.type === "footnote" && !seen.has(c.children)) {

@@ -55,21 +55,36 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
   const { markup, bodies } = liftBodies(rendered);
   const valid = XMLValidator.validate(markup);
   if (valid !== true) {
-    return { errors: [`mẫu sinh ra mã đánh dấu sai ở dòng ${valid.err.line}, cột ${valid.err.col}: ${valid.err.msg}`], problems };
+    return {
+      errors: [
+        `mẫu sinh ra mã đánh dấu sai ở dòng ${valid.err.line}, cột ${valid.err.col}: ${valid.err.msg}`,
+      ],
+      problems,
+    };
   }
   const data = profile.tables[DATA_TABLE];
   const styles: MarkdownStyles = {
     body: profile.body_style,
     footnote: profile.footnote_style,
     headings: profile.headings,
-    ...(data?.header_style && data.cell_style && data.caption_style && { table: { layout: DATA_TABLE, header: data.header_style, cell: data.cell_style, caption: data.caption_style } }),
+    ...(data?.header_style &&
+      data.cell_style &&
+      data.caption_style && {
+        table: {
+          layout: DATA_TABLE,
+          header: data.header_style,
+          cell: data.cell_style,
+          caption: data.caption_style,
+        },
+      }),
   };
   const nodes = parser.parse(markup) as XmlNode[];
   const tagOf = (n: XmlNode) => Object.keys(n).find((k) => k !== ":@")!;
   const attrs = (n: XmlNode): Record<string, string> =>
     Object.fromEntries(Object.entries(n[":@"] ?? {}).map(([k, v]) => [k, decodeXmlText(v)]));
   const kids = (n: XmlNode) => n[tagOf(n)] as XmlNode[];
-  const elements = (list: XmlNode[]) => list.filter((n) => tagOf(n) !== "#text" || String(n["#text"]).trim() !== "");
+  const elements = (list: XmlNode[]) =>
+    list.filter((n) => tagOf(n) !== "#text" || String(n["#text"]).trim() !== "");
 
   const blocks = (list: XmlNode[]): Block[] => {
     const out: Block[] = [];
@@ -85,9 +100,15 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
       } else if (tag === "markdown") {
         const ref = attrs(n).ref;
         const md = fromMarkdown(ref !== undefined ? bodies[Number(ref)] : textContent(kids(n)), styles);
-        append(problems, md.problems.map((p) => ({ ...p, field: attrs(n).field ?? "noi_dung" })));
+        append(
+          problems,
+          md.problems.map((p) => ({ ...p, field: attrs(n).field ?? "noi_dung" })),
+        );
         append(out, md.blocks);
-      } else errors.push(`mẫu dùng thẻ <${tag}> không có ở chỗ này; chỉ dùng <p>, <table>, <markdown> trong <section> hoặc <cell>`);
+      } else
+        errors.push(
+          `mẫu dùng thẻ <${tag}> không có ở chỗ này; chỉ dùng <p>, <table>, <markdown> trong <section> hoặc <cell>`,
+        );
     }
     return out;
   };
@@ -95,14 +116,24 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
   const table = (n: XmlNode): Table => {
     const layout = attrs(n).layout ?? "";
     const known = profile.tables[layout];
-    if (!known) errors.push(`bảng layout="${layout}" không có trong profile.tables của thể thức "${profile.id}"`);
-    else if (!known.columns) errors.push(`bảng layout="${layout}" là bảng số liệu (không có columns) trong profile.tables; mẫu chỉ dùng bảng có columns`);
+    if (!known)
+      errors.push(`bảng layout="${layout}" không có trong profile.tables của thể thức "${profile.id}"`);
+    else if (!known.columns)
+      errors.push(
+        `bảng layout="${layout}" là bảng số liệu (không có columns) trong profile.tables; mẫu chỉ dùng bảng có columns`,
+      );
     const rows: Row[] = elements(kids(n)).map((r) => ({
       type: "row",
-      cells: elements(kids(r)).map((c): Cell => ({ type: "cell", children: blocks(kids(c)), ...cellFrame(attrs(c)) })),
+      cells: elements(kids(r)).map((c): Cell => ({
+        type: "cell",
+        children: blocks(kids(c)),
+        ...cellFrame(attrs(c)),
+      })),
     }));
     if (known && !known.borders && rows.some((r) => r.cells.some((c) => c.borders))) {
-      errors.push(`bảng layout="${layout}" có ô kẻ viền (border) nhưng profile.tables.${layout} không có borders (độ dày nét, pt)`);
+      errors.push(
+        `bảng layout="${layout}" có ô kẻ viền (border) nhưng profile.tables.${layout} không có borders (độ dày nét, pt)`,
+      );
     }
     return { type: "table", layout, rows, ...(known?.keep_next && { keepNext: true }) };
   };
@@ -112,7 +143,8 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
     const borders = (a.border ?? "").split(/\s+/).filter(Boolean);
     const bad = borders.filter((b) => !SIDES.includes(b as Side));
     if (bad.length) errors.push(`ô bảng border="${a.border}": chỉ dùng top, right, bottom, left`);
-    if (a.valign !== undefined && !VALIGNS.includes(a.valign as VAlign)) errors.push(`ô bảng valign="${a.valign}": chỉ dùng top, center, bottom`);
+    if (a.valign !== undefined && !VALIGNS.includes(a.valign as VAlign))
+      errors.push(`ô bảng valign="${a.valign}": chỉ dùng top, center, bottom`);
     return {
       ...(borders.length && !bad.length && { borders: borders as Side[] }),
       ...(a.valign !== undefined && VALIGNS.includes(a.valign as VAlign) && { valign: a.valign as VAlign }),
@@ -121,7 +153,8 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
 
   const paragraph = (n: XmlNode): Paragraph => {
     const style = attrs(n).style ?? "";
-    if (!profile.styles[style]) errors.push(`kiểu đoạn style="${style}" không có trong profile.styles của thể thức "${profile.id}"`);
+    if (!profile.styles[style])
+      errors.push(`kiểu đoạn style="${style}" không có trong profile.styles của thể thức "${profile.id}"`);
     const children = trimEnds(inlines(kids(n), []));
     return { type: "paragraph", style, children };
   };
@@ -138,8 +171,12 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
     });
 
   const root = elements(nodes)[0];
-  if (!root || tagOf(root) !== "document") return { errors: ["mẫu phải sinh ra một phần tử <document> gốc"], problems };
-  const sections: Section[] = elements(kids(root)).map((s) => ({ type: "section", children: blocks(kids(s)) }));
+  if (!root || tagOf(root) !== "document")
+    return { errors: ["mẫu phải sinh ra một phần tử <document> gốc"], problems };
+  const sections: Section[] = elements(kids(root)).map((s) => ({
+    type: "section",
+    children: blocks(kids(s)),
+  }));
   const tree: Root = { type: "document", profile: profile.id, kind, sections };
   applyCaps(tree, profile);
   tidyText(tree);
@@ -152,7 +189,9 @@ function textContent(list: XmlNode[]): string {
 
 function textWithBreaks(value: string, marks: Mark[]): Inline[] {
   return value.split("\n").flatMap((part, i): Inline[] => {
-    const text: Inline[] = part ? [marks.length ? { type: "text", value: part, marks } : { type: "text", value: part }] : [];
+    const text: Inline[] = part
+      ? [marks.length ? { type: "text", value: part, marks } : { type: "text", value: part }]
+      : [];
     return i === 0 ? text : [{ type: "break" }, ...text];
   });
 }
@@ -177,7 +216,8 @@ function applyCaps(tree: Root, profile: Profile) {
   const visit = (blocks: Block[]) => {
     for (const b of blocks) {
       if (b.type === "table") b.rows.forEach((r) => r.cells.forEach((c) => visit(c.children)));
-      else if (b.type === "paragraph" && caps(b.style)) for (const c of b.children) if (c.type === "text") c.value = upperVi(c.value);
+      else if (b.type === "paragraph" && caps(b.style))
+        for (const c of b.children) if (c.type === "text") c.value = upperVi(c.value);
     }
   };
   tree.sections.forEach((s) => visit(s.children));

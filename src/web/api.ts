@@ -28,39 +28,70 @@ import type { Meta, OpenAnswer, PreviewAnswer } from "./spec";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const JSON_TYPES = ["application/json"];
 const YAML_TYPES = ["text/yaml", "application/yaml", "application/x-yaml", "text/x-yaml"];
-const openQuery = z.object({ ten: z.string().max(200).regex(/^[^\u0000-\u001f/\\]*$/).optional() });
+const openQuery = z.object({
+  ten: z
+    .string()
+    .max(200)
+    .regex(/^[^\u0000-\u001f/\\]*$/)
+    .optional(),
+});
 
 export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
   const api = new Hono();
   const kindName = kindNamer(meta.profiles);
-  const fail = (c: Context, diagnostics: Diagnostic[], status: 400 | 404 | 413 | 415 = 400) => c.json({ diagnostics }, status);
+  const fail = (c: Context, diagnostics: Diagnostic[], status: 400 | 404 | 413 | 415 = 400) =>
+    c.json({ diagnostics }, status);
 
-  api.use("*", bodyLimit({ maxSize: meta.maxBytes, onError: (c) => fail(c, [tooLarge(meta.maxBytes)], 413) }));
+  api.use(
+    "*",
+    bodyLimit({ maxSize: meta.maxBytes, onError: (c) => fail(c, [tooLarge(meta.maxBytes)], 413) }),
+  );
   /** Refuses (415) a body not sent as one of `types`. */
-  const typed = (types: string[]): MiddlewareHandler => async (c, next) => {
-    const type = (c.req.header("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
-    if (types.includes(type)) return next();
-    const message = `nội dung gửi lên phải có Content-Type ${types[0]} (nhận được: ${type || "không có"}); trang biểu mẫu tự gửi đúng kiểu này`;
-    return fail(c, [diagnostic("INVALID_VALUE", message, { file: FORM_FILE, stage: "load" })], 415);
-  };
+  const typed =
+    (types: string[]): MiddlewareHandler =>
+    async (c, next) => {
+      const type = (c.req.header("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
+      if (types.includes(type)) return next();
+      const message = `nội dung gửi lên phải có Content-Type ${types[0]} (nhận được: ${type || "không có"}); trang biểu mẫu tự gửi đúng kiểu này`;
+      return fail(c, [diagnostic("INVALID_VALUE", message, { file: FORM_FILE, stage: "load" })], 415);
+    };
   for (const route of ["/check", "/preview", "/docx", "/yaml"]) api.post(route, typed(JSON_TYPES));
   api.post("/open", typed(YAML_TYPES));
 
   /** The body as a document: its YAML, or a 400 answer. */
-  const read = async (c: Context): Promise<{ bad: Response; data?: undefined; yaml?: undefined } | { bad?: undefined; data: unknown; yaml: string }> => {
+  const read = async (
+    c: Context,
+  ): Promise<
+    { bad: Response; data?: undefined; yaml?: undefined } | { bad?: undefined; data: unknown; yaml: string }
+  > => {
     const doc = parseDocument(await c.req.text(), meta.forms);
     return doc.yaml === undefined ? { bad: fail(c, doc.diagnostics) } : { data: doc.data, yaml: doc.yaml };
   };
   const fileName = (data: unknown) => {
     const d = data as Record<string, unknown>;
-    return documentName(data, typeof d?.loai === "string" ? kindName(d.loai, typeof d.the_thuc === "string" ? d.the_thuc : undefined) : undefined);
+    return documentName(
+      data,
+      typeof d?.loai === "string"
+        ? kindName(d.loai, typeof d.the_thuc === "string" ? d.the_thuc : undefined)
+        : undefined,
+    );
   };
 
   api.get("/meta", (c) => c.json(meta));
 
   api.get("/samples/:name{.+}", (c) => {
     const text = samples.text(c.req.param("name"));
-    if (text === undefined) return fail(c, [diagnostic("FILE_UNREADABLE", "không có mẫu này trong thư mục data/", { file: c.req.param("name"), stage: "load" })], 404);
+    if (text === undefined)
+      return fail(
+        c,
+        [
+          diagnostic("FILE_UNREADABLE", "không có mẫu này trong thư mục data/", {
+            file: c.req.param("name"),
+            stage: "load",
+          }),
+        ],
+        404,
+      );
     return c.json(openAnswer(engine, text, `data/${c.req.param("name")}.yaml`).answer);
   });
 
@@ -68,7 +99,10 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
     const r = await read(c);
     if (r.bad) return r.bad;
     const { tree, diagnostics } = engine.toTree(r.yaml, FORM_FILE);
-    return c.json({ diagnostics, ...(tree && !hasErrors(diagnostics) && { tree }) }, isBadRequest(diagnostics) ? 400 : 200);
+    return c.json(
+      { diagnostics, ...(tree && !hasErrors(diagnostics) && { tree }) },
+      isBadRequest(diagnostics) ? 400 : 200,
+    );
   });
 
   api.post("/preview", async (c) => {
@@ -99,11 +133,25 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
 
   api.post("/open", async (c) => {
     const query = openQuery.safeParse(c.req.query());
-    if (!query.success) return fail(c, [diagnostic("INVALID_VALUE", "tên tệp gửi kèm không hợp lệ (tối đa 200 ký tự, không có / hay \\)", { file: "tep.yaml", stage: "load" })]);
+    if (!query.success)
+      return fail(c, [
+        diagnostic("INVALID_VALUE", "tên tệp gửi kèm không hợp lệ (tối đa 200 ký tự, không có / hay \\)", {
+          file: "tep.yaml",
+          stage: "load",
+        }),
+      ]);
     const file = query.data.ten || "tep.yaml";
     // Decoded as the CLI decodes a file: bytes that are not UTF-8 are an error, never "�".
     const text = decodeText(new Uint8Array(await c.req.arrayBuffer()));
-    if (!("source" in text)) return fail(c, [diagnostic("FILE_UNREADABLE", text.error, { file, line: text.line, column: text.line === undefined ? undefined : 1, stage: "load" })]);
+    if (!("source" in text))
+      return fail(c, [
+        diagnostic("FILE_UNREADABLE", text.error, {
+          file,
+          line: text.line,
+          column: text.line === undefined ? undefined : 1,
+          stage: "load",
+        }),
+      ]);
     const { answer, ok } = openAnswer(engine, text.source, file);
     return c.json(answer, ok ? 200 : 400);
   });

@@ -36,18 +36,27 @@ export const MAX_BYTES = 2 * 1024 * 1024;
  * (a path is relative to the server's folder, and "../" reaches anywhere).
  */
 export const noSharedFiles: ReadFile = () => ({
-  error: "biểu mẫu web không đọc tệp dùng chung (ke_thua); hãy chép các trường của tệp đó vào văn bản, hoặc dùng dòng lệnh vanthu render",
+  error:
+    "biểu mẫu web không đọc tệp dùng chung (ke_thua); hãy chép các trường của tệp đó vào văn bản, hoặc dùng dòng lệnh vanthu render",
 });
 
 /** The engine for the web form: the CLI's resources, but `ke_thua` reads no file (`noSharedFiles`). */
-export const webEngine = (resources: Resources): Engine => createEngine({ ...resources, read: noSharedFiles });
+export const webEngine = (resources: Resources): Engine =>
+  createEngine({ ...resources, read: noSharedFiles });
 
 export function createApp(options: AppOptions): Hono {
   const { engine, maxBytes = MAX_BYTES } = options;
   const assets = loadAssets(options.assetsDir);
   const profiles = profileInfos(engine.resources);
   const samples = loadSamples(options.samplesDir ?? DEFAULT_SAMPLES, kindNamer(profiles));
-  const meta: Meta = { profiles, forms: kindForms(), samples: samples.list, maxBytes, toolbarKeys: TOOLBAR_KEYS, defaultProfile: defaultProfile() };
+  const meta: Meta = {
+    profiles,
+    forms: kindForms(),
+    samples: samples.list,
+    maxBytes,
+    toolbarKeys: TOOLBAR_KEYS,
+    defaultProfile: defaultProfile(),
+  };
 
   const app = new Hono();
   app.use("*", localOnly);
@@ -70,7 +79,19 @@ export function createApp(options: AppOptions): Hono {
   app.get("/", (c) => c.html(assets.html));
   app.get("/app.js", (c) => c.body(assets.js, 200, { "Content-Type": "text/javascript; charset=utf-8" }));
   app.get("/app.css", (c) => c.body(assets.css, 200, { "Content-Type": "text/css; charset=utf-8" }));
-  app.notFound((c) => c.json({ diagnostics: [diagnostic("FILE_UNREADABLE", "không có trang hay địa chỉ này", { file: c.req.path, stage: "load" })] }, 404));
+  app.notFound((c) =>
+    c.json(
+      {
+        diagnostics: [
+          diagnostic("FILE_UNREADABLE", "không có trang hay địa chỉ này", {
+            file: c.req.path,
+            stage: "load",
+          }),
+        ],
+      },
+      404,
+    ),
+  );
   app.onError((e, c) => c.json({ diagnostics: [internalError(e, c.req.path, "render")] }, 500));
   return app;
 }

@@ -12,7 +12,10 @@ export interface Assets {
 }
 
 /** public/ beside this file once built (dist/src/web/public), or the built copy seen from src/web. */
-export const DEFAULT_ASSETS = [resolve(__dirname, "public"), resolve(__dirname, "../../dist/src/web/public")].find((d) => existsSync(join(d, "app.js")));
+export const DEFAULT_ASSETS = [
+  resolve(__dirname, "public"),
+  resolve(__dirname, "../../dist/src/web/public"),
+].find((d) => existsSync(join(d, "app.js")));
 
 export function loadAssets(dir: string | undefined = DEFAULT_ASSETS): Assets {
   if (!dir || !existsSync(join(dir, "app.js"))) {

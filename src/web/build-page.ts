@@ -7,7 +7,9 @@ import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /** The page sources: page/ beside this file (src/web) or, from dist/src/web, in src/web/page. */
-export const PAGE_SOURCES = [resolve(__dirname, "page"), resolve(__dirname, "../../../src/web/page")].find((d) => existsSync(join(d, "main.ts")))!;
+export const PAGE_SOURCES = [resolve(__dirname, "page"), resolve(__dirname, "../../../src/web/page")].find(
+  (d) => existsSync(join(d, "main.ts")),
+)!;
 
 export async function buildPage(outDir: string, sources = PAGE_SOURCES): Promise<void> {
   mkdirSync(outDir, { recursive: true });

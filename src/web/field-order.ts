@@ -4,19 +4,57 @@
  * list does not know keeps its place after the field the schema declares before it.
  */
 const DOCUMENT_ORDER = [
-  "loai", "the_thuc",
-  "co_quan", "cap_tren", "ten", "viet_tat", "don_vi", "dong_ban_hanh",
-  "so", "ky_hieu", "dia_danh", "ngay", "do_mat", "do_khan", "du_thao",
-  "trich_yeu", "kinh_gui", "kinh_trinh", "can_cu", "tham_quyen",
-  "ben_moi", "kinh_moi", "toi_du", "chu_tri", "thoi_gian", "dia_diem",
-  "noi_dung", "noi_nhan", "nguoi_ky", "quyen_han", "chuc_vu", "ho_ten", "danh_may", "phu_luc", "kem_theo",
+  "loai",
+  "the_thuc",
+  "co_quan",
+  "cap_tren",
+  "ten",
+  "viet_tat",
+  "don_vi",
+  "dong_ban_hanh",
+  "so",
+  "ky_hieu",
+  "dia_danh",
+  "ngay",
+  "do_mat",
+  "do_khan",
+  "du_thao",
+  "trich_yeu",
+  "kinh_gui",
+  "kinh_trinh",
+  "can_cu",
+  "tham_quyen",
+  "ben_moi",
+  "kinh_moi",
+  "toi_du",
+  "chu_tri",
+  "thoi_gian",
+  "dia_diem",
+  "noi_dung",
+  "noi_nhan",
+  "nguoi_ky",
+  "quyen_han",
+  "chuc_vu",
+  "ho_ten",
+  "danh_may",
+  "phu_luc",
+  "kem_theo",
 ];
 
 /**
  * Optional fields shown in the main part of the form; any other optional field (document
  * marks, attachments, fields added later) goes under "Các mục khác".
  */
-const MAIN_OPTIONAL = new Set(["so", "ky_hieu", "ngay", "noi_dung", "can_cu", "tham_quyen", "ben_moi", "chu_tri"]);
+const MAIN_OPTIONAL = new Set([
+  "so",
+  "ky_hieu",
+  "ngay",
+  "noi_dung",
+  "can_cu",
+  "tham_quyen",
+  "ben_moi",
+  "chu_tri",
+]);
 
 export const isMainField = (key: string, required: boolean) => required || MAIN_OPTIONAL.has(key);
 

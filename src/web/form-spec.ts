@@ -38,7 +38,9 @@ const BY_HELP = new Map(Object.entries(FIELDS).map(([key, doc]) => [doc.help, ke
 
 /** The fields of a kind's object schema, in document order, without the toolbar's. */
 export function formFields(shape: Record<string, unknown>): FieldSpec[] {
-  return fieldsOf(shape, TOOLBAR_KEYS).map((f) => (isMainField(f.key, f.required) ? f : { ...f, more: true }));
+  return fieldsOf(shape, TOOLBAR_KEYS).map((f) =>
+    isMainField(f.key, f.required) ? f : { ...f, more: true },
+  );
 }
 
 function fieldsOf(shape: Record<string, unknown>, skip: readonly string[] = []): FieldSpec[] {
@@ -51,7 +53,12 @@ function fieldSpec(key: string, schema: Schema): FieldSpec {
   const { core, description, date } = unwrap(schema);
   const doc = FIELDS[(description && BY_HELP.get(description)) || key];
   const help = description ?? doc?.help ?? "";
-  const base = { key, label: capitalise(doc?.label ?? key), help: humanise(help), required: !schema.safeParse(undefined).success };
+  const base = {
+    key,
+    label: capitalise(doc?.label ?? key),
+    help: humanise(help),
+    required: !schema.safeParse(undefined).success,
+  };
   if (date || /^ngay(_|$)/.test(key)) return { ...base, widget: "date" };
   const d = core.def;
   switch (d.type) {
@@ -64,8 +71,12 @@ function fieldSpec(key: string, schema: Schema): FieldSpec {
       return { ...base, widget: "checkbox" };
     case "enum":
     case "literal": {
-      const values = (d.type === "enum" ? Object.values(d.entries ?? {}) : d.values ?? []).map(String);
-      return { ...base, widget: "select", options: values.map((value) => ({ value, label: optionLabel(value, help) })) };
+      const values = (d.type === "enum" ? Object.values(d.entries ?? {}) : (d.values ?? [])).map(String);
+      return {
+        ...base,
+        widget: "select",
+        options: values.map((value) => ({ value, label: optionLabel(value, help) })),
+      };
     }
     case "object":
       return { ...base, widget: "group", fields: fieldsOf(d.shape ?? {}) };
@@ -74,9 +85,16 @@ function fieldSpec(key: string, schema: Schema): FieldSpec {
     case "union": {
       const options = (d.options ?? []).filter((o) => unwrap(o).core.def.type !== "null");
       const types = options.map((o) => unwrap(o).core.def.type);
-      if (types.every((t) => SCALARS.has(t))) return { ...base, widget: types.includes("string") ? textWidget(help) : "text", ...(types.some((t) => t === "number" || t === "int") && { numeric: true }) };
+      if (types.every((t) => SCALARS.has(t)))
+        return {
+          ...base,
+          widget: types.includes("string") ? textWidget(help) : "text",
+          ...(types.some((t) => t === "number" || t === "int") && { numeric: true }),
+        };
       if (options.length === 1) return { ...fieldSpec(key, options[0]), ...base };
-      const variants = options.map((o) => fieldSpec(key, o)).map((v) => ({ ...v, label: variantLabel(v, base.label) }));
+      const variants = options
+        .map((o) => fieldSpec(key, o))
+        .map((v) => ({ ...v, label: variantLabel(v, base.label) }));
       return { ...base, widget: "union", variants };
     }
     default:
@@ -118,7 +136,14 @@ function unwrap(schema: Schema): { core: Schema; description?: string; date: boo
   let date = s === (ngaySchema as unknown);
   for (;;) {
     const d = s.def;
-    const next = d.type === "pipe" ? (d.in?.def.type === "transform" ? d.out : d.in) : WRAPPERS.has(d.type) ? d.innerType : undefined;
+    const next =
+      d.type === "pipe"
+        ? d.in?.def.type === "transform"
+          ? d.out
+          : d.in
+        : WRAPPERS.has(d.type)
+          ? d.innerType
+          : undefined;
     if (!next) return { core: s, description, date };
     s = next;
     description ??= s.description;

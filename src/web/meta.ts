@@ -21,13 +21,17 @@ export function profileInfos(resources: Resources): ProfileInfo[] {
 }
 
 export function kindForms(): Record<string, KindForm> {
-  return Object.fromEntries(Object.entries(KINDS).map(([loai, schema]) => [loai, { loai, fields: formFields(schema.shape) }]));
+  return Object.fromEntries(
+    Object.entries(KINDS).map(([loai, schema]) => [loai, { loai, fields: formFields(schema.shape) }]),
+  );
 }
 
 /** The profile a document without `the_thuc` gets: the schemas' default. */
 export function defaultProfile(): string | undefined {
   for (const schema of Object.values(KINDS)) {
-    const r = (schema.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>).the_thuc?.safeParse(undefined);
+    const r = (
+      schema.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>
+    ).the_thuc?.safeParse(undefined);
     if (r?.success && typeof r.data === "string") return r.data;
   }
   return undefined;

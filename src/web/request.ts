@@ -23,10 +23,26 @@ export function parseDocument(body: string, forms: Record<string, KindForm>): Fo
   try {
     data = JSON.parse(body);
   } catch {
-    return { diagnostics: [diagnostic("YAML_SYNTAX", "nội dung gửi lên không phải JSON hợp lệ; trang biểu mẫu gửi một bảng các trường dạng JSON, ví dụ {\"loai\": \"cong-van\"}", { file: FORM_FILE, stage: "load" })] };
+    return {
+      diagnostics: [
+        diagnostic(
+          "YAML_SYNTAX",
+          'nội dung gửi lên không phải JSON hợp lệ; trang biểu mẫu gửi một bảng các trường dạng JSON, ví dụ {"loai": "cong-van"}',
+          { file: FORM_FILE, stage: "load" },
+        ),
+      ],
+    };
   }
   // Turning data into YAML recurses: too deep a nesting is refused first, as the CLI refuses it in YAML.
-  if (tooDeep(data)) return { diagnostics: [diagnostic("YAML_SYNTAX", yamlSyntaxMessage("RESOURCE_EXHAUSTION")!, { file: FORM_FILE, stage: "load" })] };
+  if (tooDeep(data))
+    return {
+      diagnostics: [
+        diagnostic("YAML_SYNTAX", yamlSyntaxMessage("RESOURCE_EXHAUSTION")!, {
+          file: FORM_FILE,
+          stage: "load",
+        }),
+      ],
+    };
   const loai = data && typeof data === "object" ? (data as Record<string, unknown>).loai : undefined;
   return { data, yaml: toYaml(data, isKind(loai) ? forms[loai]?.fields : undefined), diagnostics: [] };
 }
@@ -45,7 +61,11 @@ function tooDeep(data: unknown): boolean {
 
 /** The size-limit answer (HTTP 413). */
 export const tooLarge = (maxBytes: number): Diagnostic =>
-  diagnostic("FILE_UNREADABLE", `dữ liệu gửi lên quá lớn (hơn ${Math.round(maxBytes / 1024 / 1024)} MB); hãy chia văn bản hoặc bớt nội dung`, { file: FORM_FILE, stage: "load" });
+  diagnostic(
+    "FILE_UNREADABLE",
+    `dữ liệu gửi lên quá lớn (hơn ${Math.round(maxBytes / 1024 / 1024)} MB); hãy chia văn bản hoặc bớt nội dung`,
+    { file: FORM_FILE, stage: "load" },
+  );
 
 /**
  * Whether the diagnostics say the request is not a document the page could have sent (HTTP
@@ -53,5 +73,9 @@ export const tooLarge = (maxBytes: number): Diagnostic =>
  */
 export function isBadRequest(diagnostics: readonly Diagnostic[]): boolean {
   const REQUEST = new Set(["YAML_SYNTAX", "UNKNOWN_KIND", "UNKNOWN_PROFILE", "KIND_NOT_IN_PROFILE"]);
-  return diagnostics.some((d) => d.severity === "error" && (REQUEST.has(d.code) || (!d.path && (d.code === "INVALID_TYPE" || d.code === "MISSING_FIELD"))));
+  return diagnostics.some(
+    (d) =>
+      d.severity === "error" &&
+      (REQUEST.has(d.code) || (!d.path && (d.code === "INVALID_TYPE" || d.code === "MISSING_FIELD"))),
+  );
 }

@@ -17,8 +17,13 @@ export const sameOrigin: MiddlewareHandler = async (c, next) => {
   const own = new URL(c.req.url).origin;
   const origin = c.req.header("Origin");
   const site = c.req.header("Sec-Fetch-Site");
-  const foreign = (origin !== undefined && origin !== own) || (site !== undefined && site !== "same-origin" && site !== "none");
+  const foreign =
+    (origin !== undefined && origin !== own) ||
+    (site !== undefined && site !== "same-origin" && site !== "none");
   if (!foreign) return next();
   const message = `máy chủ vanthu chỉ nhận yêu cầu từ chính trang biểu mẫu (${own}); yêu cầu này đến từ trang khác (${origin ?? site}) nên bị từ chối — hãy mở ${own}/ để soạn văn bản`;
-  return c.json({ diagnostics: [diagnostic("INVALID_VALUE", message, { file: "yêu cầu", stage: "load" })] }, 403);
+  return c.json(
+    { diagnostics: [diagnostic("INVALID_VALUE", message, { file: "yêu cầu", stage: "load" })] },
+    403,
+  );
 };

@@ -8,7 +8,9 @@ import { load } from "../load";
 import type { SampleInfo } from "./spec";
 
 /** data/ beside src/ (from the sources) or beside dist/ (once built). */
-export const DEFAULT_SAMPLES = [resolve(__dirname, "../../data"), resolve(__dirname, "../../../data")].find((d) => existsSync(d));
+export const DEFAULT_SAMPLES = [resolve(__dirname, "../../data"), resolve(__dirname, "../../../data")].find(
+  (d) => existsSync(d),
+);
 
 export interface Samples {
   list: SampleInfo[];
@@ -16,10 +18,19 @@ export interface Samples {
   text(name: string): string | undefined;
 }
 
-export function loadSamples(dir: string | undefined, kindName: (loai: string, theThuc?: string) => string | undefined): Samples {
+export function loadSamples(
+  dir: string | undefined,
+  kindName: (loai: string, theThuc?: string) => string | undefined,
+): Samples {
   const texts = new Map<string, string>();
   for (const file of dir && existsSync(dir) ? yamlFiles(dir) : []) {
-    texts.set(relative(dir!, file).split("\\").join("/").replace(/\.ya?ml$/, ""), readFileSync(file, "utf8"));
+    texts.set(
+      relative(dir!, file)
+        .split("\\")
+        .join("/")
+        .replace(/\.ya?ml$/, ""),
+      readFileSync(file, "utf8"),
+    );
   }
   // Only whole documents: a batch member that takes its kind from a shared part cannot fill the form alone.
   const list = [...texts].flatMap(([name, text]): SampleInfo[] => {
@@ -41,6 +52,8 @@ const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).t
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith("_") && !e.name.startsWith("."))
-    .flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? yamlFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : [],
+    )
     .sort();
 }

@@ -5,7 +5,8 @@
  */
 
 /** How a field is edited on the page; "raw" is a value the form keeps but cannot edit (an enclosed document: edited in YAML). */
-export type Widget = "text" | "textarea" | "markdown" | "date" | "checkbox" | "select" | "group" | "list" | "union" | "raw";
+export type Widget =
+  "text" | "textarea" | "markdown" | "date" | "checkbox" | "select" | "group" | "list" | "union" | "raw";
 
 export interface FieldSpec {
   /** The YAML key (empty for a list's item). */

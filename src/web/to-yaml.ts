@@ -10,7 +10,11 @@ import type { FieldSpec } from "./spec";
 const HEADER = "# Soạn bằng biểu mẫu của vanthu (vanthu serve). Tạo tệp .docx: vanthu render <tệp này>\n";
 
 export function toYaml(data: unknown, fields?: FieldSpec[]): string {
-  const body = stringify(ordered(data, fields, TOOLBAR_KEYS), { lineWidth: 0, blockQuote: "literal", aliasDuplicateObjects: false });
+  const body = stringify(ordered(data, fields, TOOLBAR_KEYS), {
+    lineWidth: 0,
+    blockQuote: "literal",
+    aliasDuplicateObjects: false,
+  });
   return HEADER + body;
 }
 
@@ -24,7 +28,14 @@ function ordered(value: unknown, fields: FieldSpec[] | undefined, leading: reado
     if (!Object.hasOwn(obj, key) || out.has(key)) return;
     const spec = specs.get(key);
     const v = obj[key];
-    out.set(key, spec?.widget === "group" ? ordered(v, spec.fields) : spec?.widget === "list" && Array.isArray(v) ? v.map((x) => ordered(x, spec.item?.fields)) : v);
+    out.set(
+      key,
+      spec?.widget === "group"
+        ? ordered(v, spec.fields)
+        : spec?.widget === "list" && Array.isArray(v)
+          ? v.map((x) => ordered(x, spec.item?.fields))
+          : v,
+    );
   };
   for (const key of leading) put(key);
   for (const key of specs.keys()) put(key);

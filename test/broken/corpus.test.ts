@@ -16,7 +16,16 @@
  * `severity` defaults to "error"; `file` to the case itself; absent `line`/`column`/`path` mean
  * "not checked" unless written as null ("must be absent").
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { readInput } from "../../src/cli/read";
@@ -48,7 +57,8 @@ interface Expected {
 const cases = readdirSync(DIR)
   .filter((f) => f.endsWith(".yaml") && !f.startsWith("_"))
   .sort();
-const expectedOf = (name: string): Expected => JSON.parse(readFileSync(join(DIR, name.replace(/\.yaml$/, ".expected.json")), "utf8"));
+const expectedOf = (name: string): Expected =>
+  JSON.parse(readFileSync(join(DIR, name.replace(/\.yaml$/, ".expected.json")), "utf8"));
 
 /** Letters only Vietnamese has: every message is in Vietnamese. */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
@@ -80,7 +90,8 @@ function engineFor(name: string, expected: Expected): { run?: typeof engine; dia
   }
   const resources = loadResources(templates, profiles);
   // As the CLI does: a broken profile stops everything before any document is read.
-  if (resources.diagnostics.some((d) => d.severity === "error")) return { diagnostics: resources.diagnostics };
+  if (resources.diagnostics.some((d) => d.severity === "error"))
+    return { diagnostics: resources.diagnostics };
   return { run: createEngine(resources), diagnostics: resources.diagnostics };
 }
 
@@ -96,8 +107,18 @@ async function outcomeOf(name: string, expected: Expected): Promise<RenderOutcom
 
 /** A diagnostic as the expected files write it, with the file relative to the corpus (templates: from the copied templates/ folder). */
 function shown(d: Diagnostic) {
-  const file = d.file.includes(`${temp}/`) ? relative(temp, d.file).split("/").slice(2).join("/") : relative(DIR, d.file);
-  return { code: d.code, severity: d.severity, line: d.line ?? null, column: d.column ?? null, path: d.path ?? null, message: d.message, file };
+  const file = d.file.includes(`${temp}/`)
+    ? relative(temp, d.file).split("/").slice(2).join("/")
+    : relative(DIR, d.file);
+  return {
+    code: d.code,
+    severity: d.severity,
+    line: d.line ?? null,
+    column: d.column ?? null,
+    path: d.path ?? null,
+    message: d.message,
+    file,
+  };
 }
 
 describe("the corpus of broken input", () => {
@@ -130,7 +151,8 @@ describe("the corpus of broken input", () => {
     const want = expected.diagnostics.map((e, i) => {
       const a = actual[i];
       // Only what the expected file states is compared; the rest is taken from the actual one.
-      const pick = <K extends keyof ReturnType<typeof shown>>(k: K, v: unknown) => (v === undefined && a ? a[k] : v);
+      const pick = <K extends keyof ReturnType<typeof shown>>(k: K, v: unknown) =>
+        v === undefined && a ? a[k] : v;
       return {
         code: e.code,
         severity: e.severity ?? "error",

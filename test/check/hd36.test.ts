@@ -43,7 +43,8 @@ function effective(docx: DocxInfo, p: ParaInfo) {
   };
 }
 
-const inputOf = (file: string) => engine.toTree(readFileSync(file, "utf8"), file, { today: TODAY }).input as DocumentInput;
+const inputOf = (file: string) =>
+  engine.toTree(readFileSync(file, "utf8"), file, { today: TODAY }).input as DocumentInput;
 /**
  * The three Party samples made from the seeds 002–004: a công văn, a báo cáo and a thông báo, each
  * one section with one signer. (Other kinds bring rules of their own — "CTr"/"TTr" symbols,
@@ -55,11 +56,14 @@ const PARTY = sampleFiles().filter((f) => CHECKED.includes(sampleName(f)));
 describe.each(PARTY.map((f) => [sampleName(f), f]))("HD 36 in %s", (_name, file) => {
   const input = inputOf(file);
   /** The Party samples have one signer (nguoi_ky may also be written as a list of one). */
-  const signer = ([] as { quyen_han?: string; chuc_vu: string; ho_ten: string }[]).concat(input.nguoi_ky as never)[0];
+  const signer = ([] as { quyen_han?: string; chuc_vu: string; ho_ten: string }[]).concat(
+    input.nguoi_ky as never,
+  )[0];
   const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");
   let docx: DocxInfo;
   let outside: ParaInfo[];
-  const head = (row: number, cell: number) => docx.paragraphs.filter((p) => p.table === 0 && p.row === row && p.cell === cell && p.text !== "");
+  const head = (row: number, cell: number) =>
+    docx.paragraphs.filter((p) => p.table === 0 && p.row === row && p.cell === cell && p.text !== "");
   const find = (text: string | RegExp) => {
     const p = docx.paragraphs.find((q) => (typeof text === "string" ? q.text === text : text.test(q.text)));
     if (!p) throw new Error(`no paragraph ${text}`);
@@ -85,8 +89,15 @@ describe.each(PARTY.map((f) => [sampleName(f), f]))("HD 36 in %s", (_name, file)
 
     it("is set in Times New Roman, with no other font anywhere", () => {
       expect(docx.defaults.fonts).toEqual({ ascii: TNR, hAnsi: TNR, eastAsia: TNR, cs: TNR });
-      for (const part of ["word/document.xml", "word/styles.xml", "word/footnotes.xml", ...docx.files.filter((f) => /^word\/header\d*\.xml$/.test(f))]) {
-        const fonts = [...(docx.xml(part) ?? "").matchAll(/w:(?:ascii|hAnsi|eastAsia|cs)="([^"]+)"/g)].map((m) => m[1]);
+      for (const part of [
+        "word/document.xml",
+        "word/styles.xml",
+        "word/footnotes.xml",
+        ...docx.files.filter((f) => /^word\/header\d*\.xml$/.test(f)),
+      ]) {
+        const fonts = [...(docx.xml(part) ?? "").matchAll(/w:(?:ascii|hAnsi|eastAsia|cs)="([^"]+)"/g)].map(
+          (m) => m[1],
+        );
         expect(fonts.filter((f) => f !== TNR)).toEqual([]);
       }
     });
@@ -95,7 +106,12 @@ describe.each(PARTY.map((f) => [sampleName(f), f]))("HD 36 in %s", (_name, file)
       const s = docx.sections[0];
       expect(s.titlePg).toBe(true);
       const headers = Object.fromEntries(s.headers.map((h) => [h.type, docx.headerParagraphs(h.id)]));
-      expect(headers.first.map((p) => p.text).join("").trim()).toBe("");
+      expect(
+        headers.first
+          .map((p) => p.text)
+          .join("")
+          .trim(),
+      ).toBe("");
       const number = headers.default.find((p) => p.runs.some((r) => r.field === "PAGE"))!;
       expect(number).toBeDefined();
       expect(fx(number).jc).toBe("center");
@@ -238,14 +254,16 @@ describe.each(PARTY.map((f) => [sampleName(f), f]))("HD 36 in %s", (_name, file)
     });
 
     it("sets footnotes, if any, smaller than the body", () => {
-      for (const note of docx.footnotes) for (const p of note.paragraphs) expect(Number(fx(p).all("size"))).toBeLessThan(14);
+      for (const note of docx.footnotes)
+        for (const p of note.paragraphs) expect(Number(fx(p).all("size"))).toBeLessThan(14);
     });
   });
 
   describe("Nơi nhận and the signature (§3.3)", () => {
     const cells = () => {
       const last = Math.max(...docx.paragraphs.map((p) => p.table ?? -1));
-      const at = (cell: number) => docx.paragraphs.filter((p) => p.table === last && p.cell === cell && p.text !== "");
+      const at = (cell: number) =>
+        docx.paragraphs.filter((p) => p.table === last && p.cell === cell && p.text !== "");
       return { left: at(0), right: at(1) };
     };
 

@@ -9,7 +9,13 @@ describe("deepMerge", () => {
   it("merges maps key by key, the unit winning, and replaces lists and scalars whole", () => {
     const base = { a: 1, m: { x: 1, y: 2, deep: { p: 1 } }, list: [1, 2, 3], s: "base" };
     const unit = { m: { y: 20, deep: { q: 2 } }, list: [9], s: "unit", extra: true };
-    expect(deepMerge(base, unit)).toEqual({ a: 1, m: { x: 1, y: 20, deep: { p: 1, q: 2 } }, list: [9], s: "unit", extra: true });
+    expect(deepMerge(base, unit)).toEqual({
+      a: 1,
+      m: { x: 1, y: 20, deep: { p: 1, q: 2 } },
+      list: [9],
+      s: "unit",
+      extra: true,
+    });
     expect(base.m).toEqual({ x: 1, y: 2, deep: { p: 1 } });
   });
 
@@ -42,7 +48,10 @@ describe("the unit loader", () => {
     "vb/don-vi/a.yaml": "ke_thua: ../_chung.yaml\nco_quan:\n  ten: Huyện ủy\n",
   };
   const reads: string[] = [];
-  const read: ReadFile = (file) => (reads.push(file), file in files ? { source: files[file] } : { error: "không tìm thấy tệp" });
+  const read: ReadFile = (file) => (
+    reads.push(file),
+    file in files ? { source: files[file] } : { error: "không tìm thấy tệp" }
+  );
 
   it("merges the base under the unit and locates each value in its own file", () => {
     const loaded = createUnitLoader(read)(files["vb/don-vi/a.yaml"], "vb/don-vi/a.yaml");
@@ -59,12 +68,16 @@ describe("the unit loader", () => {
     const again = loadUnit(files["vb/don-vi/a.yaml"], "vb/don-vi/a.yaml");
     expect(again.data).toEqual(first.data);
     files["vb/_chung.yaml"] = files["vb/_chung.yaml"].replace("TU", "HU");
-    expect(loadUnit(files["vb/don-vi/a.yaml"], "vb/don-vi/a.yaml").data).toMatchObject({ co_quan: { viet_tat: "HU" } });
+    expect(loadUnit(files["vb/don-vi/a.yaml"], "vb/don-vi/a.yaml").data).toMatchObject({
+      co_quan: { viet_tat: "HU" },
+    });
   });
 
   it("reports a syntax error in the base at the base's line", () => {
     const broken = { ...files, "vb/_chung.yaml": "co_quan:\n\tten: x\n" };
-    const loaded = createUnitLoader((f) => (f in broken ? { source: broken[f as keyof typeof broken] } : { error: "không tìm thấy tệp" }))(broken["vb/don-vi/a.yaml"], "vb/don-vi/a.yaml");
+    const loaded = createUnitLoader((f) =>
+      f in broken ? { source: broken[f as keyof typeof broken] } : { error: "không tìm thấy tệp" },
+    )(broken["vb/don-vi/a.yaml"], "vb/don-vi/a.yaml");
     expect(loaded.data).toBeUndefined();
     expect(loaded.diagnostics[0]).toMatchObject({ code: "YAML_SYNTAX", file: "vb/_chung.yaml", line: 2 });
   });

@@ -4,7 +4,13 @@ import { finishName, safeSegment } from "../../src/cli/safe-name";
 import { engine } from "../support/samples";
 
 const profile = engine.resources.profiles.get("dang")!;
-const input = { loai: "bao-cao", so: "143", ngay: "2013-03-12", co_quan: { ten: "Tỉnh ủy Quảng Trị", viet_tat: "TU" }, trich_yeu: "Sơ kết: 5 năm?" };
+const input = {
+  loai: "bao-cao",
+  so: "143",
+  ngay: "2013-03-12",
+  co_quan: { ten: "Tỉnh ủy Quảng Trị", viet_tat: "TU" },
+  trich_yeu: "Sơ kết: 5 năm?",
+};
 const bytes = (s: string) => Buffer.byteLength(s);
 
 describe("output name patterns", () => {
@@ -15,12 +21,19 @@ describe("output name patterns", () => {
   });
 
   it("writes the symbol of a joint document with every issuer, as printed", () => {
-    const joint = { ...input, loai: "quy-che", dong_ban_hanh: [{ ten: "Ban Dân vận Tỉnh ủy", viet_tat: "BDVTU" }] };
+    const joint = {
+      ...input,
+      loai: "quy-che",
+      dong_ban_hanh: [{ ten: "Ban Dân vận Tỉnh ủy", viet_tat: "BDVTU" }],
+    };
     expect(fillName("{so}-{ky_hieu}", joint, "016", profile)).toBe("143-QC-TU-BDVTU");
   });
 
   it("takes the first signer's name when two sign side by side", () => {
-    const signers = [{ chuc_vu: "CHỦ TỌA", ho_ten: "Nguyễn Văn A" }, { chuc_vu: "THƯ KÝ", ho_ten: "Trần Thị B" }];
+    const signers = [
+      { chuc_vu: "CHỦ TỌA", ho_ten: "Nguyễn Văn A" },
+      { chuc_vu: "THƯ KÝ", ho_ten: "Trần Thị B" },
+    ];
     expect(fillName("{nguoi_ky.ho_ten}", { ...input, nguoi_ky: signers }, "x", profile)).toBe("Nguyễn Văn A");
   });
 
@@ -37,10 +50,14 @@ describe("output name patterns", () => {
   });
 
   it("adds a dash to the names Windows keeps for devices, whatever their case or extension", () => {
-    for (const name of ["CON", "prn", "Aux", "nul", "COM1", "com9", "LPT1", "lpt9"]) expect(finishName(name)).toBe(`${name}-`);
+    for (const name of ["CON", "prn", "Aux", "nul", "COM1", "com9", "LPT1", "lpt9"])
+      expect(finishName(name)).toBe(`${name}-`);
     expect(finishName("nul.tar")).toBe("nul-.tar");
-    for (const name of ["CONG", "com0", "com10", "console", "con-van", "LPT"]) expect(finishName(name)).toBe(name);
-    expect(fillName("{so}/{dia_danh}", { ...input, so: "con", dia_danh: "Aux" }, "x", profile)).toBe("con-/Aux-");
+    for (const name of ["CONG", "com0", "com10", "console", "con-van", "LPT"])
+      expect(finishName(name)).toBe(name);
+    expect(fillName("{so}/{dia_danh}", { ...input, so: "con", dia_danh: "Aux" }, "x", profile)).toBe(
+      "con-/Aux-",
+    );
   });
 
   it("drops trailing dots and spaces, which Windows drops without a word", () => {
@@ -51,7 +68,12 @@ describe("output name patterns", () => {
 
   it("shortens a name to 200 bytes with .docx (UTF-8), cut between two characters", () => {
     const long = "Báo cáo tổng kết công tác xây dựng Đảng ".repeat(20);
-    const name = fillName("{co_quan.viet_tat}/{trich_yeu}", { ...input, co_quan: { ...input.co_quan, viet_tat: long }, trich_yeu: long }, "x", profile);
+    const name = fillName(
+      "{co_quan.viet_tat}/{trich_yeu}",
+      { ...input, co_quan: { ...input.co_quan, viet_tat: long }, trich_yeu: long },
+      "x",
+      profile,
+    );
     const [folder, file] = name.split("/");
     expect(bytes(folder)).toBeLessThanOrEqual(200);
     expect(bytes(`${file}.docx`)).toBeLessThanOrEqual(200);
@@ -69,13 +91,38 @@ describe("output name patterns", () => {
     expect(patternProblem("..{so}")).toBeUndefined();
     expect(patternProblem("{soo}")).toMatch(/\{soo\}/);
     expect(patternProblem("co-dinh")).toMatch(/không có trường nào/);
-    for (const pattern of ["../{so}", "/tmp/{so}", "\\\\may\\{so}", "C:\\{so}", "{loai}/../{so}"]) expect(patternProblem(pattern)).toMatch(/ra ngoài thư mục ra/);
+    for (const pattern of ["../{so}", "/tmp/{so}", "\\\\may\\{so}", "C:\\{so}", "{loai}/../{so}"])
+      expect(patternProblem(pattern)).toMatch(/ra ngoài thư mục ra/);
   });
 
   it("offers only fields that give text: no list, no table", () => {
     const fields = nameFields();
-    expect(fields).toEqual(expect.arrayContaining(["ten", "ky_hieu", "loai", "so", "ngay", "dia_danh", "trich_yeu", "co_quan.viet_tat", "nguoi_ky.ho_ten"]));
-    for (const field of ["co_quan", "nguoi_ky", "kinh_gui", "noi_nhan", "noi_nhan.nhom", "phu_luc", "phu_luc.so", "kem_theo", "dong_ban_hanh.ten", "can_cu", "du_thao"]) {
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "ten",
+        "ky_hieu",
+        "loai",
+        "so",
+        "ngay",
+        "dia_danh",
+        "trich_yeu",
+        "co_quan.viet_tat",
+        "nguoi_ky.ho_ten",
+      ]),
+    );
+    for (const field of [
+      "co_quan",
+      "nguoi_ky",
+      "kinh_gui",
+      "noi_nhan",
+      "noi_nhan.nhom",
+      "phu_luc",
+      "phu_luc.so",
+      "kem_theo",
+      "dong_ban_hanh.ten",
+      "can_cu",
+      "du_thao",
+    ]) {
       expect(fields).not.toContain(field);
       expect(patternProblem(`{${field}}`)).toMatch(/không dùng được/);
     }

@@ -16,7 +16,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const failing = (call: "writeFileSync" | "renameSync"): WriteFs => ({
   ...fs,
   [call]: (...args: unknown[]) => {
-    if (call === "writeFileSync") (fs.writeFileSync as (...a: unknown[]) => void)(args[0], Buffer.from("PK half")); // a partial temporary file
+    if (call === "writeFileSync")
+      (fs.writeFileSync as (...a: unknown[]) => void)(args[0], Buffer.from("PK half")); // a partial temporary file
     throw Object.assign(new Error(`${call} failed`), { code: "EIO" });
   },
 });
@@ -28,10 +29,13 @@ describe("writeAtomic", () => {
     expect(readdirSync(join(dir, "a"))).toEqual(["b.docx"]);
   });
 
-  it.each(["writeFileSync", "renameSync"] as const)("leaves no .docx and no temporary file when %s fails", (call) => {
-    expect(() => writeAtomic(join(dir, "b.docx"), Buffer.from("PK full"), failing(call))).toThrow(/failed/);
-    expect(readdirSync(dir)).toEqual([]);
-  });
+  it.each(["writeFileSync", "renameSync"] as const)(
+    "leaves no .docx and no temporary file when %s fails",
+    (call) => {
+      expect(() => writeAtomic(join(dir, "b.docx"), Buffer.from("PK full"), failing(call))).toThrow(/failed/);
+      expect(readdirSync(dir)).toEqual([]);
+    },
+  );
 
   it("leaves an existing file as it was when the rename fails", () => {
     writeFileSync(join(dir, "b.docx"), "bản cũ");
@@ -51,8 +55,12 @@ describe("the output folder", () => {
 
   it("refuses a name outside the folder or an empty one", () => {
     const folder = createOutput(join(dir, "ra"));
-    expect(folder.save("a.yaml", "../x", Buffer.from("PK"))).toMatchObject({ diagnostics: [{ code: "FILE_UNWRITABLE" }] });
-    expect(folder.save("a.yaml", "con/", Buffer.from("PK"))).toMatchObject({ diagnostics: [{ code: "FILE_UNWRITABLE" }] });
+    expect(folder.save("a.yaml", "../x", Buffer.from("PK"))).toMatchObject({
+      diagnostics: [{ code: "FILE_UNWRITABLE" }],
+    });
+    expect(folder.save("a.yaml", "con/", Buffer.from("PK"))).toMatchObject({
+      diagnostics: [{ code: "FILE_UNWRITABLE" }],
+    });
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -62,12 +70,19 @@ describe("the output folder", () => {
     expect(outputPath(join(dir, "ra"), "..", "")).toBeUndefined();
     expect(outputPath(join(dir, "ra"), "../ra-khac/x", ".docx")).toBeUndefined();
     const folder = createOutput(join(dir, "ra"));
-    expect(folder.save("a.yaml", "..ban", Buffer.from("PK"))).toEqual({ output: join(dir, "ra", "..ban.docx"), diagnostics: [] });
+    expect(folder.save("a.yaml", "..ban", Buffer.from("PK"))).toEqual({
+      output: join(dir, "ra", "..ban.docx"),
+      diagnostics: [],
+    });
   });
 
   it("reports a failed write as FILE_UNWRITABLE and writes nothing", () => {
-    const folder = createOutput(join(dir, "ra"), (target, bytes) => writeAtomic(target, bytes, failing("renameSync")));
-    expect(folder.save("a.yaml", "a", Buffer.from("PK"))).toMatchObject({ diagnostics: [{ code: "FILE_UNWRITABLE", file: "a.yaml" }] });
+    const folder = createOutput(join(dir, "ra"), (target, bytes) =>
+      writeAtomic(target, bytes, failing("renameSync")),
+    );
+    expect(folder.save("a.yaml", "a", Buffer.from("PK"))).toMatchObject({
+      diagnostics: [{ code: "FILE_UNWRITABLE", file: "a.yaml" }],
+    });
     expect(readdirSync(join(dir, "ra"))).toEqual([]);
   });
 });

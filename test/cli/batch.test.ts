@@ -5,7 +5,16 @@
  * diagnostics at the right file and line. `npm test` builds dist/ first.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { unzipSync } from "fflate";
 import { join, relative } from "node:path";
@@ -27,8 +36,16 @@ const write = (file: string, text: string) => {
   writeFileSync(join(dir, file), text);
 };
 const filesIn = (d: string): string[] =>
-  existsSync(join(dir, d)) ? readdirSync(join(dir, d), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(join(dir, d), join(e.parentPath, e.name))).sort() : [];
-const isDocx = (file: string) => readFileSync(join(dir, file)).subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  existsSync(join(dir, d))
+    ? readdirSync(join(dir, d), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(join(dir, d), join(e.parentPath, e.name)))
+        .sort()
+    : [];
+const isDocx = (file: string) =>
+  readFileSync(join(dir, file))
+    .subarray(0, 4)
+    .equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
@@ -47,7 +64,9 @@ describe("vanthu render of many files", () => {
     expect(filesIn("ra")).toEqual(["1.docx", "2.docx", "3.docx", "con/4.docx", "con/5.docx", "con/6.docx"]);
     for (const f of filesIn("ra")) expect(isDocx(join("ra", f))).toBe(true);
     expect(r.stderr).toMatch(/^✓ vb\/con\/5\.yaml → ra\/con\/5\.docx$/m);
-    expect(r.stderr.trim().split("\n").at(-1)).toMatch(/^Đã tạo 6 văn bản, 0 tệp lỗi \(\d+\.\d giây(, \d+ văn bản\/giây)?\)\.$/);
+    expect(r.stderr.trim().split("\n").at(-1)).toMatch(
+      /^Đã tạo 6 văn bản, 0 tệp lỗi \(\d+\.\d giây(, \d+ văn bản\/giây)?\)\.$/,
+    );
   });
 
   it("keeps going past a broken file: reports it with its line, renders the rest, exits 1", () => {
@@ -55,7 +74,9 @@ describe("vanthu render of many files", () => {
     write("vb/3.yaml", BROKEN);
     const r = run("render", "vb", "-o", "ra", "-j", "2");
     expect(r.status).toBe(1);
-    expect(r.stderr.split("\n")).toContain(`vb/3.yaml:${lineOf(BROKEN, "ngay:")}:7 ngay: "2020-02-30" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`);
+    expect(r.stderr.split("\n")).toContain(
+      `vb/3.yaml:${lineOf(BROKEN, "ngay:")}:7 ngay: "2020-02-30" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`,
+    );
     expect(filesIn("ra")).toEqual(["1.docx", "2.docx", "4.docx"]);
     expect(r.stderr).toMatch(/Đã tạo 3 văn bản, 1 tệp lỗi/);
     expect(r.stderr).not.toMatch(STACK);
@@ -71,9 +92,21 @@ describe("vanthu render of many files", () => {
     expect(typeof summary.seconds).toBe("number");
     const byInput = Object.fromEntries(summary.files.map((f: { input: string }) => [f.input, f]));
     expect(Object.keys(byInput).sort()).toEqual(["khong-co.yaml", "vb/a.yaml", "vb/b.yaml"]);
-    expect(byInput["vb/a.yaml"]).toEqual({ input: "vb/a.yaml", output: "ra/a.docx", status: "ok", diagnostics: [] });
-    expect(byInput["vb/b.yaml"]).toMatchObject({ output: null, status: "error", diagnostics: [{ code: "INVALID_DATE", line: lineOf(BROKEN, "ngay:"), path: "ngay" }] });
-    expect(byInput["khong-co.yaml"]).toMatchObject({ status: "error", diagnostics: [{ code: "FILE_UNREADABLE" }] });
+    expect(byInput["vb/a.yaml"]).toEqual({
+      input: "vb/a.yaml",
+      output: "ra/a.docx",
+      status: "ok",
+      diagnostics: [],
+    });
+    expect(byInput["vb/b.yaml"]).toMatchObject({
+      output: null,
+      status: "error",
+      diagnostics: [{ code: "INVALID_DATE", line: lineOf(BROKEN, "ngay:"), path: "ngay" }],
+    });
+    expect(byInput["khong-co.yaml"]).toMatchObject({
+      status: "error",
+      diagnostics: [{ code: "FILE_UNREADABLE" }],
+    });
     expect(r.stderr).toMatch(/\[INVALID_DATE\]/);
   });
 
@@ -86,7 +119,9 @@ describe("vanthu render of many files", () => {
 
   it("stops on Ctrl+C between files: every .docx written is complete, no temporary file is left", async () => {
     for (let i = 1; i <= 300; i++) write(`vb/${i}.yaml`, unit(i));
-    const child = spawn(process.execPath, [CLI, "render", "vb", "-o", "ra", "--json", "--jobs", "2"], { cwd: dir });
+    const child = spawn(process.execPath, [CLI, "render", "vb", "-o", "ra", "--json", "--jobs", "2"], {
+      cwd: dir,
+    });
     let stdout = "";
     child.stdout.on("data", (d) => (stdout += d));
     // One Ctrl+C: a second one, once the batch has stopped, would end the process by signal.
@@ -96,7 +131,8 @@ describe("vanthu render of many files", () => {
     expect([130, 0]).toContain(code);
     const written = filesIn("ra");
     expect(written.every((f) => f.endsWith(".docx"))).toBe(true);
-    for (const f of written) expect(Object.keys(unzipSync(readFileSync(join(dir, "ra", f))))).toContain("word/document.xml");
+    for (const f of written)
+      expect(Object.keys(unzipSync(readFileSync(join(dir, "ra", f))))).toContain("word/document.xml");
     expect(JSON.parse(stdout).rendered).toBe(written.length);
   });
 
@@ -181,7 +217,9 @@ describe("--ten-tep output names", () => {
       write("vb/a.yaml", unit(1));
       const r = run("render", "vb", "-o", "ra", "--ten-tep", pattern);
       expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/trường không dùng được: \{[\w.]+\} \(không có trường này, hoặc trường là danh sách hay bảng/);
+      expect(r.stderr).toMatch(
+        /trường không dùng được: \{[\w.]+\} \(không có trường này, hoặc trường là danh sách hay bảng/,
+      );
       expect(r.stderr).toMatch(/các trường dùng được: .*\{trich_yeu\}, /);
       expect(r.stderr.split("các trường dùng được:")[1]).not.toContain(pattern.replace("{so}-", ""));
       expect(existsSync(join(dir, "ra"))).toBe(false);
@@ -189,7 +227,9 @@ describe("--ten-tep output names", () => {
   );
 
   it("shortens a long value so the file name stays within 200 bytes, cut between two characters", () => {
-    const long = "Báo cáo kết quả thực hiện nhiệm vụ chính trị năm 2024 của các chi bộ trực thuộc Đảng ủy, ".repeat(6).trim();
+    const long = "Báo cáo kết quả thực hiện nhiệm vụ chính trị năm 2024 của các chi bộ trực thuộc Đảng ủy, "
+      .repeat(6)
+      .trim();
     write("vb/a.yaml", unit(1).replace("trich_yeu: V/v thử nghiệm", `trich_yeu: ${long}`));
     const r = run("render", "vb", "-o", "ra", "--ten-tep", "{so}-{trich_yeu}");
     expect(r.stderr).not.toMatch(/ENAMETOOLONG/);
@@ -231,7 +271,8 @@ describe("--ten-tep output names", () => {
 
 describe("ke_thua: shared fields in a base file", () => {
   const BASE = CONG_VAN.replace(/^so: 5\n/m, "").replace(/^noi_dung: \|\n {2}Đoạn thứ nhất\.\n/m, "");
-  const UNIT = "ke_thua: ../_chung.yaml\nso: 9\nnoi_dung: Nội dung riêng của đơn vị.\nnguoi_ky:\n  ho_ten: Trần Thị B\n";
+  const UNIT =
+    "ke_thua: ../_chung.yaml\nso: 9\nnoi_dung: Nội dung riêng của đơn vị.\nnguoi_ky:\n  ho_ten: Trần Thị B\n";
 
   it("deep-merges the unit over its base (maps field by field, the unit wins)", () => {
     write("vb/_chung.yaml", BASE);
@@ -256,8 +297,14 @@ describe("ke_thua: shared fields in a base file", () => {
     expect(r.status).toBe(1);
     const line = `vb/_chung.yaml:${lineOf(base, "dia_danh:")}:11 dia_danh:`;
     expect(r.stderr.split("\n").filter((l) => l.startsWith(line))).toHaveLength(1);
-    expect(r.stderr).toMatch(/^vb\/don-vi\/b\.yaml: không tạo được văn bản vì tệp kế thừa có lỗi \(vb\/_chung\.yaml\)$/m);
-    expect(JSON.parse(run("render", "vb", "-o", "ra", "--json").stdout).files.every((f: { diagnostics: { file: string }[] }) => f.diagnostics[0].file === "vb/_chung.yaml")).toBe(true);
+    expect(r.stderr).toMatch(
+      /^vb\/don-vi\/b\.yaml: không tạo được văn bản vì tệp kế thừa có lỗi \(vb\/_chung\.yaml\)$/m,
+    );
+    expect(
+      JSON.parse(run("render", "vb", "-o", "ra", "--json").stdout).files.every(
+        (f: { diagnostics: { file: string }[] }) => f.diagnostics[0].file === "vb/_chung.yaml",
+      ),
+    ).toBe(true);
   });
 
   it("reports a wrong value written in the unit at the unit's line", () => {
@@ -274,8 +321,12 @@ describe("ke_thua: shared fields in a base file", () => {
     write("vb/_vong.yaml", "ke_thua: vong.yaml\n");
     const r = run("render", "vb", "-o", "ra");
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^vb\/thieu\.yaml:1:10 ke_thua: không đọc được tệp kế thừa vb\/_khong-co\.yaml \(không tìm thấy tệp\).*\[INHERIT_NOT_FOUND\]$/m);
-    expect(r.stderr).toMatch(/^vb\/_vong\.yaml:1:10 ke_thua: kế thừa vòng tròn \(vb\/vong\.yaml → vb\/_vong\.yaml → vb\/vong\.yaml\).*\[INHERIT_CYCLE\]$/m);
+    expect(r.stderr).toMatch(
+      /^vb\/thieu\.yaml:1:10 ke_thua: không đọc được tệp kế thừa vb\/_khong-co\.yaml \(không tìm thấy tệp\).*\[INHERIT_NOT_FOUND\]$/m,
+    );
+    expect(r.stderr).toMatch(
+      /^vb\/_vong\.yaml:1:10 ke_thua: kế thừa vòng tròn \(vb\/vong\.yaml → vb\/_vong\.yaml → vb\/vong\.yaml\).*\[INHERIT_CYCLE\]$/m,
+    );
   });
 
   it("renders the example in data/batch/", () => {

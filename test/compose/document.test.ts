@@ -8,11 +8,20 @@ import type { Block, Paragraph, Root, Section } from "../../src/tree/types";
 import { CONG_VAN, engine, TODAY } from "../support/samples";
 
 const check = (source: string, e = engine) => e.toTree(source, "x.yaml", { today: TODAY });
-const plain = (p: Paragraph) => p.children.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : "")).join("");
+const plain = (p: Paragraph) =>
+  p.children.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : "")).join("");
 const paragraphs = (s: Section) => s.children.filter((b): b is Paragraph => b.type === "paragraph");
-const styled = (s: Section, style: string) => paragraphs(s).filter((p) => p.style === style).map(plain);
+const styled = (s: Section, style: string) =>
+  paragraphs(s)
+    .filter((p) => p.style === style)
+    .map(plain);
 const lineOf = (source: string, text: string) => source.split("\n").findIndex((l) => l.includes(text)) + 1;
-const indent = (text: string, by: string) => text.trimEnd().split("\n").map((l) => by + l).join("\n");
+const indent = (text: string, by: string) =>
+  text
+    .trimEnd()
+    .split("\n")
+    .map((l) => by + l)
+    .join("\n");
 
 const APPENDICES = `phu_luc:
   - so: I
@@ -53,22 +62,35 @@ describe("a document with phụ lục", () => {
   it("leaves the profile's blanks for the number and date of a draft", () => {
     const draft = CONG_VAN.replace("so: 5\n", "").replace("ngay: 2020-02-03", "ngay: 2020");
     const t = check(draft + "phu_luc:\n  - tieu_de: Danh sách\n    noi_dung: Nội dung.\n").tree!;
-    expect(styled(t.sections[1], "phu-luc-kem-theo")).toEqual(["(Kèm theo Công văn số     -CV/TU, ngày     /    /2020 của Tỉnh ủy Lạng Sơn)"]);
+    expect(styled(t.sections[1], "phu-luc-kem-theo")).toEqual([
+      "(Kèm theo Công văn số     -CV/TU, ngày     /    /2020 của Tỉnh ủy Lạng Sơn)",
+    ]);
   });
 
   it("reads the phụ lục's Markdown like the body, and reports its problems at phu_luc.N.noi_dung and the YAML line", () => {
-    const source = CONG_VAN + APPENDICES.replace("Nội dung phụ lục hai.\n", "Nội dung phụ lục hai.\n\n      [ngắt trang]\n");
+    const source =
+      CONG_VAN +
+      APPENDICES.replace("Nội dung phụ lục hai.\n", "Nội dung phụ lục hai.\n\n      [ngắt trang]\n");
     const outcome = check(source);
     const d = outcome.diagnostics.find((x) => x.code === "MARKDOWN_UNSUPPORTED")!;
-    expect(d).toMatchObject({ path: "phu_luc.1.noi_dung", line: lineOf(source, "[ngắt trang]"), severity: "warning" });
+    expect(d).toMatchObject({
+      path: "phu_luc.1.noi_dung",
+      line: lineOf(source, "[ngắt trang]"),
+      severity: "warning",
+    });
   });
 
   it("needs a profile that has the phụ lục patterns", () => {
     const dang = engine.resources.profiles.get("dang")!;
-    const without = createEngine({ ...engine.resources, profiles: new Map([["dang", { ...dang, appendix: undefined }]]) });
+    const without = createEngine({
+      ...engine.resources,
+      profiles: new Map([["dang", { ...dang, appendix: undefined }]]),
+    });
     const outcome = check(CONG_VAN + APPENDICES, without);
     expect(outcome.tree).toBeUndefined();
-    expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "KIND_NOT_IN_PROFILE", path: "phu_luc" })]);
+    expect(outcome.diagnostics).toEqual([
+      expect.objectContaining({ code: "KIND_NOT_IN_PROFILE", path: "phu_luc" }),
+    ]);
   });
 });
 
@@ -89,7 +111,9 @@ describe("a document with enclosed documents", () => {
   it("appends the enclosure's sections after the document's phụ lục, followed by its own phụ lục", () => {
     expect(tree.sections).toHaveLength(5);
     expect(styled(tree.sections[3], "noi-dung")).toEqual(["Nội dung văn bản kèm theo."]);
-    expect(styled(tree.sections[4], "phu-luc-kem-theo")).toEqual(["(Kèm theo Báo cáo số 60-BC/TU, ngày 03/02/2020 của Tỉnh ủy Lạng Sơn)"]);
+    expect(styled(tree.sections[4], "phu-luc-kem-theo")).toEqual([
+      "(Kèm theo Báo cáo số 60-BC/TU, ngày 03/02/2020 của Tỉnh ủy Lạng Sơn)",
+    ]);
   });
 
   it("gives the enclosure its own header, tên loại and signature, from its own kind's template", () => {
@@ -105,7 +129,11 @@ describe("a document with enclosed documents", () => {
     const broken = source.replace("Nội dung văn bản kèm theo.", "Nội dung văn bản kèm theo[^9].");
     const d = check(broken).diagnostics.find((x) => x.code === "MARKDOWN_UNSUPPORTED")!;
     // A footnote problem points at the line of the reference inside the literal block.
-    expect(d).toMatchObject({ path: "kem_theo.0.noi_dung", severity: "warning", line: lineOf(broken, "kèm theo[^9].") });
+    expect(d).toMatchObject({
+      path: "kem_theo.0.noi_dung",
+      severity: "warning",
+      line: lineOf(broken, "kèm theo[^9]."),
+    });
   });
 
   it("checks the enclosure's last Nơi nhận line too", () => {

@@ -11,10 +11,12 @@ const profile = engine.resources.profiles.get("dang")!;
 const layout = profile.tables.bang;
 const TEXT_WIDTH = twipFromMm(210) - twipFromMm(30) - twipFromMm(15);
 const SAMPLE = "010-bao-cao-co-bang-phu-luc";
-const withBody = (body: string) => CONG_VAN.replace("noi_dung: |\n  Đoạn thứ nhất.\n", `noi_dung: |\n${body.replace(/^/gm, "  ")}\n`);
+const withBody = (body: string) =>
+  CONG_VAN.replace("noi_dung: |\n  Đoạn thứ nhất.\n", `noi_dung: |\n${body.replace(/^/gm, "  ")}\n`);
 
 /** The data tables of a read-back document: those with borders. */
-const dataTables = (docx: Awaited<ReturnType<typeof rendered>>["docx"]) => docx.tables.map((t, i) => ({ ...t, index: i })).filter((t) => t.borders.top === "single");
+const dataTables = (docx: Awaited<ReturnType<typeof rendered>>["docx"]) =>
+  docx.tables.map((t, i) => ({ ...t, index: i })).filter((t) => t.borders.top === "single");
 
 describe("a data table in the .docx", () => {
   it("is a fixed grid exactly as wide as the text, inside the margins", async () => {
@@ -32,9 +34,18 @@ describe("a data table in the .docx", () => {
   it("draws single borders of the profile's thickness, outside and inside", async () => {
     const { docx } = await rendered(SAMPLE);
     const [t] = dataTables(docx);
-    expect(t.borders).toEqual({ top: "single", left: "single", bottom: "single", right: "single", insideH: "single", insideV: "single" });
+    expect(t.borders).toEqual({
+      top: "single",
+      left: "single",
+      bottom: "single",
+      right: "single",
+      insideH: "single",
+      insideV: "single",
+    });
     const xml = docx.xml("word/document.xml")!;
-    expect(xml).toContain(`<w:insideH w:val="single" w:color="000000" w:sz="${eighthsFromPt(layout.borders!)}"/>`);
+    expect(xml).toContain(
+      `<w:insideH w:val="single" w:color="000000" w:sz="${eighthsFromPt(layout.borders!)}"/>`,
+    );
   });
 
   it("repeats its header row on every page and never splits a row", async () => {
@@ -101,7 +112,11 @@ describe("a data table in the .docx", () => {
   });
 
   it("sizes columns by their content: a short column of numbers is narrower than a long text column", async () => {
-    const { read } = await renderText(withBody("| STT | Nội dung | Số |\n|---|---|---|\n| 1 | Tổ chức cơ sở đảng có mô hình “Dân vận khéo” được công nhận | 92 |"));
+    const { read } = await renderText(
+      withBody(
+        "| STT | Nội dung | Số |\n|---|---|---|\n| 1 | Tổ chức cơ sở đảng có mô hình “Dân vận khéo” được công nhận | 92 |",
+      ),
+    );
     const t = read!.tables.find((x) => x.borders.top === "single")!;
     expect(t.grid[1]).toBeGreaterThan(t.grid[0] * 3);
     expect(t.grid[1]).toBeGreaterThan(t.grid[2] * 3);
@@ -109,7 +124,9 @@ describe("a data table in the .docx", () => {
 
   it("never overflows the text width, however long the content", async () => {
     const long = "rất dài ".repeat(60).trim();
-    const { read } = await renderText(withBody(`| A | B | C |\n|---|---|---|\n| ${long} | ${long} | ${long} |`));
+    const { read } = await renderText(
+      withBody(`| A | B | C |\n|---|---|---|\n| ${long} | ${long} | ${long} |`),
+    );
     const t = read!.tables.find((x) => x.borders.top === "single")!;
     expect(t.grid.reduce((a, b) => a + b)).toBe(TEXT_WIDTH);
     expect(Math.max(...t.grid) - Math.min(...t.grid)).toBeLessThan(TEXT_WIDTH / 10);

@@ -30,10 +30,12 @@ async function docxOf(yaml: string): Promise<DocxInfo> {
   if (!outcome.read) throw new Error(JSON.stringify(outcome.diagnostics));
   return outcome.read;
 }
-const inCell = (docx: DocxInfo, table: number, row: number, cell: number) => docx.paragraphs.filter((p) => p.table === table && p.row === row && p.cell === cell && p.text !== "");
+const inCell = (docx: DocxInfo, table: number, row: number, cell: number) =>
+  docx.paragraphs.filter((p) => p.table === table && p.row === row && p.cell === cell && p.text !== "");
 const texts = (ps: ParaInfo[]) => ps.map((p) => p.text);
 /** The header table: the first table that holds ĐẢNG CỘNG SẢN VIỆT NAM. */
-const headerTable = (docx: DocxInfo) => docx.paragraphs.find((p) => p.text === "ĐẢNG CỘNG SẢN VIỆT NAM")!.table!;
+const headerTable = (docx: DocxInfo) =>
+  docx.paragraphs.find((p) => p.text === "ĐẢNG CỘNG SẢN VIỆT NAM")!.table!;
 
 describe("the superior body's line", () => {
   it("sits above the issuer in capitals, 14, not bold, centred", async () => {
@@ -84,7 +86,9 @@ describe("a joint document", () => {
     const three = doc(`nguoi_ky:\n${"  - chuc_vu: TRƯỞNG BAN\n    ho_ten: Nguyễn Văn A\n".repeat(3)}`);
     const outcome = await renderText(three);
     expect(outcome.docx).toBeUndefined();
-    expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "INVALID_VALUE", path: "nguoi_ky" })]);
+    expect(outcome.diagnostics).toEqual([
+      expect.objectContaining({ code: "INVALID_VALUE", path: "nguoi_ky" }),
+    ]);
     expect(outcome.diagnostics[0].message).toMatch(/tối đa hai người ký/);
   });
 });
@@ -113,16 +117,29 @@ describe("urgency and secrecy marks", () => {
     ["khan", "tuyet-mat", "KHẨN", "TUYỆT MẬT"],
     ["thuong-khan", "toi-mat", "THƯỢNG KHẨN", "TỐI MẬT"],
     ["hoa-toc", "mat", "HỎA TỐC", "MẬT"],
-  ])("writes do_khan %s and do_mat %s as %s and %s, the secrecy mark first, below a công văn's trích yếu", async (khan, mat, khanLabel, matLabel) => {
-    const yaml = doc(`kinh_gui:\n  - Ban Dân vận Tỉnh ủy\ndo_khan: ${khan}\ndo_mat: ${mat}\n${SIGNER}`, "cong-van");
-    const docx = await docxOf(yaml);
-    expect(inCell(docx, 0, 1, 0).map((p) => p.style)).toEqual(["so", "trich-yeu-cong-van", "do-mat", "do-khan"]);
-    expect(texts(inCell(docx, 0, 1, 0)).slice(2)).toEqual([matLabel, khanLabel]);
-  });
+  ])(
+    "writes do_khan %s and do_mat %s as %s and %s, the secrecy mark first, below a công văn's trích yếu",
+    async (khan, mat, khanLabel, matLabel) => {
+      const yaml = doc(
+        `kinh_gui:\n  - Ban Dân vận Tỉnh ủy\ndo_khan: ${khan}\ndo_mat: ${mat}\n${SIGNER}`,
+        "cong-van",
+      );
+      const docx = await docxOf(yaml);
+      expect(inCell(docx, 0, 1, 0).map((p) => p.style)).toEqual([
+        "so",
+        "trich-yeu-cong-van",
+        "do-mat",
+        "do-khan",
+      ]);
+      expect(texts(inCell(docx, 0, 1, 0)).slice(2)).toEqual([matLabel, khanLabel]);
+    },
+  );
 
   it("rejects a mark that does not exist, naming the ones that do", async () => {
     const outcome = await renderText(doc(`do_khan: rat-khan\n${SIGNER}`));
-    expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "INVALID_VALUE", path: "do_khan" })]);
+    expect(outcome.diagnostics).toEqual([
+      expect.objectContaining({ code: "INVALID_VALUE", path: "do_khan" }),
+    ]);
     expect(outcome.diagnostics[0].message).toMatch(/khan, thuong-khan, hoa-toc/);
   });
 });
@@ -171,7 +188,9 @@ describe("the signature", () => {
     ["K/T BÍ THƯ", "PHÓ BÍ THƯ"],
     ["T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"],
   ])("prints %s above %s and the name", async (quyenHan, chucVu) => {
-    const docx = await docxOf(doc(`nguoi_ky:\n  quyen_han: ${quyenHan}\n  chuc_vu: ${chucVu}\n  ho_ten: Nguyễn Văn A\n`));
+    const docx = await docxOf(
+      doc(`nguoi_ky:\n  quyen_han: ${quyenHan}\n  chuc_vu: ${chucVu}\n  ho_ten: Nguyễn Văn A\n`),
+    );
     expect(right(docx)).toEqual([
       ["quyen-han", quyenHan],
       ["chuc-vu", chucVu],
@@ -209,16 +228,28 @@ describe("a Nơi nhận group with a brace", () => {
     expect(group.cells[0][0].borders).toEqual(["right"]);
     expect(group.cells[0][1]).toEqual({ borders: [], vAlign: "center" });
     expect(group.grid[0]).toBeGreaterThan(group.grid[1] * 3);
-    expect(texts(inCell(docx, nested, 0, 0))).toEqual(["- Ban Dân vận Trung ương,", "- Thường trực Tỉnh ủy,"]);
+    expect(texts(inCell(docx, nested, 0, 0))).toEqual([
+      "- Ban Dân vận Trung ương,",
+      "- Thường trực Tỉnh ủy,",
+    ]);
     expect(inCell(docx, nested, 0, 1).map((p) => [p.style, p.text])).toEqual([["noi-nhan-ghi-chu", "b/c"]]);
     const outerItems = inCell(docx, group.parent!.table, 0, 0);
-    expect(texts(outerItems)).toEqual(["Nơi nhận:", "- Ban Dân vận các huyện ủy, thành ủy, đảng ủy trực thuộc,", "- Lãnh đạo Ban,", "- Lưu Ban Dân vận Tỉnh ủy."]);
+    expect(texts(outerItems)).toEqual([
+      "Nơi nhận:",
+      "- Ban Dân vận các huyện ủy, thành ủy, đảng ủy trực thuộc,",
+      "- Lãnh đạo Ban,",
+      "- Lưu Ban Dân vận Tỉnh ủy.",
+    ]);
   });
 
-  it("reproduces the seed 001 Chương trình's \"} b/c\" over its first three items", async () => {
+  it('reproduces the seed 001 Chương trình\'s "} b/c" over its first three items', async () => {
     const { docx } = await rendered("001-cong-van-84-cv-du");
     const nested = docx.tables.findIndex((t) => t.parent !== undefined);
-    expect(texts(inCell(docx, nested, 0, 0))).toEqual(["- Ban Thường vụ Tỉnh ủy,", "- Các Ban, UBKT, VP Tỉnh ủy,", "- Các đ/c ĐUV, BCV ĐUK,"]);
+    expect(texts(inCell(docx, nested, 0, 0))).toEqual([
+      "- Ban Thường vụ Tỉnh ủy,",
+      "- Các Ban, UBKT, VP Tỉnh ủy,",
+      "- Các đ/c ĐUV, BCV ĐUK,",
+    ]);
     expect(texts(inCell(docx, nested, 0, 1))).toEqual(["b/c"]);
     expect(docx.tables[nested].cells[0][0].borders).toEqual(["right"]);
   });
@@ -226,7 +257,9 @@ describe("a Nơi nhận group with a brace", () => {
   it("needs its note", async () => {
     const yaml = doc(SIGNER).replace("  - Ban Dân vận Tỉnh ủy\n", "  - nhom:\n      - Ban Dân vận Tỉnh ủy\n");
     const outcome = await renderText(yaml);
-    expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "MISSING_FIELD", path: "noi_nhan.0.ghi_chu" })]);
+    expect(outcome.diagnostics).toEqual([
+      expect.objectContaining({ code: "MISSING_FIELD", path: "noi_nhan.0.ghi_chu" }),
+    ]);
   });
 });
 

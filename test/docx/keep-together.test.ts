@@ -9,7 +9,8 @@ import { CONG_VAN, renderText, rendered, sampleFiles, sampleName } from "../supp
 const PARTY = sampleFiles()
   .map(sampleName)
   .filter((n) => !n.startsWith("nha-nuoc/") && !n.startsWith("batch/"));
-const withBody = (body: string) => CONG_VAN.replace("noi_dung: |\n  Đoạn thứ nhất.\n", `noi_dung: |\n${body.replace(/^/gm, "  ")}\n`);
+const withBody = (body: string) =>
+  CONG_VAN.replace("noi_dung: |\n  Đoạn thứ nhất.\n", `noi_dung: |\n${body.replace(/^/gm, "  ")}\n`);
 
 describe.each(PARTY)("the Party sample %s", (name) => {
   it("keeps its header table whole and on the page of what follows it", async () => {
@@ -26,15 +27,19 @@ describe.each(PARTY)("the Party sample %s", (name) => {
     const { docx } = await rendered(name);
     const body = docx.paragraphs.filter((p) => p.table === undefined);
     const first = body.findIndex((p) => p.style === "noi-dung" || p.style?.startsWith("muc-"));
-    for (const p of body.slice(0, first)) expect(p.keepNext || docx.style(p.style ?? "")?.keepNext).toBe(true);
+    for (const p of body.slice(0, first))
+      expect(p.keepNext || docx.style(p.style ?? "")?.keepNext).toBe(true);
   });
 });
 
 describe("headings", () => {
-  it.each(["muc-1", "muc-2", "muc-3", "muc-4", "muc-5"])("%s keeps with the next paragraph and never breaks inside", async (style) => {
-    const { docx } = await rendered("003-bao-cao-143-bc-tu");
-    expect(docx.style(style)).toMatchObject({ keepNext: true, keepLines: true });
-  });
+  it.each(["muc-1", "muc-2", "muc-3", "muc-4", "muc-5"])(
+    "%s keeps with the next paragraph and never breaks inside",
+    async (style) => {
+      const { docx } = await rendered("003-bao-cao-143-bc-tu");
+      expect(docx.style(style)).toMatchObject({ keepNext: true, keepLines: true });
+    },
+  );
 });
 
 describe("the last block of the body", () => {
@@ -46,7 +51,9 @@ describe("the last block of the body", () => {
   });
 
   it("keeps its last row (every paragraph in it) with the signature when it is a table, and no other body row", async () => {
-    const { read } = await renderText(withBody("Bảng:\n\n| A | B |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n| 5 | 6 |"));
+    const { read } = await renderText(
+      withBody("Bảng:\n\n| A | B |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n| 5 | 6 |"),
+    );
     const docx = read!;
     const t = docx.tables.findIndex((x) => x.borders.top === "single");
     const rows = (r: number) => docx.paragraphs.filter((p) => p.table === t && p.row === r);

@@ -15,7 +15,13 @@ describe.each(SAMPLES)("the Party sample %s", (name) => {
     const { docx } = await rendered(name);
     const s = docx.sections[0];
     expect(s.pgSz).toMatchObject({ w: 11906, h: 16838 });
-    expect(s.pgMar).toMatchObject({ top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10) });
+    expect(s.pgMar).toMatchObject({
+      top: mm(20),
+      bottom: mm(20),
+      left: mm(30),
+      right: mm(15),
+      header: mm(10),
+    });
   });
 
   it("numbers pages in the top centre from page 2 only", async () => {
@@ -32,7 +38,12 @@ describe.each(SAMPLES)("the Party sample %s", (name) => {
 
   it("sets Times New Roman in all four font slots, in Vietnamese", async () => {
     const { docx } = await rendered(name);
-    expect(docx.defaults.fonts).toMatchObject({ ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "Times New Roman", cs: "Times New Roman" });
+    expect(docx.defaults.fonts).toMatchObject({
+      ascii: "Times New Roman",
+      hAnsi: "Times New Roman",
+      eastAsia: "Times New Roman",
+      cs: "Times New Roman",
+    });
     expect(docx.defaults.lang).toBe("vi-VN");
   });
 
@@ -88,7 +99,9 @@ describe.each(SAMPLES)("the Party sample %s", (name) => {
     expect(body.ind.firstLine).toBe(mm(10));
     expect(Number(body.spacing.before)).toBeGreaterThanOrEqual(twipFromPt(6));
     expect(docx.paragraphs.filter((p) => p.style === "noi-dung").length).toBeGreaterThan(3);
-    expect(docx.paragraphs.filter((p) => p.style === "noi-dung").every((p) => p.table === undefined)).toBe(true);
+    expect(docx.paragraphs.filter((p) => p.style === "noi-dung").every((p) => p.table === undefined)).toBe(
+      true,
+    );
   });
 
   it("ends with Nơi nhận (14, underlined) and its items (12) beside the signature", async () => {
@@ -120,7 +133,9 @@ describe("the công văn sample", () => {
     const { docx } = await rendered("002-cong-van-1866-cv-tu");
     const left = docx.paragraphs.filter((p) => p.table === 0 && p.row === 1 && p.cell === 0);
     expect(left.map((p) => p.style)).toEqual(["so", "trich-yeu-cong-van"]);
-    expect(left[1].text).toBe("V/v tăng cường và nâng cao hiệu quả\ncông tác dân vận của cơ quan\nNhà nước các cấp");
+    expect(left[1].text).toBe(
+      "V/v tăng cường và nâng cao hiệu quả\ncông tác dân vận của cơ quan\nNhà nước các cấp",
+    );
     expect(docx.style("trich-yeu-cong-van")).toMatchObject({ size: 12, italic: true, jc: "center" });
     expect(docx.paragraphs.some((p) => p.style === "ten-loai")).toBe(false);
   });
@@ -156,15 +171,18 @@ describe("the công văn sample", () => {
 });
 
 describe("the báo cáo and thông báo samples", () => {
-  it.each(["003-bao-cao-143-bc-tu", "004-thong-bao-ket-luan"])("%s has its tên loại (16, bold), trích yếu (14, bold) and -----", async (name) => {
-    const { docx } = await rendered(name);
-    const body = docx.paragraphs.filter((p) => p.table === undefined);
-    expect(body.slice(0, 3).map((p) => p.style)).toEqual(["ten-loai", "trich-yeu", "phan-cach"]);
-    expect(body[2].text).toBe("-----");
-    expect(docx.style("ten-loai")).toMatchObject({ size: 16, bold: true, jc: "center", keepNext: true });
-    expect(docx.style("trich-yeu")).toMatchObject({ size: 14, bold: true, jc: "center", keepNext: true });
-    expect(docx.style("phan-cach")!.keepNext).toBe(true);
-  });
+  it.each(["003-bao-cao-143-bc-tu", "004-thong-bao-ket-luan"])(
+    "%s has its tên loại (16, bold), trích yếu (14, bold) and -----",
+    async (name) => {
+      const { docx } = await rendered(name);
+      const body = docx.paragraphs.filter((p) => p.table === undefined);
+      expect(body.slice(0, 3).map((p) => p.style)).toEqual(["ten-loai", "trich-yeu", "phan-cach"]);
+      expect(body[2].text).toBe("-----");
+      expect(docx.style("ten-loai")).toMatchObject({ size: 16, bold: true, jc: "center", keepNext: true });
+      expect(docx.style("trich-yeu")).toMatchObject({ size: 14, bold: true, jc: "center", keepNext: true });
+      expect(docx.style("phan-cach")!.keepNext).toBe(true);
+    },
+  );
 
   it("gives the report's headings their levels, keeping the author's numbers", async () => {
     const { docx } = await rendered("003-bao-cao-143-bc-tu");
@@ -173,8 +191,11 @@ describe("the báo cáo and thông báo samples", () => {
     expect(heading("1. Tình hình học tập").style).toBe("muc-3");
     expect(heading("2.2. Nâng cao năng lực").style).toBe("muc-4");
     expect(heading("a) Việc xây dựng").style).toBe("muc-5");
-    expect(heading("II. PHƯƠNG HƯỚNG, NHIỆM VỤ").text).toBe(heading("II. PHƯƠNG HƯỚNG, NHIỆM VỤ").text.toLocaleUpperCase("vi"));
-    for (const level of ["muc-2", "muc-3", "muc-4", "muc-5"]) expect(docx.style(level)).toMatchObject({ keepNext: true, bold: level !== "muc-5" ? true : undefined });
+    expect(heading("II. PHƯƠNG HƯỚNG, NHIỆM VỤ").text).toBe(
+      heading("II. PHƯƠNG HƯỚNG, NHIỆM VỤ").text.toLocaleUpperCase("vi"),
+    );
+    for (const level of ["muc-2", "muc-3", "muc-4", "muc-5"])
+      expect(docx.style(level)).toMatchObject({ keepNext: true, bold: level !== "muc-5" ? true : undefined });
   });
 
   it("prints the thông báo's signature without a quyền hạn line, and its bold 1- points", async () => {

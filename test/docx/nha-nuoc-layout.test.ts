@@ -50,15 +50,27 @@ function ruleAfter(docx: DocxInfo, p: ParaInfo, available: number) {
   return { length: available - left - right, offCentre: Math.abs(left - right) };
 }
 
-const cells = (docx: DocxInfo, table: number, row: number, cell: number) => docx.paragraphs.filter((p) => p.table === table && p.row === row && p.cell === cell);
+const cells = (docx: DocxInfo, table: number, row: number, cell: number) =>
+  docx.paragraphs.filter((p) => p.table === table && p.row === row && p.cell === cell);
 
 it("has the state samples of the issue", () => {
   const kinds = STATE.map(([name]) => name.replace(/^nha-nuoc\//, "").replace(/-\d.*$/, ""));
-  expect(kinds).toEqual(expect.arrayContaining(["cong-van", "quyet-dinh", "bao-cao", "to-trinh", "thong-bao", "ke-hoach", "giay-moi"]));
+  expect(kinds).toEqual(
+    expect.arrayContaining([
+      "cong-van",
+      "quyet-dinh",
+      "bao-cao",
+      "to-trinh",
+      "thong-bao",
+      "ke-hoach",
+      "giay-moi",
+    ]),
+  );
 });
 
 it("measures text as LibreOffice lays it out, to 0.5 %", () => {
-  for (const [text, size, bold, pt] of PRINTED) expect([text, Math.abs(textWidth(text, size, bold) / 20 - pt) / pt < 0.005]).toEqual([text, true]);
+  for (const [text, size, bold, pt] of PRINTED)
+    expect([text, Math.abs(textWidth(text, size, bold) / 20 - pt) / pt < 0.005]).toEqual([text, true]);
 });
 
 describe.each(STATE)("the state sample %s", (_name, file) => {
@@ -71,7 +83,13 @@ describe.each(STATE)("the state sample %s", (_name, file) => {
     const { docx } = await doc();
     const s = docx.sections[0];
     expect(s.pgSz).toMatchObject({ w: 11906, h: 16838 });
-    expect(s.pgMar).toMatchObject({ top: mm(25), bottom: mm(20), left: mm(35), right: mm(20), header: mm(10) });
+    expect(s.pgMar).toMatchObject({
+      top: mm(25),
+      bottom: mm(20),
+      left: mm(35),
+      right: mm(20),
+      header: mm(10),
+    });
   });
 
   it("numbers pages 13–14 pt in the top centre, none on page 1", async () => {
@@ -90,7 +108,12 @@ describe.each(STATE)("the state sample %s", (_name, file) => {
 
   it("sets Times New Roman in all four font slots, in Vietnamese", async () => {
     const { docx } = await doc();
-    expect(docx.defaults.fonts).toMatchObject({ ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "Times New Roman", cs: "Times New Roman" });
+    expect(docx.defaults.fonts).toMatchObject({
+      ascii: "Times New Roman",
+      hAnsi: "Times New Roman",
+      eastAsia: "Times New Roman",
+      cs: "Times New Roman",
+    });
     expect(docx.defaults.lang).toBe("vi-VN");
   });
 
@@ -151,7 +174,9 @@ describe.each(STATE)("the state sample %s", (_name, file) => {
     expect([ngay.table, ngay.row, ngay.cell]).toEqual([0, 1, 1]);
     const code = profile.kinds[kind].code;
     // Công văn: issuer-unit, no type code; other kinds: TYPE-issuer[-unit].
-    expect(so.text).toMatch(code ? new RegExp(`^Số: \\d{2,}/${code}-[A-ZĐ]+(-[A-ZĐ]+)?$`) : /^Số: \d{2,}\/[A-ZĐ]+-[A-ZĐ]+$/);
+    expect(so.text).toMatch(
+      code ? new RegExp(`^Số: \\d{2,}/${code}-[A-ZĐ]+(-[A-ZĐ]+)?$`) : /^Số: \d{2,}\/[A-ZĐ]+-[A-ZĐ]+$/,
+    );
     expect(docx.style("so")).toMatchObject({ size: 13 });
     expect(docx.style("so")!.bold).toBeFalsy();
     expect(ngay.text).toMatch(/^[^,]+, ngày \d{2} tháng (0[12]|[3-9]|1[0-2]) năm \d{4}$/);
@@ -272,11 +297,17 @@ describe("the state giấy mời", () => {
 
   it("invites, names the meeting, its chair, time and place, in the order of Mẫu 1.7", async () => {
     const { docx } = await rendered(name);
-    const body = docx.paragraphs.filter((p) => p.table === undefined && p.style === "noi-dung").map((p) => p.text);
+    const body = docx.paragraphs
+      .filter((p) => p.table === undefined && p.style === "noi-dung")
+      .map((p) => p.text);
     expect(body[0]).toMatch(/^Ủy ban nhân dân tỉnh Hà Tĩnh trân trọng kính mời:$/);
     const at = (start: string) => body.findIndex((t) => t.startsWith(start));
     expect(at("- ")).toBe(1);
-    expect([at("Tới dự "), at("Chủ trì: "), at("Thời gian: "), at("Địa điểm: ")].every((i, k, all) => i > 0 && (k === 0 || i > all[k - 1]))).toBe(true);
+    expect(
+      [at("Tới dự "), at("Chủ trì: "), at("Thời gian: "), at("Địa điểm: ")].every(
+        (i, k, all) => i > 0 && (k === 0 || i > all[k - 1]),
+      ),
+    ).toBe(true);
     expect(docx.paragraphs.find((p) => p.style === "so")!.text).toMatch(/^Số: \d{2}\/GM-UBND$/);
   });
 });
@@ -289,7 +320,10 @@ describe("the state quyết định", () => {
     const body = docx.paragraphs.filter((p) => p.table === undefined);
     const first = body.findIndex((p) => p.style === "can-cu");
     const last = body.findLastIndex((p) => p.style === "can-cu");
-    expect(body[first - 1]).toMatchObject({ style: "ban-hanh", text: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" });
+    expect(body[first - 1]).toMatchObject({
+      style: "ban-hanh",
+      text: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
+    });
     expect(body[last + 1]).toMatchObject({ style: "ban-hanh", text: "QUYẾT ĐỊNH:" });
     expect(docx.style("ban-hanh")).toMatchObject({ bold: true, jc: "center", keepNext: true });
     inRange(docx.style("ban-hanh")!.size, 13, 14);

@@ -28,7 +28,8 @@ const BROKEN = "broken-line-rule";
 function breakLineRule(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
   const xml = strFromU8(files["word/document.xml"]);
-  if (!xml.includes('w:lineRule="exact"')) throw new Error('the negative control needs a w:lineRule="exact" in document.xml');
+  if (!xml.includes('w:lineRule="exact"'))
+    throw new Error('the negative control needs a w:lineRule="exact" in document.xml');
   files["word/document.xml"] = strToU8(xml.replace('w:lineRule="exact"', 'w:lineRule="exactly"'));
   return zipSync(files);
 }
@@ -38,8 +39,14 @@ beforeAll(async () => {
   for (const file of samples) writeFileSync(fileOf(sampleName(file)), (await rendered(file)).bytes);
   writeFileSync(fileOf(BROKEN), breakLineRule((await rendered(samples[0])).bytes));
   const files = [...samples.map((f) => fileOf(sampleName(f))), fileOf(BROKEN)];
-  const r = spawnSync(process.execPath, [join(ROOT, "test/support/ooxml-validate.mjs"), ...files], { cwd: ROOT, encoding: "utf8", timeout: 120000, maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(`the OOXML validator did not run (exit ${r.status}): ${r.stderr || r.error}`);
+  const r = spawnSync(process.execPath, [join(ROOT, "test/support/ooxml-validate.mjs"), ...files], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120000,
+    maxBuffer: 64 << 20,
+  });
+  if (r.status !== 0)
+    throw new Error(`the OOXML validator did not run (exit ${r.status}): ${r.stderr || r.error}`);
   results = JSON.parse(r.stdout);
 }, 150000);
 afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));

@@ -17,7 +17,9 @@ const DATES = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g;
 
 async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
   const files = unzipSync(bytes);
-  return Object.fromEntries(Object.entries(files).map(([name, b]) => [name, strFromU8(b).replace(DATES, "<date>")]));
+  return Object.fromEntries(
+    Object.entries(files).map(([name, b]) => [name, strFromU8(b).replace(DATES, "<date>")]),
+  );
 }
 
 async function expectSameAsDocx(tree: Root) {
@@ -27,7 +29,11 @@ async function expectSameAsDocx(tree: Root) {
   for (const name of Object.keys(reference)) expect([name, written[name]]).toEqual([name, reference[name]]);
 }
 
-const text = (value: string, marks?: ("bold" | "italic" | "underline")[]) => ({ type: "text" as const, value, ...(marks && { marks }) });
+const text = (value: string, marks?: ("bold" | "italic" | "underline")[]) => ({
+  type: "text" as const,
+  value,
+  ...(marks && { marks }),
+});
 const para = (style: string, children: unknown[], keepNext?: boolean) =>
   ({ type: "paragraph", style, children, ...(keepNext && { keepNext }) }) as Block;
 const note = (...paragraphs: Block[]) => ({ type: "footnote", children: paragraphs });
@@ -42,15 +48,58 @@ const EVERYTHING: Root = {
       type: "section",
       children: [
         para("noi-dung", []),
-        para("noi-dung", [text(`a & b < c > d " ' \u0001 e`), text("B", ["bold"]), text("I", ["italic"]), text("U", ["underline"]), text("BIU", ["bold", "italic", "underline"]), { type: "break" }, { type: "tab" }, text("")], true),
+        para(
+          "noi-dung",
+          [
+            text(`a & b < c > d " ' \u0001 e`),
+            text("B", ["bold"]),
+            text("I", ["italic"]),
+            text("U", ["underline"]),
+            text("BIU", ["bold", "italic", "underline"]),
+            { type: "break" },
+            { type: "tab" },
+            text(""),
+          ],
+          true,
+        ),
         para("tieu-de", [text("ĐẢNG CỘNG SẢN"), { type: "break" }, text("VIỆT NAM")], true),
         para("kinh-gui", [text("Kính gửi:"), { type: "tab" }, text("- Ban Dân vận")]),
-        para("noi-dung", [text("chú thích"), note(para("chu-thich", [text("một", ["italic"]), note(para("chu-thich", [text("lồng")]))]), para("chu-thich", [text("hai & ba")])), text(" và "), note(para("chu-thich", [])), note()]),
+        para("noi-dung", [
+          text("chú thích"),
+          note(
+            para("chu-thich", [text("một", ["italic"]), note(para("chu-thich", [text("lồng")]))]),
+            para("chu-thich", [text("hai & ba")]),
+          ),
+          text(" và "),
+          note(para("chu-thich", [])),
+          note(),
+        ]),
         {
           type: "table",
           layout: "dau",
           rows: [
-            { type: "row", cells: [{ type: "cell", children: [] }, { type: "cell", children: [{ type: "table", layout: "cuoi", rows: [{ type: "row", cells: [{ type: "cell", children: [para("tieu-de", [text("ĐẢNG")])] }] }] }, para("so", [note(para("chu-thich", [text("trong ô")]))])] }] },
+            {
+              type: "row",
+              cells: [
+                { type: "cell", children: [] },
+                {
+                  type: "cell",
+                  children: [
+                    {
+                      type: "table",
+                      layout: "cuoi",
+                      rows: [
+                        {
+                          type: "row",
+                          cells: [{ type: "cell", children: [para("tieu-de", [text("ĐẢNG")])] }],
+                        },
+                      ],
+                    },
+                    para("so", [note(para("chu-thich", [text("trong ô")]))]),
+                  ],
+                },
+              ],
+            },
             { type: "row", cells: [] },
           ],
         },
@@ -72,9 +121,16 @@ describe("the package writer", () => {
   });
 
   it("leaves a tree with anything else to docx", async () => {
-    const unknown = { ...EVERYTHING, sections: [{ type: "section", children: [{ type: "paragraph", style: "noi-dung", children: [], future: 1 }] }] } as unknown as Root;
+    const unknown = {
+      ...EVERYTHING,
+      sections: [
+        { type: "section", children: [{ type: "paragraph", style: "noi-dung", children: [], future: 1 }] },
+      ],
+    } as unknown as Root;
     expect(writable(unknown)).toBe(false);
-    expect(writable({ ...EVERYTHING, sections: [EVERYTHING.sections[0], EVERYTHING.sections[0]] })).toBe(false);
+    expect(writable({ ...EVERYTHING, sections: [EVERYTHING.sections[0], EVERYTHING.sections[0]] })).toBe(
+      false,
+    );
     await expectSameAsDocx({ ...EVERYTHING, sections: [EVERYTHING.sections[0], EVERYTHING.sections[0]] });
   });
 

@@ -4,7 +4,8 @@
  */
 import { CONG_VAN, renderText, rendered } from "../support/samples";
 
-const withBody = (body: string) => CONG_VAN.replace("noi_dung: |\n  Đoạn thứ nhất.\n", `noi_dung: |\n${body.replace(/^/gm, "  ")}\n`);
+const withBody = (body: string) =>
+  CONG_VAN.replace("noi_dung: |\n  Đoạn thứ nhất.\n", `noi_dung: |\n${body.replace(/^/gm, "  ")}\n`);
 
 describe("a page break in the .docx", () => {
   it("starts the next paragraph on a new page, and only that one", async () => {
@@ -23,7 +24,9 @@ describe("a page break in the .docx", () => {
   });
 
   it("puts a table after it on the new page through its first cell", async () => {
-    const { read } = await renderText(withBody("Trước.\n\n[ngắt trang]\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\nSau."));
+    const { read } = await renderText(
+      withBody("Trước.\n\n[ngắt trang]\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\nSau."),
+    );
     const t = read!.tables.findIndex((x) => x.borders.top === "single");
     const cells = read!.paragraphs.filter((p) => p.table === t);
     expect(cells[0].pageBreakBefore).toBe(true);

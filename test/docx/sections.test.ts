@@ -6,7 +6,12 @@
 import { CONG_VAN, renderText, rendered } from "../support/samples";
 
 const SAMPLE = "010-bao-cao-co-bang-phu-luc";
-const indent = (text: string, by: string) => text.trimEnd().split("\n").map((l) => by + l).join("\n");
+const indent = (text: string, by: string) =>
+  text
+    .trimEnd()
+    .split("\n")
+    .map((l) => by + l)
+    .join("\n");
 
 type Docx = Awaited<ReturnType<typeof rendered>>["docx"];
 
@@ -40,7 +45,9 @@ describe("phụ lục in the .docx", () => {
     const opening = docx.paragraphs.filter((p) => p.section === 1).slice(0, 3);
     expect(opening.map((p) => p.style)).toEqual(["phu-luc-so", "phu-luc-ten", "phu-luc-kem-theo"]);
     expect(opening[1].text).toBe(opening[1].text.toLocaleUpperCase("vi"));
-    expect(opening[2].text).toBe("(Kèm theo Báo cáo số 125-BC/ĐUK, ngày 15/12/2023 của Đảng ủy Khối các cơ quan tỉnh)");
+    expect(opening[2].text).toBe(
+      "(Kèm theo Báo cáo số 125-BC/ĐUK, ngày 15/12/2023 của Đảng ủy Khối các cơ quan tỉnh)",
+    );
     expect(docx.style("phu-luc-so")).toMatchObject({ bold: true, jc: "center" });
     expect(docx.style("phu-luc-ten")).toMatchObject({ bold: true, jc: "center" });
     expect(docx.style("phu-luc-kem-theo")).toMatchObject({ italic: true, jc: "center" });

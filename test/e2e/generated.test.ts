@@ -18,7 +18,10 @@ import { hasSoffice, toPdf, tool } from "../support/pdf";
 import { documentArb } from "../support/random-document";
 import { engine, ROOT, TODAY } from "../support/samples";
 
-if (!hasSoffice && !process.env.CI) console.warn("soffice (LibreOffice) is not installed: the LibreOffice check of generated documents is skipped");
+if (!hasSoffice && !process.env.CI)
+  console.warn(
+    "soffice (LibreOffice) is not installed: the LibreOffice check of generated documents is skipped",
+  );
 
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31);
 const RANDOM = 24;
@@ -32,8 +35,12 @@ interface Sample {
 }
 
 const samples: Sample[] = [
-  ...fc.sample(documentArb, { seed: SEED, numRuns: RANDOM }).map((d, i) => ({ name: `ngau-nhien-${i}-${d.kind}-${d.profile}`, yaml: d.yaml, shows: "thử nghiệm" })),
-  ...fc.sample(fieldsArb, { seed: SEED + 1, numRuns: HOSTILE }).map((f, i) => ({ name: `ky-tu-la-${i}`, yaml: markedDocument(f).yaml, shows: "Chú thích" })),
+  ...fc
+    .sample(documentArb, { seed: SEED, numRuns: RANDOM })
+    .map((d, i) => ({ name: `ngau-nhien-${i}-${d.kind}-${d.profile}`, yaml: d.yaml, shows: "thử nghiệm" })),
+  ...fc
+    .sample(fieldsArb, { seed: SEED + 1, numRuns: HOSTILE })
+    .map((f, i) => ({ name: `ky-tu-la-${i}`, yaml: markedDocument(f).yaml, shows: "Chú thích" })),
 ];
 
 /**
@@ -51,7 +58,8 @@ beforeAll(async () => {
   mkdirSync(join(dir, "docx"));
   for (const s of samples) {
     const outcome = await engine.render(s.yaml, `${s.name}.yaml`, { today: TODAY });
-    if (!outcome.docx) throw new Error(`${s.name} (seed ${SEED}) did not render: ${JSON.stringify(outcome.diagnostics)}`);
+    if (!outcome.docx)
+      throw new Error(`${s.name} (seed ${SEED}) did not render: ${JSON.stringify(outcome.diagnostics)}`);
     files[s.name] = join(dir, "docx", `${s.name}.docx`);
     writeFileSync(files[s.name], outcome.docx);
   }
@@ -60,22 +68,44 @@ afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 describe(`generated documents (seed ${SEED})`, () => {
   it("pass the OOXML schema validator", () => {
-    const r = spawnSync(process.execPath, [join(ROOT, "test/support/ooxml-validate.mjs"), ...Object.values(files)], { cwd: ROOT, encoding: "utf8", timeout: 150000, maxBuffer: 64 << 20 });
-    if (r.status !== 0) throw new Error(`the OOXML validator did not run (exit ${r.status}): ${r.stderr || r.error}`);
-    const results = JSON.parse(r.stdout) as Record<string, { description: string; path: { xpath: string; partUri: string } }[]>;
-    const errors = Object.fromEntries(samples.map((s) => [s.name, (results[files[s.name]] ?? [{ description: "not validated" }]).map((e) => `${e.path?.partUri} ${e.path?.xpath}: ${e.description}`)]));
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, "test/support/ooxml-validate.mjs"), ...Object.values(files)],
+      { cwd: ROOT, encoding: "utf8", timeout: 150000, maxBuffer: 64 << 20 },
+    );
+    if (r.status !== 0)
+      throw new Error(`the OOXML validator did not run (exit ${r.status}): ${r.stderr || r.error}`);
+    const results = JSON.parse(r.stdout) as Record<
+      string,
+      { description: string; path: { xpath: string; partUri: string } }[]
+    >;
+    const errors = Object.fromEntries(
+      samples.map((s) => [
+        s.name,
+        (results[files[s.name]] ?? [{ description: "not validated" }]).map(
+          (e) => `${e.path?.partUri} ${e.path?.xpath}: ${e.description}`,
+        ),
+      ]),
+    );
     expect(errors).toEqual(Object.fromEntries(samples.map((s) => [s.name, []])));
   }, 160000);
 
   (hasSoffice || process.env.CI ? it : it.skip)(
     `open in LibreOffice, which prints each to a PDF with its text (${printable.length} of ${samples.length})`,
     () => {
-      if (!hasSoffice) throw new Error("soffice (LibreOffice) is not installed; .ci/run installs libreoffice-writer-nogui and poppler-utils");
-      const pdfs = toPdf(printable.map((s) => files[s.name]), join(dir, "pdf"));
+      if (!hasSoffice)
+        throw new Error(
+          "soffice (LibreOffice) is not installed; .ci/run installs libreoffice-writer-nogui and poppler-utils",
+        );
+      const pdfs = toPdf(
+        printable.map((s) => files[s.name]),
+        join(dir, "pdf"),
+      );
       const missing: string[] = [];
       printable.forEach((s, i) => {
         const text = tool("pdftotext", "-layout", pdfs[i], "-").normalize("NFC");
-        if (!text.includes(s.shows)) missing.push(`${s.name}: no "${s.shows}" in ${JSON.stringify(text.slice(0, 200))}`);
+        if (!text.includes(s.shows))
+          missing.push(`${s.name}: no "${s.shows}" in ${JSON.stringify(text.slice(0, 200))}`);
       });
       expect(missing).toEqual([]);
     },

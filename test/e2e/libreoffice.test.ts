@@ -12,10 +12,19 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Block, Root } from "../../src/tree/types";
-import { findLine, hasSoffice, longestDarkRun, toPdf, tool as runTool, words as pageWords, type Word } from "../support/pdf";
+import {
+  findLine,
+  hasSoffice,
+  longestDarkRun,
+  toPdf,
+  tool as runTool,
+  words as pageWords,
+  type Word,
+} from "../support/pdf";
 import { engine, rendered, sampleFiles, sampleName, TODAY } from "../support/samples";
 
-if (!hasSoffice && !process.env.CI) console.warn("soffice (LibreOffice) is not installed: the LibreOffice end-to-end tests are skipped");
+if (!hasSoffice && !process.env.CI)
+  console.warn("soffice (LibreOffice) is not installed: the LibreOffice end-to-end tests are skipped");
 
 /** Width of "ĐẢNG CỘNG SẢN VIỆT NAM" in Times New Roman Bold 15 pt, as LibreOffice lays it out. */
 const TITLE_WIDTH = 206.4;
@@ -32,7 +41,8 @@ function textOf(tree: Root, style: string): string {
           const found = visit(c.children);
           if (found !== undefined) return found;
         }
-      } else if (b.style === style) return b.children.map((c) => (c.type === "text" ? c.value : " ")).join("");
+      } else if (b.style === style)
+        return b.children.map((c) => (c.type === "text" ? c.value : " ")).join("");
     }
     return undefined;
   };
@@ -48,14 +58,19 @@ const tool = (cmd: string, ...args: string[]) => {
   return outputs.get(key)!;
 };
 const wordCache = new Map<string, Word[]>();
-const words = (pdf: string, page: number): Word[] => wordCache.get(`${pdf}:${page}`) ?? wordCache.set(`${pdf}:${page}`, pageWords(pdf, page)).get(`${pdf}:${page}`)!;
+const words = (pdf: string, page: number): Word[] =>
+  wordCache.get(`${pdf}:${page}`) ??
+  wordCache.set(`${pdf}:${page}`, pageWords(pdf, page)).get(`${pdf}:${page}`)!;
 
 let dir: string;
 const pdfOf = (file: string) => join(dir, "pdf", `${sampleName(file).replace(/\//g, "__")}.pdf`);
 
 (hasSoffice || process.env.CI ? describe : describe.skip)("the Party samples printed by LibreOffice", () => {
   beforeAll(async () => {
-    if (!hasSoffice) throw new Error("soffice (LibreOffice) is not installed; .ci/run installs libreoffice-writer-nogui, poppler-utils and fonts-liberation2");
+    if (!hasSoffice)
+      throw new Error(
+        "soffice (LibreOffice) is not installed; .ci/run installs libreoffice-writer-nogui, poppler-utils and fonts-liberation2",
+      );
     dir = mkdtempSync(join(tmpdir(), "vanthu-lo-"));
     mkdirSync(join(dir, "docx"));
     const inputs: string[] = [];
@@ -85,15 +100,26 @@ const pdfOf = (file: string) => join(dir, "pdf", `${sampleName(file).replace(/\/
     });
 
     it("uses Liberation Serif only, so no Vietnamese letter fell back to another font", () => {
-      const rows = tool("pdffonts", pdfOf(file)).split("\n").slice(2).filter((l) => l.trim());
+      const rows = tool("pdffonts", pdfOf(file))
+        .split("\n")
+        .slice(2)
+        .filter((l) => l.trim());
       const names = rows.map((l) => l.split(/\s+/)[0]);
       expect(names.length).toBeGreaterThan(0);
-      expect(names.filter((n) => !/^([A-Z]{6}\+)?LiberationSerif(-Bold|-Italic|-BoldItalic)?$/.test(n))).toEqual([]);
+      expect(
+        names.filter((n) => !/^([A-Z]{6}\+)?LiberationSerif(-Bold|-Italic|-BoldItalic)?$/.test(n)),
+      ).toEqual([]);
     });
 
     it("shows the header lines and the signer's name", () => {
       const text = squash(tool("pdftotext", pdfOf(file), "-"));
-      const expected = ["ĐẢNG CỘNG SẢN VIỆT NAM", textOf(tree, "co-quan"), textOf(tree, "so"), textOf(tree, "ngay"), textOf(tree, "ho-ten")];
+      const expected = [
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        textOf(tree, "co-quan"),
+        textOf(tree, "so"),
+        textOf(tree, "ngay"),
+        textOf(tree, "ho-ten"),
+      ];
       expect(expected.every((e) => e.length > 0)).toBe(true);
       for (const line of expected) expect(text).toContain(squash(line));
     });
@@ -113,7 +139,13 @@ const pdfOf = (file: string) => join(dir, "pdf", `${sampleName(file).replace(/\/
       // A document of several sections (an appendix, an enclosed document) restarts its numbering
       // and leaves each section's first page unnumbered: there, each page shows a number or nothing.
       if (sections > 1) {
-        for (let page = 2; page <= pages; page++) expect(words(pdfOf(file), page).filter((w) => w.yMax < TOP).map((w) => w.text).join(" ")).toMatch(/^(\d+)?$/);
+        for (let page = 2; page <= pages; page++)
+          expect(
+            words(pdfOf(file), page)
+              .filter((w) => w.yMax < TOP)
+              .map((w) => w.text)
+              .join(" "),
+          ).toMatch(/^(\d+)?$/);
       } else if (pages >= 2) {
         expect(firstLine(2)).toBe("2");
         const header = words(pdfOf(file), 2).filter((w) => w.yMax < TOP);
@@ -129,7 +161,12 @@ const pdfOf = (file: string) => join(dir, "pdf", `${sampleName(file).replace(/\/
       expect(title).toBeDefined();
       expect(Math.abs(title.xMax - title.xMin - TITLE_WIDTH)).toBeLessThanOrEqual(2);
       // The rule lies between the title and the date line below it.
-      const region = { xMin: title.xMin - 20, yMin: title.yMax - 1, xMax: title.xMax + 20, yMax: title.yMax + 11 };
+      const region = {
+        xMin: title.xMin - 20,
+        yMin: title.yMax - 1,
+        xMax: title.xMax + 20,
+        yMax: title.yMax + 11,
+      };
       const [ruleX, ruleLength] = longestDarkRun(pdfOf(file), 1, region, dir);
       expect(Math.abs(ruleLength - (title.xMax - title.xMin))).toBeLessThanOrEqual(3);
       expect(Math.abs(ruleX - title.xMin)).toBeLessThanOrEqual(2);

@@ -12,10 +12,20 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Block, Root } from "../../src/tree/types";
-import { findLine, hasSoffice, longestDarkRun, pageCount, toPdf, tool, words, type Box } from "../support/pdf";
+import {
+  findLine,
+  hasSoffice,
+  longestDarkRun,
+  pageCount,
+  toPdf,
+  tool,
+  words,
+  type Box,
+} from "../support/pdf";
 import { rendered, ROOT, sampleFiles, sampleName } from "../support/samples";
 
-if (!hasSoffice && !process.env.CI) console.warn("soffice (LibreOffice) is not installed: the state samples' LibreOffice tests are skipped");
+if (!hasSoffice && !process.env.CI)
+  console.warn("soffice (LibreOffice) is not installed: the state samples' LibreOffice tests are skipped");
 
 const STATE = sampleFiles(join(ROOT, "data/nha-nuoc"));
 const PT_PER_MM = 72 / 25.4;
@@ -29,7 +39,13 @@ function linesOf(tree: Root, style: string): string[][] {
   const visit = (blocks: Block[]) => {
     for (const b of blocks) {
       if (b.type === "table") b.rows.forEach((r) => r.cells.forEach((c) => visit(c.children)));
-      else if (b.type === "paragraph" && b.style === style) out.push(b.children.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : "")).join("").split("\n"));
+      else if (b.type === "paragraph" && b.style === style)
+        out.push(
+          b.children
+            .map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : ""))
+            .join("")
+            .split("\n"),
+        );
     }
   };
   tree.sections.forEach((s) => visit(s.children));
@@ -41,7 +57,10 @@ const pdfs = new Map<string, string>();
 
 (hasSoffice || process.env.CI ? describe : describe.skip)("the state samples printed by LibreOffice", () => {
   beforeAll(async () => {
-    if (!hasSoffice) throw new Error("soffice (LibreOffice) is not installed; .ci/run installs libreoffice-writer-nogui, poppler-utils and fonts-liberation2");
+    if (!hasSoffice)
+      throw new Error(
+        "soffice (LibreOffice) is not installed; .ci/run installs libreoffice-writer-nogui, poppler-utils and fonts-liberation2",
+      );
     dir = mkdtempSync(join(tmpdir(), "vanthu-lo-nn-"));
     mkdirSync(join(dir, "docx"));
     const inputs: string[] = [];
@@ -73,15 +92,27 @@ const pdfs = new Map<string, string>();
       });
     };
     /** The drawn rule just under `box`, within [left, right]: its start and length. */
-    const ruleUnder = (box: Box, left: number, right: number) => longestDarkRun(pdfs.get(file)!, 1, { xMin: left, xMax: right, yMin: box.yMax - 1, yMax: box.yMax + 10 }, dir);
+    const ruleUnder = (box: Box, left: number, right: number) =>
+      longestDarkRun(
+        pdfs.get(file)!,
+        1,
+        { xMin: left, xMax: right, yMin: box.yMax - 1, yMax: box.yMax + 10 },
+        dir,
+      );
 
     it("is printed on A4 portrait pages in Liberation Serif only", () => {
       const info = tool("pdfinfo", pdfs.get(file)!);
       const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
       expect(Math.abs(+size[1] - 595.3)).toBeLessThan(0.5);
       expect(Math.abs(+size[2] - 841.9)).toBeLessThan(0.5);
-      const names = tool("pdffonts", pdfs.get(file)!).split("\n").slice(2).filter((l) => l.trim()).map((l) => l.split(/\s+/)[0]);
-      expect(names.filter((n) => !/^([A-Z]{6}\+)?LiberationSerif(-Bold|-Italic|-BoldItalic)?$/.test(n))).toEqual([]);
+      const names = tool("pdffonts", pdfs.get(file)!)
+        .split("\n")
+        .slice(2)
+        .filter((l) => l.trim())
+        .map((l) => l.split(/\s+/)[0]);
+      expect(
+        names.filter((n) => !/^([A-Z]{6}\+)?LiberationSerif(-Bold|-Italic|-BoldItalic)?$/.test(n)),
+      ).toEqual([]);
     });
 
     it("prints the quốc hiệu on one line and the số and the date on one line", async () => {

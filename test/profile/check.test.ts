@@ -25,7 +25,12 @@ function problems(...edits: [(string | number)[], unknown][]): { diagnostics: Di
   return { diagnostics, source };
 }
 const refused = (...edits: [(string | number)[], unknown][]) =>
-  problems(...edits).diagnostics.map((d) => ({ code: d.code, severity: d.severity, path: d.path, message: d.message }));
+  problems(...edits).diagnostics.map((d) => ({
+    code: d.code,
+    severity: d.severity,
+    path: d.path,
+    message: d.message,
+  }));
 
 describe("checking a profile", () => {
   it("accepts the bundled profiles' numbers", () => {
@@ -38,8 +43,18 @@ describe("checking a profile", () => {
       ["left and right margins as wide as the page", 105, 105, "0"],
       ["margins leaving a strip of text", 100, 70, "40"],
     ])("refuses %s, at page.margins, saying how much room is left", (_what, left, right, room) => {
-      const { diagnostics, source } = problems([["page", "margins", "left"], left], [["page", "margins", "right"], right]);
-      expect(diagnostics).toEqual([expect.objectContaining({ code: "PROFILE_INVALID", severity: "error", path: "page.margins", file: "thu.yaml" })]);
+      const { diagnostics, source } = problems(
+        [["page", "margins", "left"], left],
+        [["page", "margins", "right"], right],
+      );
+      expect(diagnostics).toEqual([
+        expect.objectContaining({
+          code: "PROFILE_INVALID",
+          severity: "error",
+          path: "page.margins",
+          file: "thu.yaml",
+        }),
+      ]);
       expect(diagnostics[0].message).toBe(
         `thể thức không hợp lệ: lề trái ${left} mm và lề phải ${right} mm chỉ để lại ${room} mm cho chữ trên trang rộng 210 mm; vùng chữ phải rộng ít nhất 50 mm: giảm lề trái hoặc lề phải`,
       );
@@ -48,7 +63,12 @@ describe("checking a profile", () => {
 
     it("refuses top and bottom margins that leave less than 50 mm of height", () => {
       expect(refused([["page", "margins", "top"], 150], [["page", "margins", "bottom"], 120])).toEqual([
-        expect.objectContaining({ path: "page.margins", message: expect.stringMatching(/lề trên 150 mm và lề dưới 120 mm chỉ để lại 27 mm cho chữ trên trang cao 297 mm; vùng chữ phải cao ít nhất 50 mm/) }),
+        expect.objectContaining({
+          path: "page.margins",
+          message: expect.stringMatching(
+            /lề trên 150 mm và lề dưới 120 mm chỉ để lại 27 mm cho chữ trên trang cao 297 mm; vùng chữ phải cao ít nhất 50 mm/,
+          ),
+        }),
       ]);
     });
 
@@ -59,7 +79,12 @@ describe("checking a profile", () => {
       ["height", 5000],
     ])("refuses a page %s of %d mm, giving the range", (key, value) => {
       expect(refused([["page", key], value])).toEqual([
-        { code: "PROFILE_INVALID", severity: "error", path: `page.${key}`, message: `thể thức không hợp lệ: ${key}: phải từ 100 đến 558 mm, không phải ${value}` },
+        {
+          code: "PROFILE_INVALID",
+          severity: "error",
+          path: `page.${key}`,
+          message: `thể thức không hợp lệ: ${key}: phải từ 100 đến 558 mm, không phải ${value}`,
+        },
       ]);
     });
   });
@@ -76,14 +101,21 @@ describe("checking a profile", () => {
       [["tables", "bang", "padding"], 100, "phải từ 0 đến 10 mm, không phải 100"],
       [["tables", "bang", "borders"], 50, "phải từ 0 đến 6 pt, không phải 50"],
     ])("refuses %j = %d", (path, value, message) => {
-      expect(refused([path, value])).toEqual([expect.objectContaining({ code: "PROFILE_INVALID", path: path.join("."), message: expect.stringContaining(message) })]);
+      expect(refused([path, value])).toEqual([
+        expect.objectContaining({
+          code: "PROFILE_INVALID",
+          path: path.join("."),
+          message: expect.stringContaining(message),
+        }),
+      ]);
     });
 
     it("refuses indents that leave less than 20 mm of the text width, at the style that sets them", () => {
       expect(refused([["styles", "noi-dung", "indent", "left"], 150])).toEqual([
         expect.objectContaining({
           path: "styles.noi-dung.indent",
-          message: 'thể thức không hợp lệ: thụt lề của kiểu "noi-dung" (trái 150, phải 0, dòng đầu 10 mm) chỉ để lại 5 mm cho chữ trong vùng chữ rộng 165 mm; cần ít nhất 20 mm: giảm thụt lề',
+          message:
+            'thể thức không hợp lệ: thụt lề của kiểu "noi-dung" (trái 150, phải 0, dòng đầu 10 mm) chỉ để lại 5 mm cho chữ trong vùng chữ rộng 165 mm; cần ít nhất 20 mm: giảm thụt lề',
         }),
         // muc-1 sets an indent of its own (first line 0) over noi-dung's; the other headings only inherit it.
         expect.objectContaining({ path: "styles.muc-1.indent" }),
@@ -94,28 +126,46 @@ describe("checking a profile", () => {
   describe("numbers and texts that multiply a document's size", () => {
     it("refuses a number padded to a hundred million digits", () => {
       expect(refused([["number", "pad"], 100_000_000])).toEqual([
-        expect.objectContaining({ path: "number.pad", message: "thể thức không hợp lệ: pad: phải từ 0 đến 10 chữ số, không phải 100000000" }),
+        expect.objectContaining({
+          path: "number.pad",
+          message: "thể thức không hợp lệ: pad: phải từ 0 đến 10 chữ số, không phải 100000000",
+        }),
       ]);
       expect(problems([["number", "pad"], 0]).diagnostics).toEqual([]);
     });
 
     it("refuses a layout table of a thousand columns, or a column of 0 %", () => {
-      expect(refused([["tables", "dau", "columns"], new Array(1000).fill(1)])).toEqual([expect.objectContaining({ path: "tables.dau.columns" })]);
-      expect(refused([["tables", "dau", "columns"], [0, 100]])).toEqual([expect.objectContaining({ path: "tables.dau.columns.0" })]);
+      expect(refused([["tables", "dau", "columns"], new Array(1000).fill(1)])).toEqual([
+        expect.objectContaining({ path: "tables.dau.columns" }),
+      ]);
+      expect(
+        refused([
+          ["tables", "dau", "columns"],
+          [0, 100],
+        ]),
+      ).toEqual([expect.objectContaining({ path: "tables.dau.columns.0" })]);
     });
 
     it("refuses list punctuation longer than 10 characters (printed on every line) and labels longer than 200", () => {
       expect(refused([["recipients", "noi_nhan", "separator"], ",".repeat(11)])).toEqual([
-        expect.objectContaining({ path: "recipients.noi_nhan.separator", message: "thể thức không hợp lệ: separator: dài tối đa 10 ký tự, không phải 11" }),
+        expect.objectContaining({
+          path: "recipients.noi_nhan.separator",
+          message: "thể thức không hợp lệ: separator: dài tối đa 10 ký tự, không phải 11",
+        }),
       ]);
-      expect(refused([["labels", "noi_nhan"], "x".repeat(201)])).toEqual([expect.objectContaining({ path: "labels.noi_nhan" })]);
+      expect(refused([["labels", "noi_nhan"], "x".repeat(201)])).toEqual([
+        expect.objectContaining({ path: "labels.noi_nhan" }),
+      ]);
     });
 
     it("refuses a pattern that fills one value twice", () => {
-      expect(refused([["date", "line"], "{dia_danh}, {dia_danh}, ngày {ngay} tháng {thang} năm {nam}"])).toEqual([
+      expect(
+        refused([["date", "line"], "{dia_danh}, {dia_danh}, ngày {ngay} tháng {thang} năm {nam}"]),
+      ).toEqual([
         expect.objectContaining({
           path: "date.line",
-          message: 'thể thức không hợp lệ: mẫu "{dia_danh}, {dia_danh}, ngày {ngay} tháng {thang} năm {nam}" điền {dia_danh} nhiều lần; mỗi giá trị chỉ được viết một lần trong một mẫu',
+          message:
+            'thể thức không hợp lệ: mẫu "{dia_danh}, {dia_danh}, ngày {ngay} tháng {thang} năm {nam}" điền {dia_danh} nhiều lần; mỗi giá trị chỉ được viết một lần trong một mẫu',
         }),
       ]);
     });
@@ -124,22 +174,36 @@ describe("checking a profile", () => {
   describe("styles based on styles", () => {
     it("refuses a style based on itself", () => {
       expect(refused([["styles", "muc-1", "based_on"], "muc-1"])).toEqual([
-        expect.objectContaining({ path: "styles.muc-1.based_on", message: 'thể thức không hợp lệ: kiểu "muc-1" dựa trên chính nó (based_on: muc-1); xóa based_on hoặc chọn một kiểu khác' }),
+        expect.objectContaining({
+          path: "styles.muc-1.based_on",
+          message:
+            'thể thức không hợp lệ: kiểu "muc-1" dựa trên chính nó (based_on: muc-1); xóa based_on hoặc chọn một kiểu khác',
+        }),
       ]);
     });
 
     it("refuses a circle of styles once, naming its styles in order", () => {
-      expect(refused([["styles", "muc-1", "based_on"], "muc-2"], [["styles", "muc-2", "based_on"], "muc-3"], [["styles", "muc-3", "based_on"], "muc-1"])).toEqual([
+      expect(
+        refused(
+          [["styles", "muc-1", "based_on"], "muc-2"],
+          [["styles", "muc-2", "based_on"], "muc-3"],
+          [["styles", "muc-3", "based_on"], "muc-1"],
+        ),
+      ).toEqual([
         expect.objectContaining({
           path: "styles.muc-1.based_on",
-          message: "thể thức không hợp lệ: các kiểu dựa trên nhau thành vòng tròn (muc-1 → muc-2 → muc-3 → muc-1); xóa based_on ở một kiểu trong vòng, hoặc cho nó dựa trên một kiểu khác",
+          message:
+            "thể thức không hợp lệ: các kiểu dựa trên nhau thành vòng tròn (muc-1 → muc-2 → muc-3 → muc-1); xóa based_on ở một kiểu trong vòng, hoặc cho nó dựa trên một kiểu khác",
         }),
       ]);
     });
 
     it("refuses a style based on a style that does not exist", () => {
       expect(refused([["styles", "muc-1", "based_on"], "khong-co"])).toEqual([
-        expect.objectContaining({ path: "styles.muc-1.based_on", message: 'thể thức không hợp lệ: kiểu "khong-co" không có trong styles' }),
+        expect.objectContaining({
+          path: "styles.muc-1.based_on",
+          message: 'thể thức không hợp lệ: kiểu "khong-co" không có trong styles',
+        }),
       ]);
     });
   });

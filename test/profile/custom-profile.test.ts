@@ -51,7 +51,9 @@ describe("a profile copied into a folder outside templates/", () => {
   it("is loaded beside the bundled profiles, which stay unchanged", () => {
     const resources = loadResources(DEFAULT_TEMPLATES, [dir]);
     expect(resources.diagnostics).toEqual([]);
-    expect([...resources.profiles.keys()].sort()).toEqual([...loadResources().profiles.keys(), "dang-moi"].sort());
+    expect([...resources.profiles.keys()].sort()).toEqual(
+      [...loadResources().profiles.keys(), "dang-moi"].sort(),
+    );
     expect(resources.profiles.get("dang")!.page.margins.left).toBe(30);
     expect(resources.profiles.get("dang-moi")!.page.margins.left).toBe(35);
   });
@@ -61,21 +63,29 @@ describe("a profile copied into a folder outside templates/", () => {
     const outcome = await engine.render(asProfile(PARTY_SAMPLE, "dang-moi"), PARTY_SAMPLE, { today: TODAY });
     expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const docx = readDocx(outcome.docx!);
-    expect(docx.sections[0].pgMar).toMatchObject({ left: twipFromMm(35), top: twipFromMm(25), right: twipFromMm(15) });
+    expect(docx.sections[0].pgMar).toMatchObject({
+      left: twipFromMm(35),
+      top: twipFromMm(25),
+      right: twipFromMm(15),
+    });
     expect(docx.style("noi-dung")).toMatchObject({ size: 13 });
     expect(docx.paragraphs.find((p) => p.style === "so")!.text).toBe("Số 1866-CVa/TU");
     expect(docx.paragraphs.find((p) => p.style === "noi-nhan-nhan")!.text).toBe("Nơi gửi:");
     expect(outcome.tree!.profile).toBe("dang-moi");
 
     // The bundled profile, rendered by the same engine, is untouched.
-    const party = readDocx((await engine.render(readFileSync(PARTY_SAMPLE, "utf8"), PARTY_SAMPLE, { today: TODAY })).docx!);
+    const party = readDocx(
+      (await engine.render(readFileSync(PARTY_SAMPLE, "utf8"), PARTY_SAMPLE, { today: TODAY })).docx!,
+    );
     expect(party.sections[0].pgMar).toMatchObject({ left: twipFromMm(30), top: twipFromMm(20) });
     expect(party.paragraphs.find((p) => p.style === "so")!.text).toBe("Số 1866-CV/TU");
   });
 
   it("is unknown to vanthu without the folder", () => {
     const outcome = createEngine(loadResources()).toTree(asProfile(PARTY_SAMPLE, "dang-moi"), PARTY_SAMPLE);
-    expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "UNKNOWN_PROFILE", path: "the_thuc" })]);
+    expect(outcome.diagnostics).toEqual([
+      expect.objectContaining({ code: "UNKNOWN_PROFILE", path: "the_thuc" }),
+    ]);
     expect(outcome.diagnostics[0].message).toMatch(/dang, nha-nuoc/);
   });
 
@@ -89,7 +99,11 @@ describe("a profile copied into a folder outside templates/", () => {
       const resources = loadResources(DEFAULT_TEMPLATES, [broken]);
       expect(resources.profiles.has("hong")).toBe(false);
       const d = resources.diagnostics.find((x) => x.code === "PROFILE_INVALID")!;
-      expect(d).toMatchObject({ severity: "error", file: join(broken, "hong.yaml"), path: "styles.ten-loai.size" });
+      expect(d).toMatchObject({
+        severity: "error",
+        file: join(broken, "hong.yaml"),
+        path: "styles.ten-loai.size",
+      });
       expect(doc.toString().split("\n")[d.line! - 1]).toMatch(/mười lăm/);
     } finally {
       rmSync(broken, { recursive: true, force: true });
@@ -99,9 +113,11 @@ describe("a profile copied into a folder outside templates/", () => {
   describe("through the command line (--profiles)", () => {
     // The documents live in their own folder: every .yaml in the profiles folder is a profile.
     let work: string;
-    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: work, encoding: "utf8", timeout: 30000 });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args], { cwd: work, encoding: "utf8", timeout: 30000 });
     beforeAll(() => {
-      if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (\`npm test\` does it)`);
+      if (!existsSync(CLI))
+        throw new Error(`${CLI} is missing: run \`npm run build\` first (\`npm test\` does it)`);
       work = mkdtempSync(join(tmpdir(), "vanthu-docs-"));
       writeFileSync(join(work, "cong-van.yaml"), asProfile(PARTY_SAMPLE, "dang-moi"));
     });
@@ -125,7 +141,9 @@ describe("a profile copied into a folder outside templates/", () => {
       const r = run("list", "--json", "--profiles", dir);
       expect(r.status).toBe(0);
       const kinds = JSON.parse(r.stdout) as { loai: string; the_thuc: string[] }[];
-      expect(kinds.find((k) => k.loai === "cong-van")!.the_thuc).toEqual(expect.arrayContaining(["dang", "dang-moi", "nha-nuoc"]));
+      expect(kinds.find((k) => k.loai === "cong-van")!.the_thuc).toEqual(
+        expect.arrayContaining(["dang", "dang-moi", "nha-nuoc"]),
+      );
     });
   });
 });

@@ -17,18 +17,44 @@ const party = engine.resources.profiles.get("dang")!;
 
 /** Kinds one system has and the other has not, with the reason (README, "Thể thức nhà nước"). */
 const ONLY_IN: Record<string, { profile: string; why: string }> = {
-  "giay-moi": { profile: "nha-nuoc", why: "NĐ 30 Phụ lục III Mẫu 1.7; HD 36 has no giấy mời among its kinds" },
+  "giay-moi": {
+    profile: "nha-nuoc",
+    why: "NĐ 30 Phụ lục III Mẫu 1.7; HD 36 has no giấy mời among its kinds",
+  },
   "thong-tri": { profile: "dang", why: "a Party kind (QĐ 66); NĐ 30 Điều 7 lists no thông tri" },
   "ket-luan": { profile: "dang", why: "a Party kind (QĐ 66); the state writes a thông báo kết luận instead" },
 };
 
 /** Phụ lục III, mục I: the abbreviation of each state kind (công văn has none). */
 const PHU_LUC_III: Record<string, string> = {
-  "nghi-quyet": "NQ", "quyet-dinh": "QĐ", "chi-thi": "CT", "quy-che": "QC", "quy-dinh": "QyĐ", "thong-cao": "TC",
-  "thong-bao": "TB", "huong-dan": "HD", "chuong-trinh": "CTr", "ke-hoach": "KH", "phuong-an": "PA", "de-an": "ĐA",
-  "du-an": "DA", "bao-cao": "BC", "bien-ban": "BB", "to-trinh": "TTr", "hop-dong": "HĐ", "cong-dien": "CĐ",
-  "ban-ghi-nho": "BGN", "ban-thoa-thuan": "BTT", "giay-uy-quyen": "GUQ", "giay-moi": "GM", "giay-gioi-thieu": "GGT",
-  "giay-nghi-phep": "GNP", "phieu-gui": "PG", "phieu-chuyen": "PC", "phieu-bao": "PB", "cong-van": "",
+  "nghi-quyet": "NQ",
+  "quyet-dinh": "QĐ",
+  "chi-thi": "CT",
+  "quy-che": "QC",
+  "quy-dinh": "QyĐ",
+  "thong-cao": "TC",
+  "thong-bao": "TB",
+  "huong-dan": "HD",
+  "chuong-trinh": "CTr",
+  "ke-hoach": "KH",
+  "phuong-an": "PA",
+  "de-an": "ĐA",
+  "du-an": "DA",
+  "bao-cao": "BC",
+  "bien-ban": "BB",
+  "to-trinh": "TTr",
+  "hop-dong": "HĐ",
+  "cong-dien": "CĐ",
+  "ban-ghi-nho": "BGN",
+  "ban-thoa-thuan": "BTT",
+  "giay-uy-quyen": "GUQ",
+  "giay-moi": "GM",
+  "giay-gioi-thieu": "GGT",
+  "giay-nghi-phep": "GNP",
+  "phieu-gui": "PG",
+  "phieu-chuyen": "PC",
+  "phieu-bao": "PB",
+  "cong-van": "",
 };
 
 /** Every paragraph of a tree, tables included, as [style, text] (breaks as "\n"). */
@@ -37,13 +63,24 @@ function paragraphs(tree: Root): [string, string][] {
   const visit = (blocks: Block[]) => {
     for (const b of blocks) {
       if (b.type === "table") b.rows.forEach((r) => r.cells.forEach((c) => visit(c.children)));
-      else if (b.type === "paragraph") out.push([b.style, b.children.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : c.type === "tab" ? "\t" : "")).join("")]);
+      else if (b.type === "paragraph")
+        out.push([
+          b.style,
+          b.children
+            .map((c) =>
+              c.type === "text" ? c.value : c.type === "break" ? "\n" : c.type === "tab" ? "\t" : "",
+            )
+            .join(""),
+        ]);
     }
   };
   tree.sections.forEach((s) => visit(s.children));
   return out;
 }
-const textOf = (tree: Root, style: string) => paragraphs(tree).filter(([s]) => s === style).map(([, t]) => t);
+const textOf = (tree: Root, style: string) =>
+  paragraphs(tree)
+    .filter(([s]) => s === style)
+    .map(([, t]) => t);
 
 /** The YAML of `source` with `the_thuc` set to `id` (comments and order kept). */
 function withProfile(source: string, id: string): string {
@@ -75,7 +112,9 @@ describe("the nha-nuoc profile", () => {
       expect(formatKyHieu(state, "cong-van", "UBND", undefined, "VX")).toBe("UBND-VX");
       expect(formatKyHieu(state, "cong-van", "BNV", undefined, "VP")).toBe("BNV-VP");
       expect(formatKyHieu(state, "cong-van", "UBND")).toBe("UBND");
-      expect(formatSo(state, "12", formatKyHieu(state, "cong-van", "UBND", undefined, "VX"))).toBe("Số: 12/UBND-VX");
+      expect(formatSo(state, "12", formatKyHieu(state, "cong-van", "UBND", undefined, "VX"))).toBe(
+        "Số: 12/UBND-VX",
+      );
     });
 
     it("adds the drafting unit to a typed symbol only when given", () => {
@@ -95,7 +134,9 @@ describe("the nha-nuoc profile", () => {
 
   it("writes the date with the day below 10 and months 1, 2 zero-padded (PL I II.4)", () => {
     expect(formatNgay(state, "Hà Nội", "2020-01-05", TODAY)).toBe("Hà Nội, ngày 05 tháng 01 năm 2020");
-    expect(formatNgay(state, "Thành phố Hồ Chí Minh", "2019-06-29", TODAY)).toBe("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019");
+    expect(formatNgay(state, "Thành phố Hồ Chí Minh", "2019-06-29", TODAY)).toBe(
+      "Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019",
+    );
   });
 
   it("uses the abbreviations of Phụ lục III for every kind it has", () => {
@@ -115,13 +156,19 @@ describe("the nha-nuoc profile", () => {
       expect([loai, Boolean(party.kinds[loai])]).toEqual([loai, !only || only.profile === "dang"]);
     }
     for (const loai of Object.keys(state.kinds)) {
-      expect([loai, Object.hasOwn(KINDS, loai), engine.resources.kinds.has(loai)]).toEqual([loai, true, true]);
+      expect([loai, Object.hasOwn(KINDS, loai), engine.resources.kinds.has(loai)]).toEqual([
+        loai,
+        true,
+        true,
+      ]);
     }
   });
 
   it("says in `vanthu list` which profiles have each kind", () => {
     const out: string[] = [];
-    expect(listCommand({ json: true }, { out: (t) => out.push(t), err: () => undefined, isTTY: false })).toBe(0);
+    expect(listCommand({ json: true }, { out: (t) => out.push(t), err: () => undefined, isTTY: false })).toBe(
+      0,
+    );
     const kinds = JSON.parse(out.join("")) as { loai: string; the_thuc: string[] }[];
     const of = (loai: string) => kinds.find((k) => k.loai === loai)?.the_thuc;
     expect(of("giay-moi")).toEqual(["nha-nuoc"]);
@@ -150,10 +197,16 @@ describe("the nha-nuoc profile", () => {
 
     it('adds "V/v " before a công văn\'s trích yếu, once', () => {
       expect(textOf(stateTree.tree!, "trich-yeu-cong-van")).toEqual(["V/v thử nghiệm"]);
-      const typed = engine.toTree(STATE_CONG_VAN.replace("trich_yeu: thử nghiệm", "trich_yeu: V/v thử nghiệm"), "x.yaml").tree!;
+      const typed = engine.toTree(
+        STATE_CONG_VAN.replace("trich_yeu: thử nghiệm", "trich_yeu: V/v thử nghiệm"),
+        "x.yaml",
+      ).tree!;
       expect(textOf(typed, "trich-yeu-cong-van")).toEqual(["V/v thử nghiệm"]);
       for (const v of ["v/v", "V/V"]) {
-        const other = engine.toTree(STATE_CONG_VAN.replace("trich_yeu: thử nghiệm", `trich_yeu: ${v} thử nghiệm`), "x.yaml").tree!;
+        const other = engine.toTree(
+          STATE_CONG_VAN.replace("trich_yeu: thử nghiệm", `trich_yeu: ${v} thử nghiệm`),
+          "x.yaml",
+        ).tree!;
         expect(textOf(other, "trich-yeu-cong-van")).toEqual(["V/v thử nghiệm"]);
       }
       expect(textOf(partyTree.tree!, "trich-yeu-cong-van")).toEqual(["thử nghiệm"]);
@@ -182,7 +235,10 @@ describe("the nha-nuoc profile", () => {
     });
 
     it('warns, with the state example, when the last Nơi nhận line is not "Lưu: …"', () => {
-      const outcome = engine.toTree(STATE_CONG_VAN.replace("- Lưu: VT, VX.", "- Văn phòng UBND tỉnh"), "x.yaml");
+      const outcome = engine.toTree(
+        STATE_CONG_VAN.replace("- Lưu: VT, VX.", "- Văn phòng UBND tỉnh"),
+        "x.yaml",
+      );
       const warning = outcome.diagnostics.find((d) => d.code === "NOI_NHAN_LUU")!;
       expect(warning).toMatchObject({ severity: "warning", path: "noi_nhan.1" });
       expect(warning.message).toMatch(/"Lưu: \.\.\."/);
@@ -204,10 +260,16 @@ describe("the nha-nuoc profile", () => {
   it('refers a phụ lục to its document as Mẫu 2.1 does: "(Kèm theo Báo cáo số 05/BC-UBND ngày …)"', () => {
     const file = sampleFiles().find((f) => /^phu_luc:/m.test(readFileSync(f, "utf8")))!;
     expect(file).toBeDefined();
-    const outcome = engine.toTree(withProfile(readFileSync(file, "utf8"), "nha-nuoc"), file, { today: TODAY });
+    const outcome = engine.toTree(withProfile(readFileSync(file, "utf8"), "nha-nuoc"), file, {
+      today: TODAY,
+    });
     const name = state.kinds[outcome.input!.loai].name;
     const [line] = textOf(outcome.tree!, "phu-luc-kem-theo");
-    expect(line).toMatch(new RegExp(`^\\(Kèm theo ${name} số \\d{2,}/[^ /]+ ngày \\d{2} tháng (0[12]|[3-9]|1[0-2]) năm \\d{4} của [^()]+\\)$`));
+    expect(line).toMatch(
+      new RegExp(
+        `^\\(Kèm theo ${name} số \\d{2,}/[^ /]+ ngày \\d{2} tháng (0[12]|[3-9]|1[0-2]) năm \\d{4} của [^()]+\\)$`,
+      ),
+    );
     expect(textOf(outcome.tree!, "phu-luc-so")[0]).toMatch(/^Phụ lục( [IVX]+)?$/);
   });
 
@@ -215,7 +277,9 @@ describe("the nha-nuoc profile", () => {
     const file = sampleFiles().find((f) => sampleName(f).startsWith("nha-nuoc/giay-moi"))!;
     const outcome = engine.toTree(withProfile(readFileSync(file, "utf8"), "dang"), file);
     expect(outcome.tree).toBeUndefined();
-    expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "KIND_NOT_IN_PROFILE", path: "loai", severity: "error" })]);
+    expect(outcome.diagnostics).toEqual([
+      expect.objectContaining({ code: "KIND_NOT_IN_PROFILE", path: "loai", severity: "error" }),
+    ]);
   });
 });
 
@@ -232,16 +296,19 @@ describe("every sample under the other profile", () => {
     expect(cases.filter(([name]) => name.startsWith("nha-nuoc/")).length).toBeGreaterThanOrEqual(7);
   });
 
-  it.each(cases)("%s renders under the other profile when it has the kind", async (_name, file, source, loai, other) => {
-    const outcome = await engine.render(withProfile(source, other), file, { today: TODAY });
-    const errors = outcome.diagnostics.filter((d) => d.severity === "error");
-    if (!engine.resources.profiles.get(other)!.kinds[loai]) {
-      expect([loai, ONLY_IN[loai]?.profile]).toEqual([loai, other === "dang" ? "nha-nuoc" : "dang"]);
-      expect(errors.map((d) => d.code)).toEqual(["KIND_NOT_IN_PROFILE"]);
-      return;
-    }
-    expect(errors).toEqual([]);
-    expect(outcome.docx).toBeDefined();
-    expect(outcome.tree!.profile).toBe(other);
-  });
+  it.each(cases)(
+    "%s renders under the other profile when it has the kind",
+    async (_name, file, source, loai, other) => {
+      const outcome = await engine.render(withProfile(source, other), file, { today: TODAY });
+      const errors = outcome.diagnostics.filter((d) => d.severity === "error");
+      if (!engine.resources.profiles.get(other)!.kinds[loai]) {
+        expect([loai, ONLY_IN[loai]?.profile]).toEqual([loai, other === "dang" ? "nha-nuoc" : "dang"]);
+        expect(errors.map((d) => d.code)).toEqual(["KIND_NOT_IN_PROFILE"]);
+        return;
+      }
+      expect(errors).toEqual([]);
+      expect(outcome.docx).toBeDefined();
+      expect(outcome.tree!.profile).toBe(other);
+    },
+  );
 });

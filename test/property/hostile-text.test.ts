@@ -22,7 +22,13 @@ import { writable } from "../../src/docx/xml/writable";
 import type { RenderOutcome } from "../../src/engine";
 import { engine, TODAY } from "../support/samples";
 import { hostile, runs, yamlOf } from "../support/hostile";
-import { expectBody, expectMarkedFields, fieldsArb, markedDocument, noFaultOfOurs } from "../support/marked-document";
+import {
+  expectBody,
+  expectMarkedFields,
+  fieldsArb,
+  markedDocument,
+  noFaultOfOurs,
+} from "../support/marked-document";
 import { paragraphText } from "../support/normalise";
 import { inStyles, malformedParts, textsOfDocx, textsOfTree } from "../support/texts";
 
@@ -64,20 +70,37 @@ describe("hostile strings in every text field", () => {
 
   it("are written byte for byte alike by the fast package writer and by docx's renderer", async () => {
     const prepared = new Map<string, ReturnType<typeof prepareProfile>>();
-    const parts = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, b]) => [name, strFromU8(b).replace(DATES, "<date>")]));
+    const parts = (bytes: Uint8Array) =>
+      Object.fromEntries(
+        Object.entries(unzipSync(bytes)).map(([name, b]) => [name, strFromU8(b).replace(DATES, "<date>")]),
+      );
     await fc.assert(
-      fc.asyncProperty(fieldsArb.map((f) => ({ ...f, extras: false })), async (f) => {
-        const tree = engine.toTree(markedDocument(f).yaml, "hostile.yaml", { today: TODAY }).tree!;
-        expect(writable(tree)).toBe(true);
-        const p = prepared.get(tree.profile) ?? prepared.set(tree.profile, prepareProfile(engine.resources.profiles.get(tree.profile)!)).get(tree.profile)!;
-        expect(parts(await toDocx(tree, p))).toEqual(parts(await Packer.toBuffer(toDocument(tree, p))));
-      }),
+      fc.asyncProperty(
+        fieldsArb.map((f) => ({ ...f, extras: false })),
+        async (f) => {
+          const tree = engine.toTree(markedDocument(f).yaml, "hostile.yaml", { today: TODAY }).tree!;
+          expect(writable(tree)).toBe(true);
+          const p =
+            prepared.get(tree.profile) ??
+            prepared
+              .set(tree.profile, prepareProfile(engine.resources.profiles.get(tree.profile)!))
+              .get(tree.profile)!;
+          expect(parts(await toDocx(tree, p))).toEqual(parts(await Packer.toBuffer(toDocument(tree, p))));
+        },
+      ),
       runs(40),
     );
   });
 
   it("refuse a field that is empty once normalised, naming it, and otherwise print it as its own paragraph", async () => {
-    const own = fc.record({ trich_yeu: hostile, ho_ten: hostile, chuc_vu: hostile, quyen_han: hostile, danh_may: hostile, dia_danh: hostile });
+    const own = fc.record({
+      trich_yeu: hostile,
+      ho_ten: hostile,
+      chuc_vu: hostile,
+      quyen_han: hostile,
+      danh_may: hostile,
+      dia_danh: hostile,
+    });
     await fc.assert(
       fc.asyncProperty(own, fc.boolean(), async (v, docx) => {
         const data = {
@@ -92,14 +115,27 @@ describe("hostile strings in every text field", () => {
           nguoi_ky: { quyen_han: v.quyen_han, chuc_vu: v.chuc_vu, ho_ten: v.ho_ten },
           danh_may: v.danh_may,
         };
-        const paths: Record<string, string> = { trich_yeu: "trich_yeu", ho_ten: "nguoi_ky.ho_ten", chuc_vu: "nguoi_ky.chuc_vu", quyen_han: "nguoi_ky.quyen_han", danh_may: "danh_may", dia_danh: "dia_danh" };
+        const paths: Record<string, string> = {
+          trich_yeu: "trich_yeu",
+          ho_ten: "nguoi_ky.ho_ten",
+          chuc_vu: "nguoi_ky.chuc_vu",
+          quyen_han: "nguoi_ky.quyen_han",
+          danh_may: "danh_may",
+          dia_danh: "dia_danh",
+        };
         // Empty, or only spaces and invisible format characters (U+200B…), once normalised.
-        const empty = Object.keys(paths).filter((k) => !/[^\s\p{Cf}]/u.test(paragraphText(v[k as keyof typeof v])));
-        const outcome: RenderOutcome = docx ? await engine.render(yamlOf(data), "x.yaml", { today: TODAY }) : engine.toTree(yamlOf(data), "x.yaml", { today: TODAY });
+        const empty = Object.keys(paths).filter(
+          (k) => !/[^\s\p{Cf}]/u.test(paragraphText(v[k as keyof typeof v])),
+        );
+        const outcome: RenderOutcome = docx
+          ? await engine.render(yamlOf(data), "x.yaml", { today: TODAY })
+          : engine.toTree(yamlOf(data), "x.yaml", { today: TODAY });
         noFaultOfOurs(outcome.diagnostics);
         const errors = outcome.diagnostics.filter((d) => d.severity === "error");
         if (empty.length) {
-          expect(errors.map((d) => [d.code, d.path]).sort()).toEqual(empty.map((k) => ["INVALID_VALUE", paths[k]]).sort());
+          expect(errors.map((d) => [d.code, d.path]).sort()).toEqual(
+            empty.map((k) => ["INVALID_VALUE", paths[k]]).sort(),
+          );
           expect(errors.every((d) => d.line !== undefined && d.column !== undefined)).toBe(true);
           expect(outcome.tree).toBeUndefined();
           expect(outcome.docx).toBeUndefined();
@@ -108,7 +144,13 @@ describe("hostile strings in every text field", () => {
         expect(hasErrors(outcome.diagnostics)).toBe(false);
         if (docx) expect(malformedParts(outcome.docx!)).toEqual([]);
         const texts = docx ? textsOfDocx(outcome.docx!) : textsOfTree(outcome.tree!);
-        for (const [style, value] of [["trich-yeu", v.trich_yeu], ["ho-ten", v.ho_ten], ["chuc-vu", v.chuc_vu], ["quyen-han", v.quyen_han], ["danh-may", v.danh_may]] as const) {
+        for (const [style, value] of [
+          ["trich-yeu", v.trich_yeu],
+          ["ho-ten", v.ho_ten],
+          ["chuc-vu", v.chuc_vu],
+          ["quyen-han", v.quyen_han],
+          ["danh-may", v.danh_may],
+        ] as const) {
           expect({ style, text: inStyles(texts, [style]) }).toEqual({ style, text: [paragraphText(value)] });
         }
       }),

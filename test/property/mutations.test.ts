@@ -23,8 +23,67 @@ import { malformedParts } from "../support/texts";
 
 const SAMPLES = sampleFiles().map((file) => ({ file, source: readFileSync(file, "utf8") }));
 
-const TOKENS = [":", ": ", " #", "-", "- ", '"', "'", "{", "}", "[", "]", "|", ">", "&", "*", "!", "%", "@", "`", "\t", "\0", "\u00a0", "\u200b", "\ufeff", "\\", "\n", "  ", "{{", "}}", "<w:p>", "\u0301"];
-const VALUES = ["~", "null", "[]", "{}", "[a, b]", "{a: 1}", "-1", "0", "1e400", ".nan", "0x1F", "0o17", "yes", "2020-13-45", "2020-02-30", "*x", "&x a", "!!binary AAAA", "!x y", '"', "|", ">-", '"\\q"', "<<: {a: 1}", "? [a]", "x".repeat(5000)];
+const TOKENS = [
+  ":",
+  ": ",
+  " #",
+  "-",
+  "- ",
+  '"',
+  "'",
+  "{",
+  "}",
+  "[",
+  "]",
+  "|",
+  ">",
+  "&",
+  "*",
+  "!",
+  "%",
+  "@",
+  "`",
+  "\t",
+  "\0",
+  "\u00a0",
+  "\u200b",
+  "\ufeff",
+  "\\",
+  "\n",
+  "  ",
+  "{{",
+  "}}",
+  "<w:p>",
+  "\u0301",
+];
+const VALUES = [
+  "~",
+  "null",
+  "[]",
+  "{}",
+  "[a, b]",
+  "{a: 1}",
+  "-1",
+  "0",
+  "1e400",
+  ".nan",
+  "0x1F",
+  "0o17",
+  "yes",
+  "2020-13-45",
+  "2020-02-30",
+  "*x",
+  "&x a",
+  "!!binary AAAA",
+  "!x y",
+  '"',
+  "|",
+  ">-",
+  '"\\q"',
+  "<<: {a: 1}",
+  "? [a]",
+  "x".repeat(5000),
+];
 
 type Edit =
   | { kind: "delete-line" | "double-line" | "swap-lines"; at: number }
@@ -35,9 +94,21 @@ type Edit =
   | { kind: "replace-value"; at: number; value: string };
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constantFrom("delete-line" as const, "double-line" as const, "swap-lines" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("indent" as const), at: fc.nat(), by: fc.integer({ min: -4, max: 4 }), tab: fc.boolean() }),
-  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), token: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: "binary", maxLength: 3 })) }),
+  fc.record({
+    kind: fc.constantFrom("delete-line" as const, "double-line" as const, "swap-lines" as const),
+    at: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constant("indent" as const),
+    at: fc.nat(),
+    by: fc.integer({ min: -4, max: 4 }),
+    tab: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    at: fc.nat(),
+    token: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: "binary", maxLength: 3 })),
+  }),
   fc.record({ kind: fc.constant("cut" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }) }),
   fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("replace-value" as const), at: fc.nat(), value: fc.constantFrom(...VALUES) }),
@@ -57,7 +128,11 @@ function apply(source: string, edit: Edit): string {
       if (i + 1 < lines.length) [lines[i], lines[i + 1]] = [lines[i + 1], lines[i]];
       return lines.join("\n");
     case "indent":
-      lines[i] = edit.tab ? `\t${lines[i]}` : edit.by >= 0 ? " ".repeat(edit.by) + lines[i] : lines[i].replace(new RegExp(`^ {0,${-edit.by}}`), "");
+      lines[i] = edit.tab
+        ? `\t${lines[i]}`
+        : edit.by >= 0
+          ? " ".repeat(edit.by) + lines[i]
+          : lines[i].replace(new RegExp(`^ {0,${-edit.by}}`), "");
       return lines.join("\n");
     case "replace-value": {
       // The value after the first ": " of a line that has one, from the line picked on.
@@ -78,16 +153,19 @@ function apply(source: string, edit: Edit): string {
   }
 }
 
-const brokenArb = fc.record({ sample: fc.constantFrom(...SAMPLES), edits: fc.array(editArb, { minLength: 1, maxLength: 4 }) }).map(({ sample, edits }) => ({
-  file: sample.file,
-  source: edits.reduce(apply, sample.source),
-  edits,
-}));
+const brokenArb = fc
+  .record({ sample: fc.constantFrom(...SAMPLES), edits: fc.array(editArb, { minLength: 1, maxLength: 4 }) })
+  .map(({ sample, edits }) => ({
+    file: sample.file,
+    source: edits.reduce(apply, sample.source),
+    edits,
+  }));
 
 /** Every path to a value in `data`, parents first. */
 function pathsOf(data: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(data)) return [path, ...data.flatMap((v, i) => pathsOf(v, [...path, i]))];
-  if (data && typeof data === "object") return [path, ...Object.entries(data).flatMap(([k, v]) => pathsOf(v, [...path, k]))];
+  if (data && typeof data === "object")
+    return [path, ...Object.entries(data).flatMap(([k, v]) => pathsOf(v, [...path, k]))];
   return [path];
 }
 
@@ -99,7 +177,11 @@ const anyValue = fc.letrec((tie) => ({
     fc.string({ maxLength: 20 }),
     fc.integer(),
     fc.array(tie("value"), { maxLength: 3 }),
-    fc.dictionary(fc.constantFrom("ten", "ho_ten", "chuc_vu", "loai", "x", "cot", "dong", "noi_dung", "ten_tren"), tie("value"), { maxKeys: 3 }),
+    fc.dictionary(
+      fc.constantFrom("ten", "ho_ten", "chuc_vu", "loai", "x", "cot", "dong", "noi_dung", "ten_tren"),
+      tie("value"),
+      { maxKeys: 3 },
+    ),
   ),
 })).value;
 
@@ -114,7 +196,8 @@ function applyData(data: unknown, edit: DataEdit): unknown {
   const paths = pathsOf(data);
   const path = paths[edit.at % paths.length];
   if (path.length === 0) return edit.kind === "set" ? edit.value : data;
-  const parent = path.slice(0, -1).reduce((node: any, k) => node[k], data) as Record<string | number, unknown> | unknown[];
+  const parent = path.slice(0, -1).reduce((node: any, k) => node[k], data) as
+    Record<string | number, unknown> | unknown[];
   const key = path[path.length - 1];
   if (edit.kind === "set") (parent as any)[key] = edit.value;
   else if (Array.isArray(parent)) parent.splice(key as number, 1);
@@ -125,10 +208,15 @@ function applyData(data: unknown, edit: DataEdit): unknown {
   return data;
 }
 
-const reshapedArb = fc.record({ sample: fc.constantFrom(...SAMPLES), edits: fc.array(dataEditArb, { minLength: 1, maxLength: 3 }) }).map(({ sample, edits }) => ({
-  file: sample.file,
-  source: stringify(edits.reduce(applyData, parse(sample.source) as unknown)) ?? "",
-}));
+const reshapedArb = fc
+  .record({
+    sample: fc.constantFrom(...SAMPLES),
+    edits: fc.array(dataEditArb, { minLength: 1, maxLength: 3 }),
+  })
+  .map(({ sample, edits }) => ({
+    file: sample.file,
+    source: stringify(edits.reduce(applyData, parse(sample.source) as unknown)) ?? "",
+  }));
 
 /** What every diagnostic of a broken sample must be: known, Vietnamese and NFC, placed inside the file it names. */
 function misplaced(diagnostics: Diagnostic[], file: string, source: string): string[] {
@@ -142,10 +230,13 @@ function misplaced(diagnostics: Diagnostic[], file: string, source: string): str
     if (once && places.has(place)) wrong.push("a second error at the same field");
     if (once) places.add(place);
     if (!CODES.includes(d.code)) wrong.push("unknown code");
-    if (["INTERNAL_ERROR", "TEMPLATE_ERROR", "MARKUP_INVALID"].includes(d.code)) wrong.push("blames vanthu or its templates for the data");
+    if (["INTERNAL_ERROR", "TEMPLATE_ERROR", "MARKUP_INVALID"].includes(d.code))
+      wrong.push("blames vanthu or its templates for the data");
     if (!d.message.trim() || d.message !== d.message.normalize("NFC")) wrong.push("empty or not NFC");
-    if (/\[object |undefined|NaN|Invalid input|expected |Too (small|big)|received/.test(d.message)) wrong.push("JavaScript or zod leaking into the message");
-    if (d.file === file && d.line !== undefined && (d.line < 1 || d.line > lines + 1)) wrong.push(`line ${d.line} of ${lines}`);
+    if (/\[object |undefined|NaN|Invalid input|expected |Too (small|big)|received/.test(d.message))
+      wrong.push("JavaScript or zod leaking into the message");
+    if (d.file === file && d.line !== undefined && (d.line < 1 || d.line > lines + 1))
+      wrong.push(`line ${d.line} of ${lines}`);
     if (d.path !== undefined && d.line === undefined) wrong.push("a field but no line");
     if (d.line !== undefined && (d.column === undefined || d.column < 1)) wrong.push(`column ${d.column}`);
     return wrong.map((w) => `${w}: ${JSON.stringify(d)}`);
@@ -191,21 +282,27 @@ describe("samples broken by random edits", () => {
   it("at the byte level are read as text or refused with a line, never decoded into garbage", () => {
     const byteEdit = fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }), cut: fc.boolean() });
     fc.assert(
-      fc.property(fc.constantFrom(...SAMPLES), fc.array(byteEdit, { minLength: 1, maxLength: 3 }), ({ file, source }, edits) => {
-        let bytes = Buffer.from(source, "utf8");
-        for (const e of edits) {
-          const at = e.at % bytes.length;
-          bytes = e.cut ? bytes.subarray(0, at) : Buffer.concat([bytes.subarray(0, at), Buffer.from([e.byte]), bytes.subarray(at + 1)]);
-        }
-        const read = decodeText(bytes);
-        if ("error" in read) {
-          if (read.error.includes("TCVN3")) expect(read.line).toBeGreaterThanOrEqual(1);
-          return;
-        }
-        expect(read.source).not.toContain("\ufffd");
-        const outcome = engine.toTree(read.source, file, { today: TODAY });
-        expect(misplaced(outcome.diagnostics, file, read.source)).toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom(...SAMPLES),
+        fc.array(byteEdit, { minLength: 1, maxLength: 3 }),
+        ({ file, source }, edits) => {
+          let bytes = Buffer.from(source, "utf8");
+          for (const e of edits) {
+            const at = e.at % bytes.length;
+            bytes = e.cut
+              ? bytes.subarray(0, at)
+              : Buffer.concat([bytes.subarray(0, at), Buffer.from([e.byte]), bytes.subarray(at + 1)]);
+          }
+          const read = decodeText(bytes);
+          if ("error" in read) {
+            if (read.error.includes("TCVN3")) expect(read.line).toBeGreaterThanOrEqual(1);
+            return;
+          }
+          expect(read.source).not.toContain("\ufffd");
+          const outcome = engine.toTree(read.source, file, { today: TODAY });
+          expect(misplaced(outcome.diagnostics, file, read.source)).toEqual([]);
+        },
+      ),
       runs(500),
     );
   });

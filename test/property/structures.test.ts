@@ -19,7 +19,9 @@ describe("random document structures", () => {
     fc.assert(
       fc.property(documentArb, (doc) => {
         const outcome = engine.toTree(doc.yaml, "random.yaml", { today: TODAY });
-        expect(outcome.diagnostics.filter((d) => d.severity === "error" || OURS.includes(d.code))).toEqual([]);
+        expect(outcome.diagnostics.filter((d) => d.severity === "error" || OURS.includes(d.code))).toEqual(
+          [],
+        );
         expectContent(textsOfTree(outcome.tree!), doc);
       }),
       runs(1000),
@@ -30,7 +32,9 @@ describe("random document structures", () => {
     await fc.assert(
       fc.asyncProperty(documentArb, async (doc) => {
         const outcome = await engine.render(doc.yaml, "random.yaml", { today: TODAY });
-        expect(outcome.diagnostics.filter((d) => d.severity === "error" || OURS.includes(d.code))).toEqual([]);
+        expect(outcome.diagnostics.filter((d) => d.severity === "error" || OURS.includes(d.code))).toEqual(
+          [],
+        );
         expect(malformedParts(outcome.docx!)).toEqual([]);
         const texts = textsOfDocx(outcome.docx!);
         expect(texts).toEqual(textsOfTree(outcome.tree!));

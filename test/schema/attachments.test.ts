@@ -7,12 +7,19 @@ import { CONG_VAN, engine, TODAY } from "../support/samples";
 
 const check = (source: string) => engine.toTree(source, "x.yaml", { today: TODAY });
 const errors = (source: string) => check(source).diagnostics.filter((d) => d.severity === "error");
-const lineOf = (source: string, text: string, from = 0) => source.split("\n").findIndex((l, i) => i >= from && l.includes(text)) + 1;
-const indent = (text: string, by: string) => text.trimEnd().split("\n").map((l) => by + l).join("\n");
+const lineOf = (source: string, text: string, from = 0) =>
+  source.split("\n").findIndex((l, i) => i >= from && l.includes(text)) + 1;
+const indent = (text: string, by: string) =>
+  text
+    .trimEnd()
+    .split("\n")
+    .map((l) => by + l)
+    .join("\n");
 
 /** The minimal báo cáo as a kem_theo item (indented under "kem_theo:"), with `extra` lines added. */
 const enclosure = (extra = "", loai = "bao-cao") => {
-  const doc = CONG_VAN.replace("loai: cong-van", `loai: ${loai}`).replace(/kinh_gui:\n  - [^\n]+\n/, "") + extra;
+  const doc =
+    CONG_VAN.replace("loai: cong-van", `loai: ${loai}`).replace(/kinh_gui:\n  - [^\n]+\n/, "") + extra;
   return indent(doc, "    ").replace(/^    /, "  - ");
 };
 const withEnclosures = (...items: string[]) => `${CONG_VAN}kem_theo:\n${items.join("\n")}\n`;
@@ -25,9 +32,15 @@ describe("phu_luc", () => {
   });
 
   it("needs a number on each appendix when there are several, at that appendix", () => {
-    const source = withAppendices("  - so: I\n    tieu_de: Một\n    noi_dung: A.\n  - tieu_de: Hai\n    noi_dung: B.\n");
+    const source = withAppendices(
+      "  - so: I\n    tieu_de: Một\n    noi_dung: A.\n  - tieu_de: Hai\n    noi_dung: B.\n",
+    );
     const [d] = errors(source);
-    expect(d).toMatchObject({ code: "MISSING_FIELD", path: "phu_luc.1.so", line: lineOf(source, "- tieu_de: Hai") });
+    expect(d).toMatchObject({
+      code: "MISSING_FIELD",
+      path: "phu_luc.1.so",
+      line: lineOf(source, "- tieu_de: Hai"),
+    });
     expect(d.message).toMatch(/thêm dòng "so: II"/);
   });
 
@@ -48,7 +61,12 @@ describe("kem_theo", () => {
     const source = withEnclosures(enclosure().replace("ho_ten: Nguyễn Văn A", "ho_ten: 5"));
     const [d] = errors(source);
     const line = lineOf(source, "ho_ten: 5");
-    expect(d).toMatchObject({ code: "INVALID_TYPE", path: "kem_theo.0.nguoi_ky.ho_ten", line, column: source.split("\n")[line - 1].indexOf("5") + 1 });
+    expect(d).toMatchObject({
+      code: "INVALID_TYPE",
+      path: "kem_theo.0.nguoi_ky.ho_ten",
+      line,
+      column: source.split("\n")[line - 1].indexOf("5") + 1,
+    });
   });
 
   it("reports a missing field of the second enclosure at that enclosure's path", () => {
@@ -66,7 +84,11 @@ describe("kem_theo", () => {
   it("reports an unknown kind with the nearest one", () => {
     const source = withEnclosures(enclosure("", "bao-caoo"));
     const [d] = errors(source);
-    expect(d).toMatchObject({ code: "UNKNOWN_KIND", path: "kem_theo.0.loai", line: lineOf(source, "loai: bao-caoo") });
+    expect(d).toMatchObject({
+      code: "UNKNOWN_KIND",
+      path: "kem_theo.0.loai",
+      line: lineOf(source, "loai: bao-caoo"),
+    });
     expect(d.message).toMatch(/có phải "bao-cao"/);
   });
 

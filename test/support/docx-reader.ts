@@ -6,7 +6,14 @@ import { strFromU8, unzipSync } from "fflate";
 import { XMLParser } from "fast-xml-parser";
 
 type X = Record<string, unknown>;
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", trimValues: false, parseTagValue: false, parseAttributeValue: false });
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+});
 
 const tag = (n: X) => Object.keys(n).find((k) => k !== ":@")!;
 const kids = (n: X) => (n[tag(n)] as X[]) ?? [];
@@ -89,7 +96,10 @@ function runInfo(r: X): RunInfo[] {
   let text = "";
   for (const k of kids(r)) {
     const t = tag(k);
-    if (t === "w:t") text += kids(k).map((x) => String(x["#text"] ?? "")).join("");
+    if (t === "w:t")
+      text += kids(k)
+        .map((x) => String(x["#text"] ?? ""))
+        .join("");
     else if (t === "w:tab") text += "\t";
     else if (t === "w:br") text += "\n";
   }
@@ -103,9 +113,22 @@ function paraInfo(p: X, where: Partial<ParaInfo>): ParaInfo {
   const runs: RunInfo[] = [];
   for (const k of kids(p)) {
     if (tag(k) === "w:r") runs.push(...runInfo(k));
-    if (tag(k) === "w:fldSimple") runs.push({ text: kids(k).flatMap((r) => (tag(r) === "w:r" ? runInfo(r) : [])).map((r) => r.text).join(""), field: attr(k, "w:instr")?.trim() });
+    if (tag(k) === "w:fldSimple")
+      runs.push({
+        text: kids(k)
+          .flatMap((r) => (tag(r) === "w:r" ? runInfo(r) : []))
+          .map((r) => r.text)
+          .join(""),
+        field: attr(k, "w:instr")?.trim(),
+      });
   }
-  const attrs = (n: X | undefined) => Object.fromEntries(Object.entries((n?.[":@"] as Record<string, string>) ?? {}).map(([k, v]) => [k.replace("w:", ""), Number(v)]));
+  const attrs = (n: X | undefined) =>
+    Object.fromEntries(
+      Object.entries((n?.[":@"] as Record<string, string>) ?? {}).map(([k, v]) => [
+        k.replace("w:", ""),
+        Number(v),
+      ]),
+    );
   return {
     ...where,
     style: attr(child(pPr, "w:pStyle"), "w:val"),
@@ -140,18 +163,30 @@ export function readDocx(bytes: Uint8Array) {
           grid: kids(child(n, "w:tblGrid")!).map((g) => Number(attr(g, "w:w"))),
           width: Number(attr(child(tblPr, "w:tblW"), "w:w")),
           layout: attr(child(tblPr, "w:tblLayout"), "w:type"),
-          borders: Object.fromEntries(kids(child(tblPr, "w:tblBorders") ?? { x: [] }).map((b) => [tag(b).replace("w:", ""), attr(b, "w:val")])),
+          borders: Object.fromEntries(
+            kids(child(tblPr, "w:tblBorders") ?? { x: [] }).map((b) => [
+              tag(b).replace("w:", ""),
+              attr(b, "w:val"),
+            ]),
+          ),
           cantSplit: rows.map((r) => child(child(r, "w:trPr"), "w:cantSplit") !== undefined),
           cells: rows.map((r) =>
             kids(r)
               .filter((k) => tag(k) === "w:tc")
               .map((c) => {
                 const tcPr = child(c, "w:tcPr");
-                const drawn = kids(child(tcPr, "w:tcBorders") ?? { x: [] }).filter((b) => !["none", "nil"].includes(attr(b, "w:val") ?? "none"));
-                return { borders: drawn.map((b) => tag(b).replace("w:", "")), vAlign: attr(child(tcPr, "w:vAlign"), "w:val") };
+                const drawn = kids(child(tcPr, "w:tcBorders") ?? { x: [] }).filter(
+                  (b) => !["none", "nil"].includes(attr(b, "w:val") ?? "none"),
+                );
+                return {
+                  borders: drawn.map((b) => tag(b).replace("w:", "")),
+                  vAlign: attr(child(tcPr, "w:vAlign"), "w:val"),
+                };
               }),
           ),
-          ...(where.table !== undefined && { parent: { table: where.table, row: where.row!, cell: where.cell! } }),
+          ...(where.table !== undefined && {
+            parent: { table: where.table, row: where.row!, cell: where.cell! },
+          }),
           header: rows.map((r) => child(child(r, "w:trPr"), "w:tblHeader") !== undefined),
           spans: rows.map((r) =>
             kids(r)
@@ -184,11 +219,28 @@ export function readDocx(bytes: Uint8Array) {
   }
 
   const sectPrs: X[] = [];
-  const findSect = (nodes: X[]) => nodes.forEach((n) => (tag(n) === "w:sectPr" ? sectPrs.push(n) : tag(n) === "w:p" || tag(n) === "w:pPr" ? findSect(kids(n)) : undefined));
+  const findSect = (nodes: X[]) =>
+    nodes.forEach((n) =>
+      tag(n) === "w:sectPr"
+        ? sectPrs.push(n)
+        : tag(n) === "w:p" || tag(n) === "w:pPr"
+          ? findSect(kids(n))
+          : undefined,
+    );
   findSect(kids(body));
   const sections = sectPrs.map((s) => ({
-    pgSz: Object.fromEntries(Object.entries((child(s, "w:pgSz")?.[":@"] as Record<string, string>) ?? {}).map(([k, v]) => [k.replace("w:", ""), isNaN(+v) ? v : +v])),
-    pgMar: Object.fromEntries(Object.entries((child(s, "w:pgMar")?.[":@"] as Record<string, string>) ?? {}).map(([k, v]) => [k.replace("w:", ""), +v])),
+    pgSz: Object.fromEntries(
+      Object.entries((child(s, "w:pgSz")?.[":@"] as Record<string, string>) ?? {}).map(([k, v]) => [
+        k.replace("w:", ""),
+        isNaN(+v) ? v : +v,
+      ]),
+    ),
+    pgMar: Object.fromEntries(
+      Object.entries((child(s, "w:pgMar")?.[":@"] as Record<string, string>) ?? {}).map(([k, v]) => [
+        k.replace("w:", ""),
+        +v,
+      ]),
+    ),
     titlePg: child(s, "w:titlePg") !== undefined,
     headers: kids(s)
       .filter((k) => tag(k) === "w:headerReference")
@@ -197,10 +249,18 @@ export function readDocx(bytes: Uint8Array) {
   }));
 
   const rels = root("word/_rels/document.xml.rels", "Relationships");
-  const target = (id: string) => attr(kids(rels!).find((r) => attr(r, "Id") === id), "Target");
+  const target = (id: string) =>
+    attr(
+      kids(rels!).find((r) => attr(r, "Id") === id),
+      "Target",
+    );
   const headerParagraphs = (id: string): ParaInfo[] => {
     const h = root(`word/${target(id)}`, "w:hdr");
-    return h ? kids(h).filter((k) => tag(k) === "w:p").map((p) => paraInfo(p, {})) : [];
+    return h
+      ? kids(h)
+          .filter((k) => tag(k) === "w:p")
+          .map((p) => paraInfo(p, {}))
+      : [];
   };
 
   const styles = root("word/styles.xml", "w:styles")!;
@@ -213,7 +273,13 @@ export function readDocx(bytes: Uint8Array) {
     const parent = parentId ? style(parentId) : undefined;
     const rPr = child(s, "w:rPr");
     const pPr = child(s, "w:pPr");
-    const pick = (n: X | undefined) => Object.fromEntries(Object.entries((n?.[":@"] as Record<string, string>) ?? {}).map(([k, v]) => [k.replace("w:", ""), isNaN(+v) ? v : +v]));
+    const pick = (n: X | undefined) =>
+      Object.fromEntries(
+        Object.entries((n?.[":@"] as Record<string, string>) ?? {}).map(([k, v]) => [
+          k.replace("w:", ""),
+          isNaN(+v) ? v : +v,
+        ]),
+      );
     return {
       size: child(rPr, "w:sz") ? Number(attr(child(rPr, "w:sz"), "w:val")) / 2 : parent?.size,
       bold: child(rPr, "w:b") ? on(child(rPr, "w:b")) : parent?.bold,
@@ -228,19 +294,35 @@ export function readDocx(bytes: Uint8Array) {
   };
   const docDefaults = child(child(child(styles, "w:docDefaults"), "w:rPrDefault"), "w:rPr");
   const defaults = {
-    fonts: Object.fromEntries(Object.entries((child(docDefaults, "w:rFonts")?.[":@"] as Record<string, string>) ?? {}).map(([k, v]) => [k.replace("w:", ""), v])),
+    fonts: Object.fromEntries(
+      Object.entries((child(docDefaults, "w:rFonts")?.[":@"] as Record<string, string>) ?? {}).map(
+        ([k, v]) => [k.replace("w:", ""), v],
+      ),
+    ),
     size: Number(attr(child(docDefaults, "w:sz"), "w:val")) / 2,
     lang: attr(child(docDefaults, "w:lang"), "w:val"),
   };
 
   const fnRoot = root("word/footnotes.xml", "w:footnotes");
-  const footnotes = (fnRoot ? kids(fnRoot).filter((k) => tag(k) === "w:footnote" && Number(attr(k, "w:id")) > 0) : []).map((f) => ({
+  const footnotes = (
+    fnRoot ? kids(fnRoot).filter((k) => tag(k) === "w:footnote" && Number(attr(k, "w:id")) > 0) : []
+  ).map((f) => ({
     id: Number(attr(f, "w:id")),
     paragraphs: kids(f)
       .filter((k) => tag(k) === "w:p")
       .map((p) => paraInfo(p, {})),
   }));
 
-  return { files: Object.keys(files), paragraphs, tables, sections, headerParagraphs, style, defaults, footnotes, xml: (name: string) => (files[name] ? strFromU8(files[name]) : undefined) };
+  return {
+    files: Object.keys(files),
+    paragraphs,
+    tables,
+    sections,
+    headerParagraphs,
+    style,
+    defaults,
+    footnotes,
+    xml: (name: string) => (files[name] ? strFromU8(files[name]) : undefined),
+  };
 }
 export type DocxInfo = ReturnType<typeof readDocx>;

@@ -11,7 +11,8 @@ import { inStyles, type Texts } from "./texts";
 
 /** Codes that would mean vanthu, not the input, is at fault. */
 export const OURS = ["INTERNAL_ERROR", "MARKUP_INVALID", "TEMPLATE_ERROR"];
-export const noFaultOfOurs = (ds: readonly Diagnostic[]) => expect(ds.filter((d) => OURS.includes(d.code))).toEqual([]);
+export const noFaultOfOurs = (ds: readonly Diagnostic[]) =>
+  expect(ds.filter((d) => OURS.includes(d.code))).toEqual([]);
 
 /** A field value between markers, so its text can be found wherever the template prints it. */
 export const mark = (id: number, value: string) => `⟦${id}⟧${value}⟦/${id}⟧`;
@@ -55,18 +56,32 @@ export function markedDocument(f: Fields) {
   };
   const cells = f.cells.map(noMarker);
   const table = `| ${cells.map(markdownSource).join(" | ")} |\n|${cells.map(() => "---").join("|")}|\n| ${[...cells].reverse().map(markdownSource).join(" | ")} |`;
-  const body = [...f.paragraphs.map((p) => markdownSource(noMarker(p))), "Chú thích[^1].", ...(f.extras ? [table] : []), `[^1]: ${markdownSource(noMarker(f.note))}`].join("\n\n");
+  const body = [
+    ...f.paragraphs.map((p) => markdownSource(noMarker(p))),
+    "Chú thích[^1].",
+    ...(f.extras ? [table] : []),
+    `[^1]: ${markdownSource(noMarker(f.note))}`,
+  ].join("\n\n");
   const data = {
     loai: "cong-van",
     the_thuc: f.profile,
-    co_quan: { cap_tren: m(f.cap_tren), ten: m(f.ten), viet_tat: m(f.viet_tat), ...(f.profile === "nha-nuoc" && { don_vi: m(f.don_vi) }) },
+    co_quan: {
+      cap_tren: m(f.cap_tren),
+      ten: m(f.ten),
+      viet_tat: m(f.viet_tat),
+      ...(f.profile === "nha-nuoc" && { don_vi: m(f.don_vi) }),
+    },
     so: 12,
     dia_danh: m(f.dia_danh),
     ngay: "2024-03-05",
     trich_yeu: m(f.trich_yeu),
     kinh_gui: f.kinh_gui.map(m),
     noi_dung: body,
-    noi_nhan: [...f.noi_nhan.map(m), ...(f.extras ? [{ nhom: f.nhom.map(m), ghi_chu: m(f.ghi_chu) }] : []), "Lưu VT"],
+    noi_nhan: [
+      ...f.noi_nhan.map(m),
+      ...(f.extras ? [{ nhom: f.nhom.map(m), ghi_chu: m(f.ghi_chu) }] : []),
+      "Lưu VT",
+    ],
     phu_luc: f.extras ? [{ tieu_de: m(f.phu_luc), noi_dung: "Nội dung phụ lục." }] : undefined,
     nguoi_ky: { quyen_han: m(f.quyen_han), chuc_vu: m(f.chuc_vu), ho_ten: m(f.ho_ten) },
     danh_may: m(f.danh_may),
@@ -85,7 +100,8 @@ export function markedDocument(f: Fields) {
 export function expectMarkedFields(texts: Texts, expected: Map<number, string>) {
   const seen = new Map<number, string[]>();
   for (const text of [...texts.paragraphs.map((p) => p.text), ...texts.footnotes.flat()]) {
-    for (const [, id, value] of text.matchAll(MARKED)) seen.set(Number(id), [...(seen.get(Number(id)) ?? []), value]);
+    for (const [, id, value] of text.matchAll(MARKED))
+      seen.set(Number(id), [...(seen.get(Number(id)) ?? []), value]);
   }
   for (const [id, want] of expected) {
     const got = seen.get(id) ?? [];

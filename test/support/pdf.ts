@@ -12,22 +12,38 @@ export const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status =
 
 export function tool(cmd: string, ...args: string[]): string {
   const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 30000, maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}): ${r.stderr || r.error}`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}): ${r.stderr || r.error}`);
   return r.stdout;
 }
 
 /** Convert .docx files to PDFs in `outDir` with one soffice call and a fresh user profile; the PDFs' paths. */
 export function toPdf(docxFiles: string[], outDir: string): string[] {
   const profile = join(tmpdir(), `lo-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...docxFiles], {
-    encoding: "utf8",
-    timeout: 180000,
-  });
+  const r = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      outDir,
+      ...docxFiles,
+    ],
+    {
+      encoding: "utf8",
+      timeout: 180000,
+    },
+  );
   rmSync(profile, { recursive: true, force: true });
   const pdfs = docxFiles.map((f) => join(outDir, basename(f).replace(/\.docx$/, ".pdf")));
   // soffice exits 0 even when it could not load a file: each PDF is checked.
   const missing = pdfs.filter((p) => !existsSync(p));
-  if (r.error || missing.length) throw new Error(`soffice did not convert ${missing.join(", ")}: ${r.error ?? ""}\n${r.stdout}\n${r.stderr}`);
+  if (r.error || missing.length)
+    throw new Error(
+      `soffice did not convert ${missing.join(", ")}: ${r.error ?? ""}\n${r.stdout}\n${r.stderr}`,
+    );
   return pdfs;
 }
 
@@ -46,12 +62,21 @@ export interface Word extends Box {
 /** Words of page `page` with their boxes (pdftotext -bbox). */
 export function words(pdf: string, page: number): Word[] {
   const html = tool("pdftotext", "-bbox", "-f", String(page), "-l", String(page), pdf, "-");
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+  return [
+    ...html.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    ),
+  ].map((m) => ({
     xMin: +m[1],
     yMin: +m[2],
     xMax: +m[3],
     yMax: +m[4],
-    text: m[5].normalize("NFC").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">"),
+    text: m[5]
+      .normalize("NFC")
+      .replace(/&amp;/g, "&")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">"),
   }));
 }
 
@@ -61,7 +86,13 @@ export function findLine(ws: Word[], line: string, from = 0): (Box & { index: nu
   for (let i = from; i + parts.length <= ws.length; i++) {
     if (parts.every((p, k) => ws[i + k].text === p)) {
       const run = ws.slice(i, i + parts.length);
-      return { index: i, xMin: run[0].xMin, xMax: run.at(-1)!.xMax, yMin: Math.min(...run.map((w) => w.yMin)), yMax: Math.max(...run.map((w) => w.yMax)) };
+      return {
+        index: i,
+        xMin: run[0].xMin,
+        xMax: run.at(-1)!.xMax,
+        yMin: Math.min(...run.map((w) => w.yMin)),
+        yMax: Math.max(...run.map((w) => w.yMax)),
+      };
     }
   }
   return undefined;
@@ -74,7 +105,27 @@ export function longestDarkRun(pdf: string, page: number, region: Box, workDir: 
   const base = join(workDir, `rule-${Math.random().toString(36).slice(2)}`);
   const { xMin: x, yMin: y } = region;
   const [w, h] = [region.xMax - region.xMin, region.yMax - region.yMin];
-  tool("pdftoppm", "-f", String(page), "-l", String(page), "-r", String(dpi), "-gray", "-singlefile", "-x", String(Math.round(x * k)), "-y", String(Math.round(y * k)), "-W", String(Math.round(w * k)), "-H", String(Math.round(h * k)), pdf, base);
+  tool(
+    "pdftoppm",
+    "-f",
+    String(page),
+    "-l",
+    String(page),
+    "-r",
+    String(dpi),
+    "-gray",
+    "-singlefile",
+    "-x",
+    String(Math.round(x * k)),
+    "-y",
+    String(Math.round(y * k)),
+    "-W",
+    String(Math.round(w * k)),
+    "-H",
+    String(Math.round(h * k)),
+    pdf,
+    base,
+  );
   const pgm = readFileSync(`${base}.pgm`);
   rmSync(`${base}.pgm`, { force: true });
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.toString("latin1", 0, 64))!;

@@ -25,80 +25,146 @@ export interface Piece extends Partial<Expected> {
   defs?: string[];
 }
 
-export const word = fc.stringMatching(/^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,8}$/);
+export const word = fc.stringMatching(
+  /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,8}$/,
+);
 export const Word = word.map((w) => w[0].toLocaleUpperCase("vi") + w.slice(1));
 
 /** A sentence: words, some in **bold** or *italic*; `source` is Markdown, `text` what prints. */
 export const sentence = fc
   .array(fc.tuple(word, fc.constantFrom("", "", "", "**", "*")), { minLength: 1, maxLength: 10 })
   .chain((ws) => fc.tuple(Word, fc.constant(ws)))
-  .map(([first, ws]) => ({ source: [first, ...ws.map(([w, m]) => `${m}${w}${m}`)].join(" "), text: [first, ...ws.map(([w]) => w)].join(" ") }));
+  .map(([first, ws]) => ({
+    source: [first, ...ws.map(([w, m]) => `${m}${w}${m}`)].join(" "),
+    text: [first, ...ws.map(([w]) => w)].join(" "),
+  }));
 
 /** Markdown source that prints a hostile line as typed (see hostile-text.test.ts). */
 export const literal = (s: string) => escapeMarkdown(clean(s));
 
 export const piece: fc.Arbitrary<(n: () => number) => Piece> = fc.oneof(
   // A paragraph, maybe wrapped by the author's editor over several lines.
-  { weight: 6, arbitrary: fc.tuple(sentence, fc.boolean()).map(([s, wrap]) => () => ({ source: wrap ? s.source.replace(/ (?=[^ ]+ [^ ]+$)/, "\n") : s.source, body: [s.text] })) },
+  {
+    weight: 6,
+    arbitrary: fc.tuple(sentence, fc.boolean()).map(([s, wrap]) => () => ({
+      source: wrap ? s.source.replace(/ (?=[^ ]+ [^ ]+$)/, "\n") : s.source,
+      body: [s.text],
+    })),
+  },
   // A hostile line of text.
-  { weight: 2, arbitrary: hostileLine.map((h) => () => ({ source: literal(h), body: paragraphText(h) ? [paragraphText(h)] : [] })) },
+  {
+    weight: 2,
+    arbitrary: hostileLine.map((h) => () => ({
+      source: literal(h),
+      body: paragraphText(h) ? [paragraphText(h)] : [],
+    })),
+  },
   // Hand-numbered points on consecutive lines: each its own paragraph.
   {
     weight: 2,
-    arbitrary: fc.array(fc.tuple(fc.constantFrom("- ", "+ ", "1. ", "2.1. ", "1- ", "a) ", "đ) ", "II. "), sentence), { minLength: 2, maxLength: 4 }).map((items) => () => ({
-      source: items.map(([m, s]) => m + s.source).join("\n"),
-      body: items.map(([m, s]) => m + s.text),
-    })),
+    arbitrary: fc
+      .array(fc.tuple(fc.constantFrom("- ", "+ ", "1. ", "2.1. ", "1- ", "a) ", "đ) ", "II. "), sentence), {
+        minLength: 2,
+        maxLength: 4,
+      })
+      .map((items) => () => ({
+        source: items.map(([m, s]) => m + s.source).join("\n"),
+        body: items.map(([m, s]) => m + s.text),
+      })),
   },
   // A heading, any level.
-  { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), sentence).map(([level, s]) => () => ({ source: `${"#".repeat(level)} ${s.source}`, body: [s.text] })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 6 }), sentence)
+      .map(([level, s]) => () => ({ source: `${"#".repeat(level)} ${s.source}`, body: [s.text] })),
+  },
   // A paragraph with footnotes.
   {
     weight: 2,
-    arbitrary: fc.tuple(sentence, fc.array(fc.oneof(sentence.map((s) => ({ source: s.source, text: s.text })), hostileLine.map((h) => ({ source: literal(h), text: paragraphText(h) }))), { minLength: 1, maxLength: 2 })).map(([s, notes]) => (n: () => number) => {
-      const ids = notes.map(() => n());
-      return {
-        source: s.source + ids.map((id) => `[^${id}]`).join(" ") + ".",
-        body: [s.text + " ".repeat(Math.max(0, ids.length - 1)) + "."],
-        notes: notes.map((x) => x.text),
-        defs: notes.map((x, i) => `[^${ids[i]}]: ${x.source}`),
-      };
-    }),
+    arbitrary: fc
+      .tuple(
+        sentence,
+        fc.array(
+          fc.oneof(
+            sentence.map((s) => ({ source: s.source, text: s.text })),
+            hostileLine.map((h) => ({ source: literal(h), text: paragraphText(h) })),
+          ),
+          { minLength: 1, maxLength: 2 },
+        ),
+      )
+      .map(([s, notes]) => (n: () => number) => {
+        const ids = notes.map(() => n());
+        return {
+          source: s.source + ids.map((id) => `[^${id}]`).join(" ") + ".",
+          body: [s.text + " ".repeat(Math.max(0, ids.length - 1)) + "."],
+          notes: notes.map((x) => x.text),
+          defs: notes.map((x, i) => `[^${ids[i]}]: ${x.source}`),
+        };
+      }),
   },
   // A Markdown table.
   {
     weight: 2,
-    arbitrary: fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })).chain(([cols, rows]) =>
-      fc.array(fc.array(fc.oneof(word, hostileLine), { minLength: cols, maxLength: cols }), { minLength: rows + 1, maxLength: rows + 1 }).map((grid) => () => ({
-        source: [grid[0], grid[0].map(() => "---"), ...grid.slice(1)].map((r, i) => `| ${r.map((c) => (i === 1 ? c : literal(c))).join(" | ")} |`).join("\n"),
-        cells: grid.flatMap((r) => r.map((c) => paragraphText(c).replace(/<br\s*\/?>/gi, "\n"))),
-      })),
-    ),
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
+      .chain(([cols, rows]) =>
+        fc
+          .array(fc.array(fc.oneof(word, hostileLine), { minLength: cols, maxLength: cols }), {
+            minLength: rows + 1,
+            maxLength: rows + 1,
+          })
+          .map((grid) => () => ({
+            source: [grid[0], grid[0].map(() => "---"), ...grid.slice(1)]
+              .map((r, i) => `| ${r.map((c) => (i === 1 ? c : literal(c))).join(" | ")} |`)
+              .join("\n"),
+            cells: grid.flatMap((r) => r.map((c) => paragraphText(c).replace(/<br\s*\/?>/gi, "\n"))),
+          })),
+      ),
   },
   // A ```bang table, with or without a caption; its cells double-quoted YAML, so a hostile one
   // arrives as escapes ("\u0001", "\uFFFE") that only the block's own YAML turns into characters.
   {
     weight: 2,
-    arbitrary: fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }), fc.option(fc.oneof(sentence.map((s) => s.text), hostileLine))).chain(([cols, rows, caption]) =>
-      // The first column has a name: a block whose names are all empty has no header row.
-      fc.tuple(word, fc.array(fc.array(fc.oneof(word, hostileLine), { minLength: cols, maxLength: cols }), { minLength: rows + 1, maxLength: rows + 1 })).map(([name, cells]) => () => {
-        const grid = [[name, ...cells[0].slice(1)], ...cells.slice(1)];
-        const quoted = (c: string) => JSON.stringify(markdownSource(c));
-        const title = caption === null ? "" : cellText(caption);
-        return {
-          source: [
-            "```bang",
-            ...(caption === null ? [] : [`tieu_de: ${quoted(caption)}`]),
-            `cot: [${grid[0].map(quoted).join(", ")}]`,
-            "dong:",
-            ...grid.slice(1).map((r) => `  - [${r.map(quoted).join(", ")}]`),
-            "```",
-          ].join("\n"),
-          cells: grid.flat().map(cellText),
-          captions: title ? [title] : [],
-        };
-      }),
-    ),
+    arbitrary: fc
+      .tuple(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.option(
+          fc.oneof(
+            sentence.map((s) => s.text),
+            hostileLine,
+          ),
+        ),
+      )
+      .chain(([cols, rows, caption]) =>
+        // The first column has a name: a block whose names are all empty has no header row.
+        fc
+          .tuple(
+            word,
+            fc.array(fc.array(fc.oneof(word, hostileLine), { minLength: cols, maxLength: cols }), {
+              minLength: rows + 1,
+              maxLength: rows + 1,
+            }),
+          )
+          .map(([name, cells]) => () => {
+            const grid = [[name, ...cells[0].slice(1)], ...cells.slice(1)];
+            const quoted = (c: string) => JSON.stringify(markdownSource(c));
+            const title = caption === null ? "" : cellText(caption);
+            return {
+              source: [
+                "```bang",
+                ...(caption === null ? [] : [`tieu_de: ${quoted(caption)}`]),
+                `cot: [${grid[0].map(quoted).join(", ")}]`,
+                "dong:",
+                ...grid.slice(1).map((r) => `  - [${r.map(quoted).join(", ")}]`),
+                "```",
+              ].join("\n"),
+              cells: grid.flat().map(cellText),
+              captions: title ? [title] : [],
+            };
+          }),
+      ),
   },
   { weight: 1, arbitrary: fc.constant(() => ({ source: "[ngắt trang]" })) },
 );
@@ -112,20 +178,76 @@ export const markdown = (min: number) =>
   fc.array(piece, { minLength: min, maxLength: 7 }).map((pieces) => (n: () => number): Markdown => {
     const made = pieces.map((p) => p(n));
     const source = [...made.map((p) => p.source), ...made.flatMap((p) => p.defs ?? [])].join("\n\n");
-    const expected: Expected = { body: made.flatMap((p) => p.body ?? []), notes: made.flatMap((p) => p.notes ?? []), cells: made.flatMap((p) => p.cells ?? []), captions: made.flatMap((p) => p.captions ?? []) };
+    const expected: Expected = {
+      body: made.flatMap((p) => p.body ?? []),
+      notes: made.flatMap((p) => p.notes ?? []),
+      cells: made.flatMap((p) => p.cells ?? []),
+      captions: made.flatMap((p) => p.captions ?? []),
+    };
     // A blank body (spaces and invisible characters only) is refused (INVALID_VALUE); pieces that print nothing get a paragraph instead.
-    if (!/[^\s\p{Cf}]/u.test(source)) return { source: "Nội dung.", expected: { ...expected, body: ["Nội dung."] } };
+    if (!/[^\s\p{Cf}]/u.test(source))
+      return { source: "Nội dung.", expected: { ...expected, body: ["Nội dung."] } };
     return { source, expected };
   });
 
 export const KINDS: Record<string, string[]> = {
-  dang: ["cong-van", "bao-cao", "thong-bao", "chi-thi", "ke-hoach", "chuong-trinh", "nghi-quyet", "quyet-dinh", "quy-dinh", "quy-che", "huong-dan", "ket-luan", "to-trinh", "thong-tri", "bien-ban", "de-an"],
-  "nha-nuoc": ["cong-van", "bao-cao", "thong-bao", "giay-moi", "chi-thi", "ke-hoach", "chuong-trinh", "nghi-quyet", "quyet-dinh", "quy-dinh", "quy-che", "huong-dan", "to-trinh", "bien-ban", "de-an"],
+  dang: [
+    "cong-van",
+    "bao-cao",
+    "thong-bao",
+    "chi-thi",
+    "ke-hoach",
+    "chuong-trinh",
+    "nghi-quyet",
+    "quyet-dinh",
+    "quy-dinh",
+    "quy-che",
+    "huong-dan",
+    "ket-luan",
+    "to-trinh",
+    "thong-tri",
+    "bien-ban",
+    "de-an",
+  ],
+  "nha-nuoc": [
+    "cong-van",
+    "bao-cao",
+    "thong-bao",
+    "giay-moi",
+    "chi-thi",
+    "ke-hoach",
+    "chuong-trinh",
+    "nghi-quyet",
+    "quyet-dinh",
+    "quy-dinh",
+    "quy-che",
+    "huong-dan",
+    "to-trinh",
+    "bien-ban",
+    "de-an",
+  ],
 };
 
-export const signer = fc.record({ quyen_han: fc.option(sentence.map((s) => `T/M ${s.text}`), { nil: undefined }), chuc_vu: sentence.map((s) => s.text), ho_ten: sentence.map((s) => s.text) });
-export const lines = (min: number) => fc.array(sentence.map((s) => s.text), { minLength: min, maxLength: 4 });
-export const recipients = fc.array(fc.oneof(sentence.map((s) => s.text), fc.record({ nhom: lines(1), ghi_chu: fc.constantFrom("b/c", "t/h", "để biết") })), { minLength: 0, maxLength: 4 });
+export const signer = fc.record({
+  quyen_han: fc.option(
+    sentence.map((s) => `T/M ${s.text}`),
+    { nil: undefined },
+  ),
+  chuc_vu: sentence.map((s) => s.text),
+  ho_ten: sentence.map((s) => s.text),
+});
+export const lines = (min: number) =>
+  fc.array(
+    sentence.map((s) => s.text),
+    { minLength: min, maxLength: 4 },
+  );
+export const recipients = fc.array(
+  fc.oneof(
+    sentence.map((s) => s.text),
+    fc.record({ nhom: lines(1), ghi_chu: fc.constantFrom("b/c", "t/h", "để biết") }),
+  ),
+  { minLength: 0, maxLength: 4 },
+);
 
 export const frame = fc.record({
   signers: fc.array(signer, { minLength: 1, maxLength: 2 }),
@@ -145,7 +267,10 @@ export const documentArb = fc
     frame,
     body: markdown(1),
     appendices: fc.array(fc.tuple(sentence, markdown(1)), { maxLength: 2 }),
-    enclosure: fc.option(fc.tuple(fc.constantFrom("bao-cao", "ke-hoach", "chuong-trinh"), frame, markdown(1)), { nil: undefined }),
+    enclosure: fc.option(
+      fc.tuple(fc.constantFrom("bao-cao", "ke-hoach", "chuong-trinh"), frame, markdown(1)),
+      { nil: undefined },
+    ),
   })
   .map((r) => {
     let id = 0;
@@ -156,23 +281,43 @@ export const documentArb = fc
     const add = (e: Expected) => {
       for (const k of ["body", "notes", "cells", "captions"] as const) expected[k].push(...e[k]);
     };
-    const one = (loai: string, f: typeof r.frame, md: Markdown, appendices: typeof r.appendices): Record<string, unknown> => {
+    const one = (
+      loai: string,
+      f: typeof r.frame,
+      md: Markdown,
+      appendices: typeof r.appendices,
+    ): Record<string, unknown> => {
       add(md.expected);
       const phuLuc = appendices.map(([title, a], i) => {
         const m = a(n);
         add(m.expected);
-        return { ...(appendices.length > 1 && { so: ["I", "II", "III"][i] }), tieu_de: title.text, noi_dung: m.source };
+        return {
+          ...(appendices.length > 1 && { so: ["I", "II", "III"][i] }),
+          tieu_de: title.text,
+          noi_dung: m.source,
+        };
       });
-      const own: Record<string, unknown> = {
-        "cong-van": { kinh_gui: f.extra },
-        "to-trinh": { kinh_trinh: f.extra },
-        "quyet-dinh": { can_cu: f.extra, tham_quyen: "Ban Thường vụ Tỉnh ủy" },
-        "quy-dinh": { can_cu: f.extra },
-        "giay-moi": { kinh_moi: f.extra, toi_du: "Hội nghị sơ kết", thoi_gian: "8 giờ, ngày 05/3/2024", dia_diem: "Hội trường A" },
-      }[loai] ?? {};
+      const own: Record<string, unknown> =
+        {
+          "cong-van": { kinh_gui: f.extra },
+          "to-trinh": { kinh_trinh: f.extra },
+          "quyet-dinh": { can_cu: f.extra, tham_quyen: "Ban Thường vụ Tỉnh ủy" },
+          "quy-dinh": { can_cu: f.extra },
+          "giay-moi": {
+            kinh_moi: f.extra,
+            toi_du: "Hội nghị sơ kết",
+            thoi_gian: "8 giờ, ngày 05/3/2024",
+            dia_diem: "Hội trường A",
+          },
+        }[loai] ?? {};
       return {
         loai,
-        co_quan: { cap_tren: "Tỉnh ủy Lạng Sơn", ten: "Ban Dân vận", viet_tat: "BDVTU", ...(r.profile === "nha-nuoc" && { don_vi: "VX" }) },
+        co_quan: {
+          cap_tren: "Tỉnh ủy Lạng Sơn",
+          ten: "Ban Dân vận",
+          viet_tat: "BDVTU",
+          ...(r.profile === "nha-nuoc" && { don_vi: "VX" }),
+        },
         so: f.so,
         dia_danh: "Lạng Sơn",
         ngay: f.ngay,

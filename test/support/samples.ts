@@ -14,7 +14,9 @@ export const TODAY = new Date(2026, 10, 25);
 export function sampleFiles(dir = join(ROOT, "data")): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith("_") && !e.name.startsWith("."))
-    .flatMap((e) => (e.isDirectory() ? sampleFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? sampleFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : [],
+    )
     .sort();
 }
 export const sampleName = (file: string) => relative(join(ROOT, "data"), file).replace(/\.ya?ml$/, "");

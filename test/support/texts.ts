@@ -11,7 +11,8 @@ import type { Block, Inline, Paragraph, Root } from "../../src/tree/types";
 import { readDocx } from "./docx-reader";
 
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export interface Texts {
   paragraphs: { style?: string; text: string }[];
@@ -45,7 +46,9 @@ export function textsOfDocx(bytes: Uint8Array): Texts {
   const docx = readDocx(bytes);
   return {
     // The empty bordered paragraph that draws a rule under a line has no style: not text.
-    paragraphs: docx.paragraphs.filter((p) => p.style !== undefined).map((p) => ({ style: p.style, text: p.text })),
+    paragraphs: docx.paragraphs
+      .filter((p) => p.style !== undefined)
+      .map((p) => ({ style: p.style, text: p.text })),
     footnotes: docx.footnotes.map((f) => f.paragraphs.map((p) => p.text)),
   };
 }
@@ -67,10 +70,21 @@ export function malformedParts(bytes: Uint8Array): string[] {
     if (result !== true) bad.push(`${name}: ${result.err.msg} (${result.err.line}:${result.err.col})`);
     // The parser does not check characters: XML 1.0 forbids these, raw or as references.
     const raw = FORBIDDEN.exec(xml);
-    if (raw) bad.push(`${name}: forbidden character U+${raw[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at ${raw.index}`);
+    if (raw)
+      bad.push(
+        `${name}: forbidden character U+${raw[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at ${raw.index}`,
+      );
     for (const m of xml.matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {
       const code = m[1][0] === "x" ? parseInt(m[1].slice(1), 16) : Number(m[1]);
-      if (!(code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff))) bad.push(`${name}: reference ${m[0]} to a forbidden character`);
+      if (!(
+        code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff)
+      ))
+        bad.push(`${name}: reference ${m[0]} to a forbidden character`);
     }
   }
   if (!files["word/document.xml"]) bad.push("word/document.xml is missing");
@@ -78,4 +92,5 @@ export function malformedParts(bytes: Uint8Array): string[] {
 }
 
 /** Texts of the paragraphs in `styles`, in order. */
-export const inStyles = (t: Texts, styles: readonly string[]) => t.paragraphs.filter((p) => styles.includes(p.style ?? "")).map((p) => p.text);
+export const inStyles = (t: Texts, styles: readonly string[]) =>
+  t.paragraphs.filter((p) => styles.includes(p.style ?? "")).map((p) => p.text);

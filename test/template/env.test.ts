@@ -11,10 +11,16 @@ import { CONG_VAN, engine, TODAY } from "../support/samples";
 const dang = engine.resources.profiles.get("dang")!;
 const input = engine.toTree(CONG_VAN, "x.yaml").input!;
 
-const KIND: TemplateSource = { name: "cong-van", file: "/mau/kinds/cong-van.hbs", source: "<document>\n<section>\n{{> phan-dau}}\n</section>\n</document>\n" };
+const KIND: TemplateSource = {
+  name: "cong-van",
+  file: "/mau/kinds/cong-van.hbs",
+  source: "<document>\n<section>\n{{> phan-dau}}\n</section>\n</document>\n",
+};
 /** Render the công văn input with `partial` as the only partial ("phan-dau"); the failure, if any. */
 function failureOf(partial: string): TemplateFailure | undefined {
-  const env = createTemplateEnv(dang, new Map([["cong-van", KIND]]), [{ name: "phan-dau", file: "/mau/partials/phan-dau.hbs", source: partial }]);
+  const env = createTemplateEnv(dang, new Map([["cong-van", KIND]]), [
+    { name: "phan-dau", file: "/mau/partials/phan-dau.hbs", source: partial },
+  ]);
   try {
     env.render(input, TODAY);
     return undefined;
@@ -42,7 +48,11 @@ describe("the template environment", () => {
   });
 
   it("names the kind's own file when the error is there", () => {
-    const env = createTemplateEnv(dang, new Map([["cong-van", { ...KIND, source: "<document>\n{{#each}}\n</document>\n" }]]), []);
+    const env = createTemplateEnv(
+      dang,
+      new Map([["cong-van", { ...KIND, source: "<document>\n{{#each}}\n</document>\n" }]]),
+      [],
+    );
     expect(() => env.render(input, TODAY)).toThrow(TemplateFailure);
     try {
       env.render(input, TODAY);
@@ -53,20 +63,52 @@ describe("the template environment", () => {
 
   it("turns a failure in a bundled partial into a TEMPLATE_ERROR diagnostic at that partial", () => {
     const resources = engine.resources;
-    const partials = resources.partials.map((p) => (p.name === "cuoi" ? { ...p, file: "/mau/partials/cuoi.hbs", source: '<table layout="cuoi">\n<row>\n<cell><p style="ho-ten">{{nguoi_ky.bi_danh}}</p></cell>\n</row>\n</table>\n' } : p));
+    const partials = resources.partials.map((p) =>
+      p.name === "cuoi"
+        ? {
+            ...p,
+            file: "/mau/partials/cuoi.hbs",
+            source:
+              '<table layout="cuoi">\n<row>\n<cell><p style="ho-ten">{{nguoi_ky.bi_danh}}</p></cell>\n</row>\n</table>\n',
+          }
+        : p,
+    );
     const broken = createEngine({ ...resources, partials });
     const outcome = broken.toTree(CONG_VAN, "x.yaml");
     expect(outcome.tree).toBeUndefined();
-    expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "TEMPLATE_ERROR", file: "/mau/partials/cuoi.hbs", line: 3, column: 27, stage: "template" })]);
+    expect(outcome.diagnostics).toEqual([
+      expect.objectContaining({
+        code: "TEMPLATE_ERROR",
+        file: "/mau/partials/cuoi.hbs",
+        line: 3,
+        column: 27,
+        stage: "template",
+      }),
+    ]);
     expect(outcome.diagnostics[0].message).toMatch(/^lỗi mẫu: .*bi_danh/);
   });
 });
 
 describe("what the author typed", () => {
-  const TRICKY = ['{{noi_dung}}', '<p style="x">chèn</p>', "A & B", "]]>", "<![CDATA[x]]>", "&amp; &lt; &#65;", "{{> cuoi}}", "'nháy đơn' `nháy ngược` a=b", "<!-- ghi chú -->"];
-  const plain = (inlines: Inline[]) => inlines.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : "")).join("");
+  const TRICKY = [
+    "{{noi_dung}}",
+    '<p style="x">chèn</p>',
+    "A & B",
+    "]]>",
+    "<![CDATA[x]]>",
+    "&amp; &lt; &#65;",
+    "{{> cuoi}}",
+    "'nháy đơn' `nháy ngược` a=b",
+    "<!-- ghi chú -->",
+  ];
+  const plain = (inlines: Inline[]) =>
+    inlines.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : "")).join("");
   const paragraphs = (blocks: Block[]): { style: string; text: string }[] =>
-    blocks.flatMap((b) => (b.type === "table" ? b.rows.flatMap((r) => r.cells.flatMap((c) => paragraphs(c.children))) : [{ style: b.style, text: plain(b.children) }]));
+    blocks.flatMap((b) =>
+      b.type === "table"
+        ? b.rows.flatMap((r) => r.cells.flatMap((c) => paragraphs(c.children)))
+        : [{ style: b.style, text: plain(b.children) }],
+    );
   const textsOf = (tree: Root) => tree.sections.flatMap((s) => paragraphs(s.children));
 
   it.each(TRICKY)("reaches the tree literally in every field: %s", (value) => {

@@ -35,7 +35,9 @@ describe("a rewrite outside fenced blocks", () => {
 
 describe("the lines that start a paragraph", () => {
   it("are the first line, and lines after a blank line, a heading or a ```bang block", () => {
-    expect(shout("a\nb\n\nc\n  \nd\n\n# e\nf\n```bang\nx\n```\ng")).toBe("A\nb\n\nC\n  \nD\n\n# E\nF\n```bang\nx\n```\nG");
+    expect(shout("a\nb\n\nc\n  \nd\n\n# e\nf\n```bang\nx\n```\ng")).toBe(
+      "A\nb\n\nC\n  \nD\n\n# E\nF\n```bang\nx\n```\nG",
+    );
   });
 
   it("are not a line that continues a paragraph, nor the line after another fenced block (printed as text)", () => {

@@ -87,11 +87,9 @@ describe("formatNgay", () => {
 
 describe("formatList", () => {
   it("adds a comma after each item and a full stop after the last", () => {
-    expect(formatList(["Ban Dân vận Tỉnh ủy", "Thường trực Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"], ",", ".")).toEqual([
-      "Ban Dân vận Tỉnh ủy,",
-      "Thường trực Tỉnh ủy,",
-      "Lưu Văn phòng Tỉnh ủy.",
-    ]);
+    expect(
+      formatList(["Ban Dân vận Tỉnh ủy", "Thường trực Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"], ",", "."),
+    ).toEqual(["Ban Dân vận Tỉnh ủy,", "Thường trực Tỉnh ủy,", "Lưu Văn phòng Tỉnh ủy."]);
   });
 
   it("gives a single item the full stop", () => {
@@ -99,16 +97,17 @@ describe("formatList", () => {
   });
 
   it("keeps the end punctuation the author typed", () => {
-    expect(formatList(["Các ban của Tỉnh ủy;", "Các đồng chí Tỉnh ủy viên;", "Lưu Văn phòng Tỉnh ủy."], ",", ".")).toEqual([
-      "Các ban của Tỉnh ủy;",
-      "Các đồng chí Tỉnh ủy viên;",
-      "Lưu Văn phòng Tỉnh ủy.",
-    ]);
+    expect(
+      formatList(["Các ban của Tỉnh ủy;", "Các đồng chí Tỉnh ủy viên;", "Lưu Văn phòng Tỉnh ủy."], ",", "."),
+    ).toEqual(["Các ban của Tỉnh ủy;", "Các đồng chí Tỉnh ủy viên;", "Lưu Văn phòng Tỉnh ủy."]);
     expect(formatList(["Như trên,", "Lưu VP:"], ",", ".")).toEqual(["Như trên,", "Lưu VP:"]);
   });
 
   it("punctuates an item that ends with a closing bracket", () => {
-    expect(formatList(["Ban Dân vận Trung ương (b/c)", "Lưu"], ",", ".")).toEqual(["Ban Dân vận Trung ương (b/c),", "Lưu."]);
+    expect(formatList(["Ban Dân vận Trung ương (b/c)", "Lưu"], ",", ".")).toEqual([
+      "Ban Dân vận Trung ương (b/c),",
+      "Lưu.",
+    ]);
   });
 
   it("strips a leading dash the author typed, since the template writes its own", () => {
@@ -116,6 +115,8 @@ describe("formatList", () => {
   });
 
   it("keeps a hyphen inside a name", () => {
-    expect(formatList(["MTTQ và các tổ chức chính trị - xã hội tỉnh"], ",", ".")).toEqual(["MTTQ và các tổ chức chính trị - xã hội tỉnh."]);
+    expect(formatList(["MTTQ và các tổ chức chính trị - xã hội tỉnh"], ",", ".")).toEqual([
+      "MTTQ và các tổ chức chính trị - xã hội tỉnh.",
+    ]);
   });
 });

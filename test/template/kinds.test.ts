@@ -30,14 +30,20 @@ const PARTY_KINDS: Record<string, [string, string, string]> = {
   "de-an": ["022-de-an-du-thao-dan-van-chinh-quyen-hu", "ĐỀ ÁN", "ĐA"],
 };
 
-const plain = (inlines: Inline[]) => inlines.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : c.type === "tab" ? "\t" : "")).join("");
+const plain = (inlines: Inline[]) =>
+  inlines
+    .map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : c.type === "tab" ? "\t" : ""))
+    .join("");
 /** The blocks of the first section outside tables, and its tables. */
 async function parts(sample: string) {
   const { tree } = await rendered(sample);
   const blocks = (tree as { sections: { children: Block[] }[] }).sections[0].children;
   const paragraphs = blocks.filter((b): b is Paragraph => b.type === "paragraph");
   const tables = blocks.filter((b): b is Table => b.type === "table");
-  const cellTexts = (t: Table) => t.rows[0].cells.map((c) => c.children.filter((b): b is Paragraph => b.type === "paragraph").map((p) => plain(p.children)));
+  const cellTexts = (t: Table) =>
+    t.rows[0].cells.map((c) =>
+      c.children.filter((b): b is Paragraph => b.type === "paragraph").map((p) => plain(p.children)),
+    );
   const styled = (style: string) => paragraphs.filter((p) => p.style === style);
   return { blocks, paragraphs, tables, cellTexts, styled, text: (p: Paragraph) => plain(p.children) };
 }
@@ -45,7 +51,9 @@ async function parts(sample: string) {
 const headerParagraphs = (tables: Table[]) =>
   tables
     .find((t) => t.layout === "dau")!
-    .rows.flatMap((r) => r.cells.flatMap((c) => c.children.filter((b): b is Paragraph => b.type === "paragraph")));
+    .rows.flatMap((r) =>
+      r.cells.flatMap((c) => c.children.filter((b): b is Paragraph => b.type === "paragraph")),
+    );
 
 describe("the Party kinds", () => {
   it("are all known to the schema and to the Party profile, with their name, title and code", () => {
@@ -60,7 +68,9 @@ describe("the Party kinds", () => {
   it("describe every field of every kind in Vietnamese, for `vanthu list` and the error messages", () => {
     const names = (shape: Record<string, unknown>): string[] =>
       Object.entries(shape).flatMap(([name, schema]) => [name, ...names(objectShape(schema) ?? {})]);
-    for (const schema of Object.values(KINDS)) for (const name of names(schema.shape)) expect([name, FIELDS[name]?.label]).toEqual([name, expect.any(String)]);
+    for (const schema of Object.values(KINDS))
+      for (const name of names(schema.shape))
+        expect([name, FIELDS[name]?.label]).toEqual([name, expect.any(String)]);
   });
 
   it("are listed by `vanthu list`, with the fields of the two-signer and group constructs", () => {
@@ -68,8 +78,20 @@ describe("the Party kinds", () => {
     const code = listCommand({}, { out: (t) => out.push(t), err: () => undefined, isTTY: false });
     expect(code).toBe(0);
     const text = out.join("\n");
-    for (const [loai, [, title]] of Object.entries(PARTY_KINDS)) expect(text).toMatch(new RegExp(`^${loai} — ${title.charAt(0)}`, "m"));
-    for (const field of ["nguoi_ky.ho_ten", "noi_nhan.nhom", "noi_nhan.ghi_chu", "dong_ban_hanh.viet_tat", "do_khan", "do_mat", "du_thao", "can_cu", "tham_quyen", "kinh_trinh"]) {
+    for (const [loai, [, title]] of Object.entries(PARTY_KINDS))
+      expect(text).toMatch(new RegExp(`^${loai} — ${title.charAt(0)}`, "m"));
+    for (const field of [
+      "nguoi_ky.ho_ten",
+      "noi_nhan.nhom",
+      "noi_nhan.ghi_chu",
+      "dong_ban_hanh.viet_tat",
+      "do_khan",
+      "do_mat",
+      "du_thao",
+      "can_cu",
+      "tham_quyen",
+      "kinh_trinh",
+    ]) {
       expect(text).toContain(` ${field} `);
     }
   });
@@ -101,7 +123,11 @@ describe("the quyết định", () => {
     expect(lines.every((l) => l.startsWith("- "))).toBe(true);
     expect(lines.slice(0, -1).every((l) => l.endsWith(";"))).toBe(true);
     expect(lines.at(-1)).toBe("- Xét đề nghị của Ban Dân vận Tỉnh ủy,");
-    expect(styled("can-cu").flatMap((p) => p.children).some((c) => c.type === "text" && c.marks?.includes("italic"))).toBe(false);
+    expect(
+      styled("can-cu")
+        .flatMap((p) => p.children)
+        .some((c) => c.type === "text" && c.marks?.includes("italic")),
+    ).toBe(false);
   });
 
   it("enacts in one centred line after the căn cứ, then numbers its articles with the label in bold", async () => {
@@ -110,16 +136,33 @@ describe("the quyết định", () => {
     expect(paragraphs[enact - 1].style).toBe("can-cu");
     expect(text(paragraphs[enact])).toBe("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH");
     const articles = paragraphs.slice(enact + 1).filter((p) => /^Điều \d+\./.test(text(p)));
-    expect(articles.map((p) => p.children[0])).toEqual([1, 2, 3].map((n) => ({ type: "text", value: `Điều ${n}.`, marks: ["bold"] })));
+    expect(articles.map((p) => p.children[0])).toEqual(
+      [1, 2, 3].map((n) => ({ type: "text", value: `Điều ${n}.`, marks: ["bold"] })),
+    );
     expect(articles.every((p) => p.style === "noi-dung")).toBe(true);
   });
 
   it("leaves the cells of a ```bang table as typed, even a line that looks like an article title", () => {
-    const bang = ["```bang", "cot: [A]", "dong:", "  - - |", "      **Điều 2. Tên điều trong ô**", "      Điều 3. Nội dung trong ô", '  - - "x"', "```", ""];
-    const yaml = readFileSync(join(ROOT, "data", `${SAMPLE}.yaml`), "utf8").replace("noi_dung: |\n", `noi_dung: |\n${bang.map((l) => `  ${l}`).join("\n")}\n`);
+    const bang = [
+      "```bang",
+      "cot: [A]",
+      "dong:",
+      "  - - |",
+      "      **Điều 2. Tên điều trong ô**",
+      "      Điều 3. Nội dung trong ô",
+      '  - - "x"',
+      "```",
+      "",
+    ];
+    const yaml = readFileSync(join(ROOT, "data", `${SAMPLE}.yaml`), "utf8").replace(
+      "noi_dung: |\n",
+      `noi_dung: |\n${bang.map((l) => `  ${l}`).join("\n")}\n`,
+    );
     const outcome = engine.toTree(yaml, "x.yaml", { today: TODAY });
     expect(outcome.diagnostics).toEqual([]);
-    const table = outcome.tree!.sections[0].children.find((b): b is Table => b.type === "table" && b.layout === "bang")!;
+    const table = outcome.tree!.sections[0].children.find(
+      (b): b is Table => b.type === "table" && b.layout === "bang",
+    )!;
     const cells = table.rows.slice(1).map((r) => (r.cells[0].children[0] as Paragraph).children);
     expect(cells.map(plain)).toEqual(["Điều 2. Tên điều trong ô\nĐiều 3. Nội dung trong ô", "x"]);
     expect(cells[0][0]).toEqual({ type: "text", value: "Điều 2. Tên điều trong ô", marks: ["bold"] });
@@ -134,7 +177,9 @@ describe("the quy định", () => {
     expect(engine.resources.profiles.get("dang")!.styles.dieu).toMatchObject({ bold: true, keep_next: true });
     const inline = paragraphs.find((p) => text(p).startsWith("Điều 5."))!;
     expect(inline.children[0]).toEqual({ type: "text", value: "Điều 5.", marks: ["bold"] });
-    expect(paragraphs.find((p) => p.style === "ban-hanh") && text(paragraphs.find((p) => p.style === "ban-hanh")!)).toBe("BAN THƯỜNG VỤ TỈNH ỦY QUY ĐỊNH");
+    expect(
+      paragraphs.find((p) => p.style === "ban-hanh") && text(paragraphs.find((p) => p.style === "ban-hanh")!),
+    ).toBe("BAN THƯỜNG VỤ TỈNH ỦY QUY ĐỊNH");
   });
 });
 

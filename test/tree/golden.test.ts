@@ -17,7 +17,9 @@ const samples = sampleFiles();
 
 describe("the document tree of each sample", () => {
   it("has at least the three Party samples to compare", () => {
-    expect(samples.map(sampleName)).toEqual(expect.arrayContaining(["002-cong-van-1866-cv-tu", "003-bao-cao-143-bc-tu", "004-thong-bao-ket-luan"]));
+    expect(samples.map(sampleName)).toEqual(
+      expect.arrayContaining(["002-cong-van-1866-cv-tu", "003-bao-cao-143-bc-tu", "004-thong-bao-ket-luan"]),
+    );
   });
 
   it.each(samples.map((f) => [sampleName(f), f]))("%s equals its golden file", (_name, file) => {
@@ -31,7 +33,9 @@ describe("the document tree of each sample", () => {
       return;
     }
     if (!existsSync(golden)) {
-      throw new Error(`no golden file ${golden} for ${file}; run \`UPDATE=1 npx jest test/tree/golden.test.ts\`, check the new file by eye, and commit it`);
+      throw new Error(
+        `no golden file ${golden} for ${file}; run \`UPDATE=1 npx jest test/tree/golden.test.ts\`, check the new file by eye, and commit it`,
+      );
     }
     expect(JSON.parse(printed)).toEqual(JSON.parse(readFileSync(golden, "utf8")));
   });

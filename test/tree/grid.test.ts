@@ -2,7 +2,12 @@
 import { placeCells } from "../../src/tree/grid";
 import type { Cell, Row } from "../../src/tree/types";
 
-const c = (colSpan?: number, rowSpan?: number): Cell => ({ type: "cell", children: [], ...(colSpan && { colSpan }), ...(rowSpan && { rowSpan }) });
+const c = (colSpan?: number, rowSpan?: number): Cell => ({
+  type: "cell",
+  children: [],
+  ...(colSpan && { colSpan }),
+  ...(rowSpan && { rowSpan }),
+});
 const rows = (...cells: Cell[][]): Row[] => cells.map((cs) => ({ type: "row", cells: cs }));
 
 describe("the grid of a table", () => {
@@ -15,12 +20,17 @@ describe("the grid of a table", () => {
 
   it("counts a cell merged across columns as that many columns", () => {
     const g = placeCells(rows([c(2), c()], [c(), c(), c()]), 3);
-    expect(g.rows[0].map((p) => [p.column, p.colSpan])).toEqual([[0, 2], [2, 1]]);
+    expect(g.rows[0].map((p) => [p.column, p.colSpan])).toEqual([
+      [0, 2],
+      [2, 1],
+    ]);
     expect(g.problems).toEqual([]);
   });
 
   it("reports a row that needs more columns than the table has", () => {
-    expect(placeCells(rows([c(), c(), c()]), 2).problems).toEqual([{ row: 0, message: expect.stringMatching(/dòng 1 có 3 ô .* chỉ có 2 cột/) }]);
+    expect(placeCells(rows([c(), c(), c()]), 2).problems).toEqual([
+      { row: 0, message: expect.stringMatching(/dòng 1 có 3 ô .* chỉ có 2 cột/) },
+    ]);
   });
 
   it("reports a merge down past the last row", () => {

@@ -15,7 +15,10 @@ const STYLES: MarkdownStyles = {
 };
 const md = (source: string) => fromMarkdown(source, STYLES);
 const tableOf = (blocks: Block[]) => blocks.find((b): b is Table => b.type === "table")!;
-const text = (c: Cell) => (c.children[0] as Paragraph).children.map((i) => (i.type === "text" ? i.value : i.type === "break" ? "\n" : "")).join("");
+const text = (c: Cell) =>
+  (c.children[0] as Paragraph).children
+    .map((i) => (i.type === "text" ? i.value : i.type === "break" ? "\n" : ""))
+    .join("");
 
 const SOURCE = `| Tổ chức | Năm 2022 | Tỷ lệ | Ghi chú |
 |:--|---|:-:|--:|
@@ -40,12 +43,22 @@ describe("a Markdown table in the body", () => {
   it("sets the header cells in the header style and the others in the cell style", () => {
     const t = tableOf(md(SOURCE).blocks);
     expect(t.rows[0].cells.every((c) => (c.children[0] as Paragraph).style === "bang-dau")).toBe(true);
-    expect(t.rows.slice(1).flatMap((r) => r.cells).every((c) => (c.children[0] as Paragraph).style === "bang-o")).toBe(true);
+    expect(
+      t.rows
+        .slice(1)
+        .flatMap((r) => r.cells)
+        .every((c) => (c.children[0] as Paragraph).style === "bang-o"),
+    ).toBe(true);
   });
 
   it("takes each column's alignment from the delimiter row, and right-aligns an unmarked column of numbers", () => {
     const t = tableOf(md(SOURCE).blocks);
-    expect(t.columns).toEqual([{ align: "left" }, { align: "right" }, { align: "center" }, { align: "right" }]);
+    expect(t.columns).toEqual([
+      { align: "left" },
+      { align: "right" },
+      { align: "center" },
+      { align: "right" },
+    ]);
   });
 
   it.each([
@@ -65,12 +78,19 @@ describe("a Markdown table in the body", () => {
   it("reads marks in cells and makes <br> a line break", () => {
     const t = tableOf(md("| A |\n|---|\n| **Tổng** cộng<br>dòng hai |").blocks);
     const p = t.rows[1].cells[0].children[0] as Paragraph;
-    expect(p.children).toEqual([{ type: "text", value: "Tổng", marks: ["bold"] }, { type: "text", value: " cộng" }, { type: "break" }, { type: "text", value: "dòng hai" }]);
+    expect(p.children).toEqual([
+      { type: "text", value: "Tổng", marks: ["bold"] },
+      { type: "text", value: " cộng" },
+      { type: "break" },
+      { type: "text", value: "dòng hai" },
+    ]);
   });
 
   it("reports a row with more cells than the header as an error at its line, instead of dropping the extra cell", () => {
     const { problems } = md("Đoạn.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n| 1 | 2 | 3 |");
-    expect(problems).toEqual([expect.objectContaining({ severity: "error", code: "TABLE_INVALID", line: 5 })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: "error", code: "TABLE_INVALID", line: 5 }),
+    ]);
     expect(problems[0].message).toMatch(/3 ô, nhiều hơn 2 cột/);
   });
 
@@ -86,7 +106,11 @@ describe("a Markdown table in the body", () => {
   });
 
   it("stays text when the profile has no data table layout", () => {
-    const { blocks } = fromMarkdown(SOURCE, { body: STYLES.body, footnote: STYLES.footnote, headings: STYLES.headings });
+    const { blocks } = fromMarkdown(SOURCE, {
+      body: STYLES.body,
+      footnote: STYLES.footnote,
+      headings: STYLES.headings,
+    });
     expect(blocks.every((b) => b.type === "paragraph")).toBe(true);
   });
 });

@@ -12,7 +12,12 @@ const dang = engine.resources.profiles.get("dang")!;
 const STYLES = { body: dang.body_style, footnote: dang.footnote_style, headings: dang.headings };
 const md = (source: string) => fromMarkdown(source, STYLES);
 const para = (b: Block) => b as Paragraph;
-const plain = (inlines: Inline[]): string => inlines.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : c.type === "footnote" ? "[*]" : "")).join("");
+const plain = (inlines: Inline[]): string =>
+  inlines
+    .map((c) =>
+      c.type === "text" ? c.value : c.type === "break" ? "\n" : c.type === "footnote" ? "[*]" : "",
+    )
+    .join("");
 /** The paragraphs' plain texts. */
 const texts = (source: string) => md(source).blocks.map((b) => plain(para(b).children));
 const styles = (source: string) => md(source).blocks.map((b) => para(b).style);
@@ -25,11 +30,15 @@ describe("the Markdown body", () => {
     });
 
     it("joins a line wrapped with a single newline, with a space", () => {
-      expect(texts("Qua 5 năm thực hiện Kết luận\nsố 114-KL/TW, ngày 14/7/2015\ncủa Ban Bí thư.")).toEqual(["Qua 5 năm thực hiện Kết luận số 114-KL/TW, ngày 14/7/2015 của Ban Bí thư."]);
+      expect(texts("Qua 5 năm thực hiện Kết luận\nsố 114-KL/TW, ngày 14/7/2015\ncủa Ban Bí thư.")).toEqual([
+        "Qua 5 năm thực hiện Kết luận số 114-KL/TW, ngày 14/7/2015 của Ban Bí thư.",
+      ]);
     });
 
     it("never leaves a raw newline inside a text run", () => {
-      const all = JSON.stringify(md("một\nhai *ba\nbốn* năm\n**sáu\nbảy**\n\nx[^1]\n\n[^1]: chú\nthích").blocks);
+      const all = JSON.stringify(
+        md("một\nhai *ba\nbốn* năm\n**sáu\nbảy**\n\nx[^1]\n\n[^1]: chú\nthích").blocks,
+      );
       expect(all).not.toContain("\\n");
     });
 
@@ -49,7 +58,10 @@ describe("the Markdown body", () => {
 
     it("starts a new paragraph before a bold point number **1-**", () => {
       const blocks = md("Theo đó:\n**1-** Tiếp tục đổi mới\nnội dung.").blocks;
-      expect(blocks.map((b) => plain(para(b).children))).toEqual(["Theo đó:", "1- Tiếp tục đổi mới nội dung."]);
+      expect(blocks.map((b) => plain(para(b).children))).toEqual([
+        "Theo đó:",
+        "1- Tiếp tục đổi mới nội dung.",
+      ]);
       expect(para(blocks[1]).children[0]).toEqual({ type: "text", value: "1-", marks: ["bold"] });
     });
 
@@ -72,7 +84,12 @@ describe("the Markdown body", () => {
 
   describe("headings", () => {
     it("maps # to ##### to the profile's heading styles, in order", () => {
-      expect(md("# Phần\n\n## I. Mục\n\n### 1. Điểm\n\n#### 1.1. Tiểu điểm\n\n##### a) Ý").blocks.map((b) => [para(b).style, plain(para(b).children)])).toEqual([
+      expect(
+        md("# Phần\n\n## I. Mục\n\n### 1. Điểm\n\n#### 1.1. Tiểu điểm\n\n##### a) Ý").blocks.map((b) => [
+          para(b).style,
+          plain(para(b).children),
+        ]),
+      ).toEqual([
         ["muc-1", "Phần"],
         ["muc-2", "I. Mục"],
         ["muc-3", "1. Điểm"],
@@ -84,7 +101,10 @@ describe("the Markdown body", () => {
 
     it("gives a heading deeper than the profile has its deepest heading style", () => {
       const three = { ...STYLES, headings: ["h1", "h2", "h3"] };
-      expect(fromMarkdown("#### bốn\n\n###### sáu", three).blocks.map((b) => para(b).style)).toEqual(["h3", "h3"]);
+      expect(fromMarkdown("#### bốn\n\n###### sáu", three).blocks.map((b) => para(b).style)).toEqual([
+        "h3",
+        "h3",
+      ]);
     });
 
     it("returns to the body style after a heading", () => {
@@ -115,7 +135,11 @@ describe("the Markdown body", () => {
 
     it("keeps a quoted italic phrase inside its quotation marks", () => {
       expect(md("nội dung “*Năm dân vận chính quyền*”, tạo").blocks[0]).toMatchObject({
-        children: [{ value: "nội dung “" }, { value: "Năm dân vận chính quyền", marks: ["italic"] }, { value: "”, tạo" }],
+        children: [
+          { value: "nội dung “" },
+          { value: "Năm dân vận chính quyền", marks: ["italic"] },
+          { value: "”, tạo" },
+        ],
       });
     });
 
@@ -125,7 +149,8 @@ describe("the Markdown body", () => {
   });
 
   describe("footnotes", () => {
-    const source = "Về công tác dân vận[^1], tạo chuyển biến.\n\nĐoạn hai[^ghi-chu].\n\n[^1]: Trọng tâm là Nghị quyết số 25-NQ/TW.\n\n[^ghi-chu]: **Chú ý**: thứ hai.";
+    const source =
+      "Về công tác dân vận[^1], tạo chuyển biến.\n\nĐoạn hai[^ghi-chu].\n\n[^1]: Trọng tâm là Nghị quyết số 25-NQ/TW.\n\n[^ghi-chu]: **Chú ý**: thứ hai.";
 
     it("turns a reference into a footnote node holding its paragraphs in the footnote style", () => {
       const { blocks, problems } = md(source);
@@ -134,10 +159,17 @@ describe("the Markdown body", () => {
       const first = para(blocks[0]).children;
       expect(first.map((c) => c.type)).toEqual(["text", "footnote", "text"]);
       expect((first[1] as Footnote).children).toEqual([
-        { type: "paragraph", style: "chu-thich", children: [{ type: "text", value: "Trọng tâm là Nghị quyết số 25-NQ/TW." }] },
+        {
+          type: "paragraph",
+          style: "chu-thich",
+          children: [{ type: "text", value: "Trọng tâm là Nghị quyết số 25-NQ/TW." }],
+        },
       ]);
       const second = para(blocks[1]).children[1] as Footnote;
-      expect(second.children[0]).toMatchObject({ style: "chu-thich", children: [{ value: "Chú ý", marks: ["bold"] }, { value: ": thứ hai." }] });
+      expect(second.children[0]).toMatchObject({
+        style: "chu-thich",
+        children: [{ value: "Chú ý", marks: ["bold"] }, { value: ": thứ hai." }],
+      });
     });
 
     it("leaves no trace of the definitions in the body", () => {
@@ -159,7 +191,9 @@ describe("the Markdown body", () => {
       const source = CONG_VAN.replace("Đoạn thứ nhất.", "Đoạn thứ nhất,\n  tiếp theo[^2].");
       const outcome = engine.toTree(source, "x.yaml", { today: TODAY });
       expect(outcome.tree).toBeDefined();
-      expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "MARKDOWN_UNSUPPORTED", severity: "warning", path: "noi_dung" })]);
+      expect(outcome.diagnostics).toEqual([
+        expect.objectContaining({ code: "MARKDOWN_UNSUPPORTED", severity: "warning", path: "noi_dung" }),
+      ]);
       expect(outcome.diagnostics[0].message).toMatch(/\[\^2\] chưa có nội dung/);
       expect(source.split("\n")[outcome.diagnostics[0].line! - 1]).toBe("  tiếp theo[^2].");
     });
@@ -168,20 +202,43 @@ describe("the Markdown body", () => {
       const source = CONG_VAN.replace("Đoạn thứ nhất.", "Đoạn thứ nhất.\n\n  [^3]: Không ai dẫn tới.");
       const outcome = engine.toTree(source, "x.yaml", { today: TODAY });
       expect(outcome.tree).toBeDefined();
-      expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "MARKDOWN_UNSUPPORTED", severity: "warning", path: "noi_dung" })]);
+      expect(outcome.diagnostics).toEqual([
+        expect.objectContaining({ code: "MARKDOWN_UNSUPPORTED", severity: "warning", path: "noi_dung" }),
+      ]);
       expect(outcome.diagnostics[0].message).toMatch(/\[\^3\] có nội dung nhưng không được dẫn chiếu/);
       expect(source.split("\n")[outcome.diagnostics[0].line! - 1]).toBe("  [^3]: Không ai dẫn tới.");
     });
 
     it("points at the field's own line when its text is not a literal block", () => {
-      const source = CONG_VAN.replace("noi_dung: |\n  Đoạn thứ nhất.", 'noi_dung: "Đoạn thứ nhất.\\n\\n[^3]: Không ai dẫn tới."');
+      const source = CONG_VAN.replace(
+        "noi_dung: |\n  Đoạn thứ nhất.",
+        'noi_dung: "Đoạn thứ nhất.\\n\\n[^3]: Không ai dẫn tới."',
+      );
       const outcome = engine.toTree(source, "x.yaml", { today: TODAY });
-      expect(outcome.diagnostics).toEqual([expect.objectContaining({ code: "MARKDOWN_UNSUPPORTED", path: "noi_dung" })]);
+      expect(outcome.diagnostics).toEqual([
+        expect.objectContaining({ code: "MARKDOWN_UNSUPPORTED", path: "noi_dung" }),
+      ]);
       expect(source.split("\n")[outcome.diagnostics[0].line! - 1]).toMatch(/^noi_dung: "/);
     });
 
     it("gives the line of each reference and definition inside the text: paragraph lines, table rows, ```bang cells", () => {
-      const source = ["Đoạn", "dòng hai[^9] và[^1].", "", "| a | b |", "|---|---|", "| 1 | x[^8] |", "", "```bang", "cot: [A]", "dong:", '  - ["y[^7]"]', "```", "", "[^1]: một", "[^6]: sáu"].join("\n");
+      const source = [
+        "Đoạn",
+        "dòng hai[^9] và[^1].",
+        "",
+        "| a | b |",
+        "|---|---|",
+        "| 1 | x[^8] |",
+        "",
+        "```bang",
+        "cot: [A]",
+        "dong:",
+        '  - ["y[^7]"]',
+        "```",
+        "",
+        "[^1]: một",
+        "[^6]: sáu",
+      ].join("\n");
       const table = { layout: "bang", header: "bang-dau", cell: "bang-o", caption: "bang-tieu-de" };
       const problems = fromMarkdown(source, { ...STYLES, table }).problems;
       expect(problems.map((p) => [p.line, p.message.slice(0, 40)])).toEqual([
@@ -193,7 +250,9 @@ describe("the Markdown body", () => {
     });
 
     it("keeps a reference inside a note's text as typed, says notes cannot nest, and counts it as no reference", () => {
-      const { blocks, problems } = md("Đoạn một[^a].\n\n[^a]: Chú thích a dẫn tới[^x] và kết.\n[^x]: Nội dung x chỉ được dẫn trong chú thích.");
+      const { blocks, problems } = md(
+        "Đoạn một[^a].\n\n[^a]: Chú thích a dẫn tới[^x] và kết.\n[^x]: Nội dung x chỉ được dẫn trong chú thích.",
+      );
       const note = para(blocks[0]).children[1] as Footnote;
       expect(note.children.map((p) => plain(p.children))).toEqual(["Chú thích a dẫn tới[^x] và kết."]);
       expect(problems).toEqual([
@@ -218,18 +277,34 @@ describe("the Markdown body", () => {
       const { blocks, problems } = md("B^[a ^[b ^[c]]] và C^[d]");
       const notes = para(blocks[0]).children.filter((c): c is Footnote => c.type === "footnote");
       expect(notes.map((n) => plain(n.children[0].children))).toEqual(["a ^[b ^[c]]", "d"]);
-      expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^chú thích không lồng vào nhau được: \^\[b \^\[c\]\] nằm trong chú thích \^\[a /)]);
+      expect(problems.map((p) => p.message)).toEqual([
+        expect.stringMatching(
+          /^chú thích không lồng vào nhau được: \^\[b \^\[c\]\] nằm trong chú thích \^\[a /,
+        ),
+      ]);
     });
 
     it("keeps a note's reference to a label never written as typed too, as nested, not as missing", () => {
       const { blocks, problems } = md("Đoạn[^a].\n\n[^a]: Xem[^zz].");
       expect(plain((para(blocks[0]).children[1] as Footnote).children[0].children)).toBe("Xem[^zz].");
-      expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^chú thích không lồng vào nhau được: \[\^zz\] nằm trong chú thích \[\^a\]/)]);
+      expect(problems.map((p) => p.message)).toEqual([
+        expect.stringMatching(/^chú thích không lồng vào nhau được: \[\^zz\] nằm trong chú thích \[\^a\]/),
+      ]);
     });
 
     it("says an inline note in a ```bang cell cannot be placed there, and how to write it instead", () => {
       const table = { layout: "bang", header: "bang-dau", cell: "bang-o", caption: "bang-tieu-de" };
-      const source = ["Đoạn.", "", "```bang", "cot: [A]", "dong:", '  - ["x^[ghi chú] y[^k]"]', "```", "", "[^k]: K"].join("\n");
+      const source = [
+        "Đoạn.",
+        "",
+        "```bang",
+        "cot: [A]",
+        "dong:",
+        '  - ["x^[ghi chú] y[^k]"]',
+        "```",
+        "",
+        "[^k]: K",
+      ].join("\n");
       const { problems } = fromMarkdown(source, { ...STYLES, table });
       expect(problems.map((p) => [p.code, p.line, p.message])).toEqual([
         [
@@ -237,22 +312,42 @@ describe("the Markdown body", () => {
           5,
           'chú thích viết thẳng trong ô (^[ghi chú]) không dùng được trong khối bang; đặt chú thích ở đoạn văn ngay sau bảng, hoặc dùng chú thích có nhãn: [^1] trong ô, một đoạn "[^1]: …" ở cuối nội dung, và dẫn chiếu [^1] cả ở một đoạn văn ngoài bảng',
         ],
-        ["TABLE_INVALID", 5, "chú thích [^k] trong khối bang phải được dẫn chiếu cả ở một đoạn văn ngoài bảng; hoặc đặt chú thích ở đoạn văn ngay sau bảng"],
+        [
+          "TABLE_INVALID",
+          5,
+          "chú thích [^k] trong khối bang phải được dẫn chiếu cả ở một đoạn văn ngoài bảng; hoặc đặt chú thích ở đoạn văn ngay sau bảng",
+        ],
       ]);
     });
 
     it("prints the first of two definitions of a label, and warns at the second, quoting the one used", () => {
       const { blocks, problems } = md("Đoạn[^1].\n\n[^1]: thứ nhất.\n[^1]: thứ hai.");
       expect(plain((para(blocks[0]).children[1] as Footnote).children[0].children)).toBe("thứ nhất.");
-      expect(problems).toEqual([expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 3 })]);
-      expect(problems[0].message).toMatch(/^chú thích \[\^1\] đã được viết ở trên; văn bản chỉ dùng nội dung viết lần đầu \("thứ nhất\."\) và bỏ qua đoạn này; xóa đoạn này/);
+      expect(problems).toEqual([
+        expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 3 }),
+      ]);
+      expect(problems[0].message).toMatch(
+        /^chú thích \[\^1\] đã được viết ở trên; văn bản chỉ dùng nội dung viết lần đầu \("thứ nhất\."\) và bỏ qua đoạn này; xóa đoạn này/,
+      );
     });
 
     it("says a note that is empty and never referenced is empty, and to delete it", () => {
       expect(md("Đoạn.\n\n[^e]:").problems).toEqual([
-        { severity: "warning", code: "MARKDOWN_UNSUPPORTED", message: "chú thích [^e] để trống và không được dẫn chiếu; xóa dòng này", line: 2 },
+        {
+          severity: "warning",
+          code: "MARKDOWN_UNSUPPORTED",
+          message: "chú thích [^e] để trống và không được dẫn chiếu; xóa dòng này",
+          line: 2,
+        },
       ]);
-      expect(md("Đoạn[^e].\n\n[^e]:").problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/^chú thích \[\^e\] để trống: Word sẽ in số chú thích mà không có chữ/) })]);
+      expect(md("Đoạn[^e].\n\n[^e]:").problems).toEqual([
+        expect.objectContaining({
+          line: 2,
+          message: expect.stringMatching(
+            /^chú thích \[\^e\] để trống: Word sẽ in số chú thích mà không có chữ/,
+          ),
+        }),
+      ]);
     });
   });
 
@@ -290,7 +385,9 @@ describe("the Markdown body", () => {
     });
 
     it("keeps indented text as a body paragraph, not code", () => {
-      expect(md("Đoạn.\n\n    thụt lề bốn dấu cách").blocks.map((b) => [para(b).style, plain(para(b).children)])).toEqual([
+      expect(
+        md("Đoạn.\n\n    thụt lề bốn dấu cách").blocks.map((b) => [para(b).style, plain(para(b).children)]),
+      ).toEqual([
         ["noi-dung", "Đoạn."],
         ["noi-dung", "thụt lề bốn dấu cách"],
       ]);

@@ -6,7 +6,8 @@ import { fromMarkdown } from "../../src/tree/markdown";
 import { CONG_VAN, engine, TODAY } from "../support/samples";
 
 const dang = engine.resources.profiles.get("dang")!;
-const md = (source: string) => fromMarkdown(source, { body: dang.body_style, footnote: dang.footnote_style, headings: dang.headings });
+const md = (source: string) =>
+  fromMarkdown(source, { body: dang.body_style, footnote: dang.footnote_style, headings: dang.headings });
 const types = (source: string) => md(source).blocks.map((b) => b.type);
 
 describe("a page break in the body", () => {
@@ -20,13 +21,19 @@ describe("a page break in the body", () => {
   });
 
   it("stays text inside a sentence or a heading", () => {
-    expect(types("Xem [ngắt trang] ở đây.\n\n## [ngắt trang]\n\nSau.")).toEqual(["paragraph", "paragraph", "paragraph"]);
+    expect(types("Xem [ngắt trang] ở đây.\n\n## [ngắt trang]\n\nSau.")).toEqual([
+      "paragraph",
+      "paragraph",
+      "paragraph",
+    ]);
   });
 
   it("is dropped at the very end, with a warning at its line", () => {
     const { blocks, problems } = md("Một.\n\nHai.\n\n[ngắt trang]\n");
     expect(blocks.map((b) => b.type)).toEqual(["paragraph", "paragraph"]);
-    expect(problems).toEqual([expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 4 })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 4 }),
+    ]);
     expect(problems[0].message).toMatch(/ở cuối nội dung đã được bỏ qua/);
   });
 
@@ -37,7 +44,10 @@ describe("a page break in the body", () => {
   });
 
   it("warns through the engine at the YAML line of the dropped break", () => {
-    const source = CONG_VAN.replace("noi_dung: |\n  Đoạn thứ nhất.\n", "noi_dung: |\n  Đoạn thứ nhất.\n\n  [ngắt trang]\n");
+    const source = CONG_VAN.replace(
+      "noi_dung: |\n  Đoạn thứ nhất.\n",
+      "noi_dung: |\n  Đoạn thứ nhất.\n\n  [ngắt trang]\n",
+    );
     const outcome = engine.toTree(source, "x.yaml", { today: TODAY });
     expect(outcome.tree).toBeDefined();
     const d = outcome.diagnostics.find((x) => x.code === "MARKDOWN_UNSUPPORTED")!;

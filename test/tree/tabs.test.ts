@@ -8,7 +8,10 @@ import type { Paragraph, Root } from "../../src/tree/types";
 import { CONG_VAN, engine, TODAY } from "../support/samples";
 
 const source = (body: string) =>
-  CONG_VAN.replace("trich_yeu: V/v thử nghiệm", 'trich_yeu: "V/v\\tthử\\t\\tnghiệm"').replace("  Đoạn thứ nhất.\n", body.replace(/^/gm, "  ") + "\n");
+  CONG_VAN.replace("trich_yeu: V/v thử nghiệm", 'trich_yeu: "V/v\\tthử\\t\\tnghiệm"').replace(
+    "  Đoạn thứ nhất.\n",
+    body.replace(/^/gm, "  ") + "\n",
+  );
 
 const paragraphs = (tree: Root): Paragraph[] => {
   const out: Paragraph[] = [];
@@ -26,13 +29,24 @@ const paragraphs = (tree: Root): Paragraph[] => {
 
 describe("tabs", () => {
   const plain = source("1.\tTiếp tục\ttăng cường[^1].\n\n[^1]: Chú\tthích.");
-  const withTable = source("1.\tTiếp tục\ttăng cường[^1].\n\n| Đơn\tvị | Số |\n|---|---|\n| Xã\tA | 1 |\n\n[^1]: Chú\tthích.");
+  const withTable = source(
+    "1.\tTiếp tục\ttăng cường[^1].\n\n| Đơn\tvị | Số |\n|---|---|\n| Xã\tA | 1 |\n\n[^1]: Chú\tthích.",
+  );
 
   it("are tab nodes in the tree, in fields, body, footnotes and cells", () => {
     const tree = engine.toTree(withTable, "x.yaml", { today: TODAY }).tree!;
     const all = paragraphs(tree);
-    expect(all.flatMap((p) => p.children).filter((c) => c.type === "text" && c.value.includes("\t"))).toEqual([]);
-    const shape = (style: string) => all.filter((p) => p.style === style).map((p) => p.children.map((c) => (c.type === "tab" ? "⇥" : c.type === "text" ? c.value : `<${c.type}>`)).join(""));
+    expect(all.flatMap((p) => p.children).filter((c) => c.type === "text" && c.value.includes("\t"))).toEqual(
+      [],
+    );
+    const shape = (style: string) =>
+      all
+        .filter((p) => p.style === style)
+        .map((p) =>
+          p.children
+            .map((c) => (c.type === "tab" ? "⇥" : c.type === "text" ? c.value : `<${c.type}>`))
+            .join(""),
+        );
     expect(shape("trich-yeu-cong-van")).toEqual(["V/v⇥thử⇥⇥nghiệm"]);
     expect(shape("noi-dung")).toEqual(["1.⇥Tiếp tục⇥tăng cường<footnote>."]);
     expect(shape("chu-thich")).toEqual(["Chú⇥thích."]);

@@ -72,7 +72,11 @@ run("the web form in Chromium", () => {
     });
     server = await listen(spy, 0);
     browser = await launchChromium();
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 }, locale: "vi-VN" });
+    context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1440, height: 900 },
+      locale: "vi-VN",
+    });
     page = await context.newPage();
     page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
     await page.goto(server.url);
@@ -120,7 +124,12 @@ run("the web form in Chromium", () => {
     await fill("nguoi_ky.chuc_vu", "BÍ THƯ");
     await fill("nguoi_ky.ho_ten", "Nguyễn Văn A");
 
-    await waitForPreview("ĐẢNG CỘNG SẢN VIỆT NAM", "Số 05-CV/TU", "Đoạn thứ hai của công văn.", "Nguyễn Văn A");
+    await waitForPreview(
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Số 05-CV/TU",
+      "Đoạn thứ hai của công văn.",
+      "Nguyễn Văn A",
+    );
     expect(await previewText()).toContain("TỈNH ỦY LẠNG SƠN");
     expect(await page.locator("#summary").innerText()).toContain("Văn bản hợp lệ");
 
@@ -140,7 +149,10 @@ run("the web form in Chromium", () => {
     expect(kg.map((p) => p.text)).toEqual(["Kính gửi:\t- Ban Dân vận Tỉnh ủy,", "- Ban Tuyên giáo Tỉnh ủy."]);
     expect(docx.style("trich-yeu-cong-van")).toMatchObject({ size: 12, italic: true });
     const body = docx.paragraphs.filter((p) => p.style === "noi-dung");
-    expect(body.map((p) => p.text)).toEqual(["Đoạn thứ nhất của công văn, có chữ đậm.", "Đoạn thứ hai của công văn."]);
+    expect(body.map((p) => p.text)).toEqual([
+      "Đoạn thứ nhất của công văn, có chữ đậm.",
+      "Đoạn thứ hai của công văn.",
+    ]);
     expect(body[0].runs.find((r) => r.text === "đậm")).toMatchObject({ bold: true });
     expect(docx.style("noi-dung")).toMatchObject({ size: 14, jc: "both" });
   });
@@ -189,7 +201,9 @@ run("the web form in Chromium", () => {
 
   it("starts a báo cáo from the 003 sample (Tạo từ mẫu)", async () => {
     await page.selectOption("#sample", "003-bao-cao-143-bc-tu");
-    await page.waitForFunction(() => (document.getElementById("kind") as HTMLSelectElement).value === "bao-cao");
+    await page.waitForFunction(
+      () => (document.getElementById("kind") as HTMLSelectElement).value === "bao-cao",
+    );
     expect(await field("co_quan.ten").inputValue()).toBe("Tỉnh ủy Quảng Trị");
     expect(await field("so").inputValue()).toBe("143");
     expect(await field("noi_dung").inputValue()).toContain("I. TÌNH HÌNH");
@@ -220,19 +234,27 @@ run("the web form in Chromium", () => {
   it("fills the form from a YAML file (Mở tệp YAML)", async () => {
     const text = readFileSync(join(ROOT, "data/002-cong-van-1866-cv-tu.yaml"));
     await page.setInputFiles("#file", { name: "1866.yaml", mimeType: "text/yaml", buffer: text });
-    await page.waitForFunction(() => (document.getElementById("f-so") as HTMLInputElement | null)?.value === "1866");
+    await page.waitForFunction(
+      () => (document.getElementById("f-so") as HTMLInputElement | null)?.value === "1866",
+    );
     expect(await page.locator("#kind").inputValue()).toBe("cong-van");
     expect(await field("kinh_gui.3").inputValue()).toBe("Các huyện ủy, thành ủy, đảng ủy trực thuộc");
     await waitForPreview("Số 1866-CV/TU", "Hoàng Văn Nghiệm");
   });
 
   it("pictures the page for the README: the form, a message beside a field, the preview", async () => {
-    await page.setInputFiles("#file", { name: "cong-van.yaml", mimeType: "text/yaml", buffer: Buffer.from(README_EXAMPLE) });
+    await page.setInputFiles("#file", {
+      name: "cong-van.yaml",
+      mimeType: "text/yaml",
+      buffer: Buffer.from(README_EXAMPLE),
+    });
     await waitForPreview("Số 27-CV/BDVTU", "Nguyễn Văn Hùng");
     const msg = page.locator('[data-path="noi_dung"] > .msg');
     await msg.waitFor({ state: "visible" });
     expect(await msg.innerText()).toContain("chú thích [^2] chưa có nội dung");
-    await page.evaluate(() => document.querySelector('[data-path="kinh_gui"]')!.scrollIntoView({ block: "start" }));
+    await page.evaluate(() =>
+      document.querySelector('[data-path="kinh_gui"]')!.scrollIntoView({ block: "start" }),
+    );
     await page.mouse.move(1, 1);
     const shot = join(built.dir, "screenshot.png");
     await page.screenshot({ path: shot });
@@ -240,8 +262,15 @@ run("the web form in Chromium", () => {
   });
 
   it("offers to remove an unknown key holding a dot, and removes that key, not the field it looks like", async () => {
-    const typo = README_EXAMPLE.replace("loai: cong-van\n", 'loai: cong-van\n"nguoi_ky.ho_ten": Nguyễn Văn Hừng\n');
-    await page.setInputFiles("#file", { name: "typo.yaml", mimeType: "text/yaml", buffer: Buffer.from(typo) });
+    const typo = README_EXAMPLE.replace(
+      "loai: cong-van\n",
+      'loai: cong-van\n"nguoi_ky.ho_ten": Nguyễn Văn Hừng\n',
+    );
+    await page.setInputFiles("#file", {
+      name: "typo.yaml",
+      mimeType: "text/yaml",
+      buffer: Buffer.from(typo),
+    });
     const remove = page.locator("#summary button", { hasText: "Xóa trường này" });
     await remove.waitFor();
     await remove.click();
@@ -252,7 +281,13 @@ run("the web form in Chromium", () => {
 
   it("says a file is not UTF-8 (Windows-1258) instead of opening it garbled", async () => {
     const before = await field("so").inputValue();
-    const cp1258 = Buffer.concat([Buffer.from("loai: cong-van\nso: 99\ntrich_yeu: C"), Buffer.from([0xf4]), Buffer.from("ng v"), Buffer.from([0xe3]), Buffer.from("n\n")]);
+    const cp1258 = Buffer.concat([
+      Buffer.from("loai: cong-van\nso: 99\ntrich_yeu: C"),
+      Buffer.from([0xf4]),
+      Buffer.from("ng v"),
+      Buffer.from([0xe3]),
+      Buffer.from("n\n"),
+    ]);
     await page.setInputFiles("#file", { name: "cu.yaml", mimeType: "text/yaml", buffer: cp1258 });
     const notice = page.locator("#notice");
     await page.waitForFunction(() => document.getElementById("notice")!.textContent!.includes("UTF-8"));
@@ -277,8 +312,16 @@ run("the web form in Chromium", () => {
     try {
       answered.length = 0;
       await foreign.goto(other.url.replace("127.0.0.1", "localhost"));
-      for (let i = 0; i < 100 && answered.filter((a) => a.startsWith("POST") || a.startsWith("OPTIONS")).length < 3; i++) await new Promise((r) => setTimeout(r, 50));
-      expect(answered.filter((a) => a.startsWith("POST")).sort()).toEqual(["POST /api/docx 403", "POST /api/preview 403"]);
+      for (
+        let i = 0;
+        i < 100 && answered.filter((a) => a.startsWith("POST") || a.startsWith("OPTIONS")).length < 3;
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 50));
+      expect(answered.filter((a) => a.startsWith("POST")).sort()).toEqual([
+        "POST /api/docx 403",
+        "POST /api/preview 403",
+      ]);
       // The JSON fetch needs a preflight, which the server does not grant: its POST is never sent.
       expect(answered).toContainEqual(expect.stringMatching(/^OPTIONS \/api\/yaml (403|404)$/));
     } finally {

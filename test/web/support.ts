@@ -13,7 +13,16 @@ import { engine } from "../support/samples";
 
 export const CHROMIUM = "/usr/bin/chromium";
 /** The launch flags this machine needs (its network is closed; see .ci/run). */
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"];
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Build the page into a fresh temporary folder; returns it and a cleanup. */
 export async function builtPage(): Promise<{ dir: string; remove(): void }> {
@@ -23,7 +32,8 @@ export async function builtPage(): Promise<{ dir: string; remove(): void }> {
 }
 
 /** The app as `vanthu serve` makes it: over the web engine (which reads no `ke_thua` file). */
-export const appOver = (assetsDir: string, maxBytes?: number) => createApp({ engine: webEngine(engine.resources), assetsDir, maxBytes });
+export const appOver = (assetsDir: string, maxBytes?: number) =>
+  createApp({ engine: webEngine(engine.resources), assetsDir, maxBytes });
 
 /**
  * Whether the browser tests can run: Chromium must be installed (`.ci/run` installs it). In CI
@@ -31,8 +41,13 @@ export const appOver = (assetsDir: string, maxBytes?: number) => createApp({ eng
  */
 export function chromiumAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does`);
-  console.warn(`${CHROMIUM} is missing: the browser tests of the web form are skipped (apt-get install chromium)`);
+  if (process.env.CI)
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does`,
+    );
+  console.warn(
+    `${CHROMIUM} is missing: the browser tests of the web form are skipped (apt-get install chromium)`,
+  );
   return false;
 }
 

@@ -29,9 +29,20 @@ export interface BatchOptions {
   profiles: string[];
 }
 
-export async function runBatch(engine: Engine, inputs: readonly Input[], unreadable: readonly Diagnostic[], options: BatchOptions, io: Io): Promise<number> {
+export async function runBatch(
+  engine: Engine,
+  inputs: readonly Input[],
+  unreadable: readonly Diagnostic[],
+  options: BatchOptions,
+  io: Io,
+): Promise<number> {
   const started = Date.now();
-  const reports: FileReport[] = unreadable.map((d) => ({ input: d.file, output: null, status: "error", diagnostics: [d] }));
+  const reports: FileReport[] = unreadable.map((d) => ({
+    input: d.file,
+    output: null,
+    status: "error",
+    diagnostics: [d],
+  }));
   const progress = createProgress(io, inputs.length, started);
   const folder = createOutput(options.out);
   // Default names are known now: claim them in input order, so which of two clashing inputs is
@@ -42,35 +53,53 @@ export async function runBatch(engine: Engine, inputs: readonly Input[], unreada
     reports.push({ input: d.file, output: null, status: "error", diagnostics: [d] });
     progress.file(d.file, undefined, [d]);
   }
-  const jobs = inputs.filter((_, i) => !clashes[i]).map((input, id) => ({ id, file: input.file, name: input.name }));
+  const jobs = inputs
+    .filter((_, i) => !clashes[i])
+    .map((input, id) => ({ id, file: input.file, name: input.name }));
   const byId: FileReport[] = [];
-  const settings: WorkerSettings = { pattern: options.pattern, templates: options.templates, profiles: options.profiles };
+  const settings: WorkerSettings = {
+    pattern: options.pattern,
+    templates: options.templates,
+    profiles: options.profiles,
+  };
   const stop = new AbortController();
   const interrupt = () => stop.abort();
   process.once("SIGINT", interrupt);
   try {
     const size = options.jobs ?? (jobs.length < WORKERS_FROM ? 1 : availableParallelism());
-    await runJobs(jobs, size, engine, settings, (r) => {
-      const input = jobs[r.id].file;
-      const diagnostics = [...r.diagnostics];
-      let output: string | undefined;
-      if (r.docx && r.name !== undefined && !hasErrors(diagnostics)) {
-        const written = folder.save(input, r.name, r.docx);
-        diagnostics.push(...written.diagnostics);
-        output = written.output;
-      }
-      const ok = output !== undefined && !hasErrors(diagnostics);
-      byId[r.id] = { input, output: ok ? output! : null, status: ok ? "ok" : "error", diagnostics };
-      progress.file(input, output, diagnostics);
-    }, stop.signal);
+    await runJobs(
+      jobs,
+      size,
+      engine,
+      settings,
+      (r) => {
+        const input = jobs[r.id].file;
+        const diagnostics = [...r.diagnostics];
+        let output: string | undefined;
+        if (r.docx && r.name !== undefined && !hasErrors(diagnostics)) {
+          const written = folder.save(input, r.name, r.docx);
+          diagnostics.push(...written.diagnostics);
+          output = written.output;
+        }
+        const ok = output !== undefined && !hasErrors(diagnostics);
+        byId[r.id] = { input, output: ok ? output! : null, status: ok ? "ok" : "error", diagnostics };
+        progress.file(input, output, diagnostics);
+      },
+      stop.signal,
+    );
   } finally {
     process.off("SIGINT", interrupt);
     progress.end();
   }
-  const summary = summarize([...reports, ...byId.filter(Boolean)].sort(byInputOrder(inputs)), (Date.now() - started) / 1000);
+  const summary = summarize(
+    [...reports, ...byId.filter(Boolean)].sort(byInputOrder(inputs)),
+    (Date.now() - started) / 1000,
+  );
   if (options.json) io.out(JSON.stringify(summary));
   if (stop.signal.aborted) {
-    io.err(`Đã dừng theo yêu cầu: ${summary.rendered} văn bản đã tạo trọn vẹn, ${jobs.length - byId.filter(Boolean).length} tệp chưa xử lý.`);
+    io.err(
+      `Đã dừng theo yêu cầu: ${summary.rendered} văn bản đã tạo trọn vẹn, ${jobs.length - byId.filter(Boolean).length} tệp chưa xử lý.`,
+    );
     return EXIT.interrupted;
   }
   io.err(summaryLine(summary));

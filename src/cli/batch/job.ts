@@ -41,9 +41,12 @@ export function createJobRunner(engine: Engine, naming: Naming) {
     const read = readInput(job.file);
     if (read.source === undefined) return { id: job.id, diagnostics: [read.diagnostic!] };
     const outcome = await engine.render(read.source, job.file);
-    if (!outcome.docx || !outcome.input || hasErrors(outcome.diagnostics)) return { id: job.id, diagnostics: outcome.diagnostics };
+    if (!outcome.docx || !outcome.input || hasErrors(outcome.diagnostics))
+      return { id: job.id, diagnostics: outcome.diagnostics };
     const profile = engine.resources.profiles.get(outcome.input.the_thuc);
-    const name = naming.pattern ? fillName(naming.pattern, outcome.input as unknown as Record<string, unknown>, job.name, profile) : job.name;
+    const name = naming.pattern
+      ? fillName(naming.pattern, outcome.input as unknown as Record<string, unknown>, job.name, profile)
+      : job.name;
     return { id: job.id, diagnostics: outcome.diagnostics, name, docx: outcome.docx };
   }
 }

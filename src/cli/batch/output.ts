@@ -15,19 +15,32 @@ export interface Written {
 
 export function createOutput(outDir: string, write = writeAtomic) {
   const claimed = new Map<string, string>();
-  const fail = (file: string, code: "FILE_UNWRITABLE" | "DUPLICATE_OUTPUT", message: string) => diagnostic(code, message, { file, stage: "write" });
-  const targetOf = (name: string) => (name.split(/[\\/]/).at(-1) ? outputPath(outDir, name, ".docx") : undefined);
+  const fail = (file: string, code: "FILE_UNWRITABLE" | "DUPLICATE_OUTPUT", message: string) =>
+    diagnostic(code, message, { file, stage: "write" });
+  const targetOf = (name: string) =>
+    name.split(/[\\/]/).at(-1) ? outputPath(outDir, name, ".docx") : undefined;
 
   /** Reserves `name` for `file` (again for the same file is fine); a diagnostic when it cannot. */
   function claim(file: string, name: string): Diagnostic | undefined {
     const target = targetOf(name);
     if (!target) {
-      const blank = name.split(/[\\/]/).some((part) => part === "") ? " (một trường trong --ten-tep để trống ở tệp này?)" : "";
-      return fail(file, "FILE_UNWRITABLE", `tên tệp ra "${name}.docx" rỗng hoặc nằm ngoài thư mục ${outDir}${blank}; không ghi`);
+      const blank = name.split(/[\\/]/).some((part) => part === "")
+        ? " (một trường trong --ten-tep để trống ở tệp này?)"
+        : "";
+      return fail(
+        file,
+        "FILE_UNWRITABLE",
+        `tên tệp ra "${name}.docx" rỗng hoặc nằm ngoài thư mục ${outDir}${blank}; không ghi`,
+      );
     }
     const key = target.normalize("NFC").toLowerCase();
     const owner = claimed.get(key);
-    if (owner !== undefined && owner !== file) return fail(file, "DUPLICATE_OUTPUT", `tệp ra ${join(outDir, `${name}.docx`)} trùng với tệp ra của ${owner}; không ghi đè — đặt tên khác (xem --ten-tep)`);
+    if (owner !== undefined && owner !== file)
+      return fail(
+        file,
+        "DUPLICATE_OUTPUT",
+        `tệp ra ${join(outDir, `${name}.docx`)} trùng với tệp ra của ${owner}; không ghi đè — đặt tên khác (xem --ten-tep)`,
+      );
     claimed.set(key, file);
     return undefined;
   }
@@ -42,7 +55,15 @@ export function createOutput(outDir: string, write = writeAtomic) {
       return { output: join(outDir, `${name}.docx`), diagnostics: [] };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
-      return { diagnostics: [fail(file, "FILE_UNWRITABLE", `không ghi được ${target} (${code}); kiểm tra thư mục ra và quyền ghi`)] };
+      return {
+        diagnostics: [
+          fail(
+            file,
+            "FILE_UNWRITABLE",
+            `không ghi được ${target} (${code}); kiểm tra thư mục ra và quyền ghi`,
+          ),
+        ],
+      };
     }
   }
 

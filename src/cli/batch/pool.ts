@@ -12,7 +12,14 @@ const AHEAD = 2;
 /** Each worker's heap cap: a runaway document fails alone (its worker is replaced) instead of exhausting the machine. */
 export const WORKER_HEAP_MB = 1024;
 
-export function runInWorkers(entry: string, jobs: readonly Job[], size: number, settings: WorkerSettings, onResult: (r: JobResult) => void, signal?: AbortSignal): Promise<void> {
+export function runInWorkers(
+  entry: string,
+  jobs: readonly Job[],
+  size: number,
+  settings: WorkerSettings,
+  onResult: (r: JobResult) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolveAll) => {
     let next = 0;
     let finished = 0;
@@ -47,21 +54,40 @@ export function runInWorkers(entry: string, jobs: readonly Job[], size: number, 
       if (!mine) return;
       held.delete(w);
       void w.terminate();
-      for (const id of mine) deliver({ id, diagnostics: [internalError(why, byId.get(id)!.file, "render", "luồng xử lý dừng bất thường")] });
+      for (const id of mine)
+        deliver({
+          id,
+          diagnostics: [internalError(why, byId.get(id)!.file, "render", "luồng xử lý dừng bất thường")],
+        });
       if (next < jobs.length && !signal?.aborted) {
         if (restarts-- > 0) start();
-        else if (!held.size) while (next < jobs.length) deliver({ id: jobs[next].id, diagnostics: [internalError(why, jobs[next++].file, "render", "không chạy được luồng xử lý")] });
+        else if (!held.size)
+          while (next < jobs.length)
+            deliver({
+              id: jobs[next].id,
+              diagnostics: [internalError(why, jobs[next++].file, "render", "không chạy được luồng xử lý")],
+            });
       }
     };
     const start = () => {
-      const w = new Worker(entry, { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const w = new Worker(entry, {
+        workerData: settings,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      });
       held.set(w, new Set());
       w.on("message", (r: JobResult) => {
         held.get(w)?.delete(r.id);
         deliver(r);
         if (held.has(w)) feed(w);
       });
-      w.on("error", (e: NodeJS.ErrnoException) => lost(w, e.code === "ERR_WORKER_OUT_OF_MEMORY" ? `vượt giới hạn bộ nhớ ${WORKER_HEAP_MB} MB; văn bản quá lớn?` : String(e)));
+      w.on("error", (e: NodeJS.ErrnoException) =>
+        lost(
+          w,
+          e.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? `vượt giới hạn bộ nhớ ${WORKER_HEAP_MB} MB; văn bản quá lớn?`
+            : String(e),
+        ),
+      );
       w.on("exit", (code) => lost(w, `mã ${code}`));
       feed(w);
     };

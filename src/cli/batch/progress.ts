@@ -24,10 +24,15 @@ export function createProgress(io: Io, total: number, started = Date.now()) {
     if (!bar || (!force && Date.now() - drawn < REDRAW_MS)) return;
     drawn = Date.now();
     // The rate since the first file finished, so start-up does not inflate the time left.
-    const rate = done > 1 && drawn > first ? ((done - 1) * 1000) / (drawn - first) : done / Math.max(0.001, (drawn - started) / 1000);
+    const rate =
+      done > 1 && drawn > first
+        ? ((done - 1) * 1000) / (drawn - first)
+        : done / Math.max(0.001, (drawn - started) / 1000);
     const full = Math.round((done / total) * WIDTH);
     const left = done >= 3 && done < total ? ` · còn ${duration((total - done) / rate)}` : "";
-    bar(`\r\x1b[K[${"█".repeat(full)}${"░".repeat(WIDTH - full)}] ${done}/${total} · ${rate.toFixed(0)} văn bản/giây${left}`);
+    bar(
+      `\r\x1b[K[${"█".repeat(full)}${"░".repeat(WIDTH - full)}] ${done}/${total} · ${rate.toFixed(0)} văn bản/giây${left}`,
+    );
   };
   const clear = () => bar?.("\r\x1b[K");
 
@@ -40,7 +45,9 @@ export function createProgress(io: Io, total: number, started = Date.now()) {
       if (d.file === input || !shown.has(line)) out.push(line);
       if (d.file !== input) shown.add(line);
     }
-    const elsewhere = [...new Set(diagnostics.filter((d) => d.file !== input && d.severity === "error").map((d) => d.file))];
+    const elsewhere = [
+      ...new Set(diagnostics.filter((d) => d.file !== input && d.severity === "error").map((d) => d.file)),
+    ];
     if (elsewhere.length && !diagnostics.some((d) => d.file === input && d.severity === "error")) {
       out.push(`${input}: không tạo được văn bản vì tệp kế thừa có lỗi (${elsewhere.join(", ")})`);
     }

@@ -12,8 +12,16 @@ import type { WorkerSettings } from "./worker";
 /** The compiled worker entry; absent when running from TypeScript sources (then: this thread). */
 const WORKER = join(__dirname, "worker.js");
 
-export async function runJobs(jobs: readonly Job[], size: number, engine: Engine, settings: WorkerSettings, onResult: (r: JobResult) => void, signal?: AbortSignal): Promise<void> {
-  if (size > 1 && jobs.length > 1 && existsSync(WORKER)) return runInWorkers(WORKER, jobs, Math.min(size, jobs.length), settings, onResult, signal);
+export async function runJobs(
+  jobs: readonly Job[],
+  size: number,
+  engine: Engine,
+  settings: WorkerSettings,
+  onResult: (r: JobResult) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  if (size > 1 && jobs.length > 1 && existsSync(WORKER))
+    return runInWorkers(WORKER, jobs, Math.min(size, jobs.length), settings, onResult, signal);
   const run = createJobRunner(engine, settings);
   for (const job of jobs) {
     if (signal?.aborted) return;

@@ -20,6 +20,9 @@ parentPort!.on("message", async (job: Job) => {
   const result: JobResult = await run(job);
   const bytes = result.docx;
   // Transfer the bytes; a view into a shared or larger buffer is copied into one of its own.
-  const owned = bytes && (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) ? new Uint8Array(bytes) : bytes;
+  const owned =
+    bytes && (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength)
+      ? new Uint8Array(bytes)
+      : bytes;
   parentPort!.postMessage({ ...result, docx: owned }, owned ? [owned.buffer as ArrayBuffer] : []);
 });

@@ -24,7 +24,8 @@ export function listCommand(args: SessionOptions & { json?: boolean }, io: Io): 
   }
   for (const k of kinds) {
     io.out(`${k.loai} — ${k.ten} (thể thức: ${k.the_thuc.join(", ") || "chưa có"})`);
-    for (const f of k.truong) io.out(`  ${f.bat_buoc ? "*" : " "} ${f.ten.padEnd(22)} ${f.nhan}: ${f.huong_dan}`);
+    for (const f of k.truong)
+      io.out(`  ${f.bat_buoc ? "*" : " "} ${f.ten.padEnd(22)} ${f.nhan}: ${f.huong_dan}`);
   }
   io.out("(* bắt buộc)");
   return EXIT.ok;
@@ -40,7 +41,12 @@ interface FieldInfo {
 function fields(shape: Record<string, z.ZodType>, prefix = ""): FieldInfo[] {
   return Object.entries(shape).flatMap(([name, schema]) => {
     const doc = FIELDS[name] ?? { label: name, help: "" };
-    const own: FieldInfo = { ten: prefix + name, nhan: doc.label, huong_dan: schema.description ?? doc.help, bat_buoc: !schema.safeParse(undefined).success };
+    const own: FieldInfo = {
+      ten: prefix + name,
+      nhan: doc.label,
+      huong_dan: schema.description ?? doc.help,
+      bat_buoc: !schema.safeParse(undefined).success,
+    };
     const inner = objectShape(schema);
     return inner ? [own, ...fields(inner, `${prefix}${name}.`)] : [own];
   });

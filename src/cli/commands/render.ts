@@ -36,30 +36,55 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
   const { inputs, problems: notFound } = expandInputs(args.inputs);
   printDiagnostics(io, notFound);
   if (inputs.length === 0) {
-    if (args.json) io.out(JSON.stringify({ rendered: 0, failed: notFound.length, seconds: 0, files: notFound.map((d) => ({ input: d.file, output: null, status: "error", diagnostics: [d] })) }));
+    if (args.json)
+      io.out(
+        JSON.stringify({
+          rendered: 0,
+          failed: notFound.length,
+          seconds: 0,
+          files: notFound.map((d) => ({ input: d.file, output: null, status: "error", diagnostics: [d] })),
+        }),
+      );
     return EXIT.invalid;
   }
   if (args.tree) return printTrees(session.engine, inputs, notFound.filter(isError).length, started, io);
-  const options = { out: args.out, jobs: args.jobs, pattern: args.tenTep, json: Boolean(args.json), templates: args.templates ?? DEFAULT_TEMPLATES, profiles: args.profiles ?? [] };
+  const options = {
+    out: args.out,
+    jobs: args.jobs,
+    pattern: args.tenTep,
+    json: Boolean(args.json),
+    templates: args.templates ?? DEFAULT_TEMPLATES,
+    profiles: args.profiles ?? [],
+  };
   return runBatch(session.engine, inputs, notFound.filter(isError), options, io);
 }
 
 function usageProblem(args: RenderArgs): string | undefined {
   const input = inputProblem(args.inputs);
   if (input) return input;
-  if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) return `--jobs phải là một số nguyên dương (số luồng xử lý), không phải "${args.jobs}"`;
+  if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1))
+    return `--jobs phải là một số nguyên dương (số luồng xử lý), không phải "${args.jobs}"`;
   if (args.tenTep !== undefined) return patternProblem(args.tenTep);
   return undefined;
 }
 
 /** `--tree`: the trees as JSON on stdout (one file: its tree; several: by file), nothing written. */
-function printTrees(engine: Engine, inputs: readonly Input[], failedBefore: number, started: number, io: Io): number {
+function printTrees(
+  engine: Engine,
+  inputs: readonly Input[],
+  failedBefore: number,
+  started: number,
+  io: Io,
+): number {
   const trees: Record<string, unknown> = {};
   let done = 0;
   let failed = failedBefore;
   for (const input of inputs) {
     const read = readInput(input.file);
-    const outcome = read.source === undefined ? { diagnostics: [read.diagnostic!] } : engine.toTree(read.source, input.file);
+    const outcome =
+      read.source === undefined
+        ? { diagnostics: [read.diagnostic!] }
+        : engine.toTree(read.source, input.file);
     printDiagnostics(io, outcome.diagnostics);
     if ("tree" in outcome && outcome.tree && !hasErrors(outcome.diagnostics)) {
       trees[input.file] = outcome.tree;

@@ -35,7 +35,10 @@ export async function serveCommand(args: ServeArgs, io: Io, stop?: Promise<unkno
     server = await listen(app, args.port);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EADDRINUSE") io.err(`cổng ${args.port} đang được chương trình khác dùng; chọn cổng khác, ví dụ: vanthu serve --port ${args.port + 1}`);
+    if (code === "EADDRINUSE")
+      io.err(
+        `cổng ${args.port} đang được chương trình khác dùng; chọn cổng khác, ví dụ: vanthu serve --port ${args.port + 1}`,
+      );
     else io.err(`không mở được máy chủ: ${code ? `${code}; ` : ""}${(e as Error).message}`);
     return EXIT.invalid;
   }

@@ -20,7 +20,9 @@ export function validateCommand(args: SessionOptions & { inputs: string[] }, io:
   let failed = problems.filter(isError).length;
   for (const input of inputs) {
     const read = readInput(input.file);
-    const diagnostics = read.diagnostic ? [read.diagnostic] : session.engine.toTree(read.source!, input.file).diagnostics;
+    const diagnostics = read.diagnostic
+      ? [read.diagnostic]
+      : session.engine.toTree(read.source!, input.file).diagnostics;
     printDiagnostics(io, diagnostics);
     if (hasErrors(diagnostics)) failed++;
     else io.out(`${input.file}: hợp lệ`);

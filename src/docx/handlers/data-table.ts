@@ -27,14 +27,25 @@ export function dataTable(node: TableNode, state: State): Table {
   const layout = state.profile.tables[node.layout];
   const columns = node.columns ?? [];
   const padding = twipFromMm(layout.padding ?? 0);
-  const widths = dataColumnWidths(columns, node.rows, state.width, { style: state.style, padding: 2 * padding });
-  const line: IBorderOptions = layout.borders ? { style: BorderStyle.SINGLE, size: eighthsFromPt(layout.borders), color: "000000" } : { style: BorderStyle.NONE, size: 0, color: "auto" };
+  const widths = dataColumnWidths(columns, node.rows, state.width, {
+    style: state.style,
+    padding: 2 * padding,
+  });
+  const line: IBorderOptions = layout.borders
+    ? { style: BorderStyle.SINGLE, size: eighthsFromPt(layout.borders), color: "000000" }
+    : { style: BorderStyle.NONE, size: 0, color: "auto" };
   const grid = placeCells(node.rows, columns.length);
   const headerRows = node.headerRows ?? 0;
   const last = node.rows.length - 1;
-  const span = (p: { column: number; colSpan: number }) => widths.slice(p.column, p.column + p.colSpan).reduce((a, b) => a + b, 0);
+  const span = (p: { column: number; colSpan: number }) =>
+    widths.slice(p.column, p.column + p.colSpan).reduce((a, b) => a + b, 0);
   const emptyParagraph = () => new Paragraph({ style: layout.cell_style });
-  const cell = (width: number, children: (Paragraph | Table)[], merge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType], colSpan = 1) =>
+  const cell = (
+    width: number,
+    children: (Paragraph | Table)[],
+    merge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType],
+    colSpan = 1,
+  ) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
@@ -49,14 +60,16 @@ export function dataTable(node: TableNode, state: State): Table {
     const keepNext = header || (r === last && (node.keepNext || state.keepNext));
     const at = new Map<number, PlacedCell>(placed.map((p) => [p.column, p]));
     const children: TableCell[] = [];
-    for (let c = 0; c < columns.length; ) {
+    for (let c = 0; c < columns.length;) {
       const own = at.get(c);
       const above = grid.coveredFrom[r][c];
       if (own) {
         const align = own.cell.align ?? (header ? undefined : columns[c].align);
         const inherited = { keepNext, align, breakBefore: state.breakBefore && r === 0 && c === 0 };
         const blocks = state.blocks(own.cell.children, span(own) - 2 * padding, inherited);
-        children.push(cell(span(own), blocks, own.rowSpan > 1 ? VerticalMergeType.RESTART : undefined, own.colSpan));
+        children.push(
+          cell(span(own), blocks, own.rowSpan > 1 ? VerticalMergeType.RESTART : undefined, own.colSpan),
+        );
         c += own.colSpan;
       } else if (above) {
         children.push(cell(span(above), [emptyParagraph()], VerticalMergeType.CONTINUE, above.colSpan));
@@ -73,7 +86,14 @@ export function dataTable(node: TableNode, state: State): Table {
     width: { size: state.width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    borders: {
+      top: line,
+      bottom: line,
+      left: line,
+      right: line,
+      insideHorizontal: line,
+      insideVertical: line,
+    },
     rows,
   });
 }

@@ -20,7 +20,9 @@ export function inline(node: Inline, state: State): ParagraphChild {
       return new TextRun({ children: [new Tab()] });
     case "footnote":
       return new FootnoteReferenceRun({
-        children: node.children.map((p) => new Paragraph({ style: p.style, children: p.children.map((c) => inline(c, state)) })),
+        children: node.children.map(
+          (p) => new Paragraph({ style: p.style, children: p.children.map((c) => inline(c, state)) }),
+        ),
       });
     case "pageNumber":
       // A simple field with a cached result, so no reader shows an empty or "repaired" field.

@@ -13,7 +13,9 @@ export function paragraph(node: ParagraphNode, state: State): Paragraph[] {
     ...((node.keepNext || state.keepNext) && { keepNext: true }),
     ...(state.breakBefore && { pageBreakBefore: true }),
     ...(state.align && { alignment: ALIGN[state.align] }),
-    ...(style.tabs && { tabStops: style.tabs.map((mm) => ({ type: TabStopType.LEFT, position: twipFromMm(mm) })) }),
+    ...(style.tabs && {
+      tabStops: style.tabs.map((mm) => ({ type: TabStopType.LEFT, position: twipFromMm(mm) })),
+    }),
     children: node.children.map((c) => inline(c, state)),
   });
   const rule = ruleBelow(node, style, state.width, state.keepNext);

@@ -9,7 +9,12 @@ import type { Paragraph as ParagraphNode } from "../../tree/types";
 import { ruleGeometry } from "../rule-geometry";
 
 /** `keepNext` keeps the rule with the next block even when its style does not (inside a table kept with the next). */
-export function ruleBelow(node: ParagraphNode, style: Style, available: number, keepNext?: boolean): Paragraph | undefined {
+export function ruleBelow(
+  node: ParagraphNode,
+  style: Style,
+  available: number,
+  keepNext?: boolean,
+): Paragraph | undefined {
   const g = ruleGeometry(node, style, available);
   if (!g) return undefined;
   return new Paragraph({

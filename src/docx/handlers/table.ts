@@ -4,7 +4,17 @@
  * next block (`keepNext`, the header before the title) keeps every paragraph with the next.
  * A data table (with `columns`) goes to `dataTable`.
  */
-import { BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from "docx";
+import {
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from "docx";
 import type { Cell, Table as TableNode } from "../../tree/types";
 import { columnWidths } from "../columns";
 import type { State } from "../state";
@@ -26,18 +36,24 @@ export function table(node: TableNode, state: State): Table {
         new TableRow({
           cantSplit: true,
           children: widths.map((w, i) => {
-            const inherited = { keepNext: node.keepNext || state.keepNext, breakBefore: state.breakBefore && r === 0 && i === 0 };
+            const inherited = {
+              keepNext: node.keepNext || state.keepNext,
+              breakBefore: state.breakBefore && r === 0 && i === 0,
+            };
             const cell = row.cells[i];
             const blocks = state.blocks(cell?.children ?? [], w, inherited);
             // Word requires a cell to end with a paragraph (a nested table cannot be last).
-            if (blocks.at(-1) instanceof Table) blocks.push(new Paragraph({ ...(inherited.keepNext && { keepNext: true }) }));
+            if (blocks.at(-1) instanceof Table)
+              blocks.push(new Paragraph({ ...(inherited.keepNext && { keepNext: true }) }));
             return new TableCell({
               width: { size: w, type: WidthType.DXA },
               verticalAlign: VALIGN[cell?.valign ?? "top"],
               // The tree stage lets a cell have borders only in a layout with a `borders` thickness.
               ...(cell?.borders && { borders: cellBorders(cell.borders, layout.borders ?? 0) }),
               margins: { left: 0, right: 0, top: r === 0 ? twipFromPt(layout.space_before) : 0, bottom: 0 },
-              children: blocks.length ? blocks : [new Paragraph({ ...(inherited.keepNext && { keepNext: true }) })],
+              children: blocks.length
+                ? blocks
+                : [new Paragraph({ ...(inherited.keepNext && { keepNext: true }) })],
             });
           }),
         }),
@@ -45,7 +61,11 @@ export function table(node: TableNode, state: State): Table {
   });
 }
 
-const VALIGN = { top: VerticalAlignTable.TOP, center: VerticalAlignTable.CENTER, bottom: VerticalAlignTable.BOTTOM } as const;
+const VALIGN = {
+  top: VerticalAlignTable.TOP,
+  center: VerticalAlignTable.CENTER,
+  bottom: VerticalAlignTable.BOTTOM,
+} as const;
 
 /** A single line of `thickness` pt on each side a layout cell asks for (`<cell border="…">`). */
 function cellBorders(sides: NonNullable<Cell["borders"]>, thickness: number) {

@@ -15,10 +15,18 @@ import { inlineXml, type NoteSink } from "./inline";
 /** Something only docx itself can write; the caller falls back to it. */
 export class Unwritable extends Error {}
 
-const NO_BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((s) => `<w:${s} w:val="none" w:color="auto" w:sz="0"/>`).join("");
+const NO_BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
+  .map((s) => `<w:${s} w:val="none" w:color="auto" w:sz="0"/>`)
+  .join("");
 
 /** `keepNext`: every paragraph keeps with the next (inside a layout table kept with what follows). */
-export function blocksXml(nodes: readonly Block[], width: number, prepared: PreparedProfile, notes: NoteSink, keepNext = false): string {
+export function blocksXml(
+  nodes: readonly Block[],
+  width: number,
+  prepared: PreparedProfile,
+  notes: NoteSink,
+  keepNext = false,
+): string {
   let xml = "";
   for (const n of nodes) {
     if (n.type === "paragraph") xml += paragraphXml(n, width, prepared, notes, keepNext);
@@ -28,11 +36,18 @@ export function blocksXml(nodes: readonly Block[], width: number, prepared: Prep
   return xml;
 }
 
-function paragraphXml(node: Paragraph, width: number, prepared: PreparedProfile, notes: NoteSink, keepNext: boolean): string {
+function paragraphXml(
+  node: Paragraph,
+  width: number,
+  prepared: PreparedProfile,
+  notes: NoteSink,
+  keepNext: boolean,
+): string {
   const style = prepared.style(node.style);
   let props = `<w:pStyle w:val="${escapeXml(node.style)}"/>`;
   if (node.keepNext || keepNext) props += "<w:keepNext/>";
-  if (style.tabs) props += `<w:tabs>${style.tabs.map((mm) => `<w:tab w:val="left" w:pos="${twipFromMm(mm)}"/>`).join("")}</w:tabs>`;
+  if (style.tabs)
+    props += `<w:tabs>${style.tabs.map((mm) => `<w:tab w:val="left" w:pos="${twipFromMm(mm)}"/>`).join("")}</w:tabs>`;
   let runs = "";
   for (const c of node.children) runs += inlineXml(c, notes);
   const rule = ruleGeometry(node, style, width);
@@ -44,7 +59,13 @@ function paragraphXml(node: Paragraph, width: number, prepared: PreparedProfile,
   return `<w:p><w:pPr>${props}</w:pPr>${runs}</w:p>${ruleXml}`;
 }
 
-function tableXml(node: Table, width: number, prepared: PreparedProfile, notes: NoteSink, keepNext: boolean): string {
+function tableXml(
+  node: Table,
+  width: number,
+  prepared: PreparedProfile,
+  notes: NoteSink,
+  keepNext: boolean,
+): string {
   const layout = prepared.profile.tables[node.layout];
   const widths = columnWidths(prepared.profile, node.layout, width);
   if (!widths || node.columns) throw new Unwritable(`table layout "${node.layout}"`);

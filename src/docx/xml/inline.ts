@@ -7,11 +7,16 @@ export interface NoteSink {
   add(children: Paragraph[]): number | undefined;
 }
 
-const MARKS = { bold: "<w:b/><w:bCs/>", italic: "<w:i/><w:iCs/>", underline: '<w:u w:val="single"/>' } as const;
+const MARKS = {
+  bold: "<w:b/><w:bCs/>",
+  italic: "<w:i/><w:iCs/>",
+  underline: '<w:u w:val="single"/>',
+} as const;
 
 function textRun(value: string, marks?: readonly string[]): string {
   let props = "";
-  if (marks?.length) for (const m of ["bold", "italic", "underline"] as const) if (marks.includes(m)) props += MARKS[m];
+  if (marks?.length)
+    for (const m of ["bold", "italic", "underline"] as const) if (marks.includes(m)) props += MARKS[m];
   return `<w:r>${props && `<w:rPr>${props}</w:rPr>`}<w:t xml:space="preserve">${escapeXml(value)}</w:t></w:r>`;
 }
 
@@ -25,7 +30,9 @@ export function inlineXml(node: Inline, notes: NoteSink): string {
       return "<w:r><w:tab/></w:r>";
     case "footnote": {
       const id = notes.add(node.children);
-      return id === undefined ? "" : `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+      return id === undefined
+        ? ""
+        : `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
     }
     case "pageNumber":
       return `<w:fldSimple w:instr="PAGE">${textRun("2")}</w:fldSimple>`;

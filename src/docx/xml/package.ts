@@ -11,7 +11,11 @@ import { blocksXml, noteXml, Unwritable } from "./blocks";
 import type { NoteSink } from "./inline";
 import { writable } from "./writable";
 
-export async function writePackage(tree: Root, prepared: PreparedProfile, pack: Pack): Promise<Buffer | undefined> {
+export async function writePackage(
+  tree: Root,
+  prepared: PreparedProfile,
+  pack: Pack,
+): Promise<Buffer | undefined> {
   if (!writable(tree)) return undefined;
   const shell = await shellFor(prepared, tree.kind, pack);
   let notes = "";
@@ -28,7 +32,13 @@ export async function writePackage(tree: Root, prepared: PreparedProfile, pack: 
   const own = {
     "word/document.xml": shell.document[0] + body + shell.document[1],
     "word/footnotes.xml": shell.footnotes[0] + notes + shell.footnotes[1],
-    "docProps/core.xml": shell.core.replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*/g, `$1${now.toISOString()}`),
+    "docProps/core.xml": shell.core.replace(
+      /(<dcterms:(?:created|modified) [^>]*>)[^<]*/g,
+      `$1${now.toISOString()}`,
+    ),
   };
-  return zip(shell.parts.map((p) => (typeof p === "string" ? zipEntry(p, own[p]) : p)), now);
+  return zip(
+    shell.parts.map((p) => (typeof p === "string" ? zipEntry(p, own[p]) : p)),
+    now,
+  );
 }

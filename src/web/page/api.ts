@@ -22,10 +22,16 @@ export async function openYaml(bytes: ArrayBuffer, fileName: string): Promise<Op
 }
 
 /** A file the server makes from the document (/api/docx, /api/yaml), or its diagnostics. */
-export async function exportFile(kind: "docx" | "yaml", data: Data): Promise<{ blob: Blob; name: string } | { diagnostics: Diagnostic[] }> {
+export async function exportFile(
+  kind: "docx" | "yaml",
+  data: Data,
+): Promise<{ blob: Blob; name: string } | { diagnostics: Diagnostic[] }> {
   const res = await post(`/api/${kind}`, JSON.stringify(data));
   if (!res.ok) return (await res.json()) as { diagnostics: Diagnostic[] };
-  return { blob: await res.blob(), name: fileName(res.headers.get("Content-Disposition")) ?? `van-ban.${kind}` };
+  return {
+    blob: await res.blob(),
+    name: fileName(res.headers.get("Content-Disposition")) ?? `van-ban.${kind}`,
+  };
 }
 
 /** The UTF-8 name of a Content-Disposition header (filename*=UTF-8''…), else its plain name. */

@@ -19,8 +19,16 @@ export function fromText(text: string, spec: FieldSpec): unknown {
   return text;
 }
 
-export function textControl(spec: FieldSpec, path: Path, ctx: FormContext, id: string, multiline = spec.widget === "textarea"): HTMLInputElement | HTMLTextAreaElement {
-  const el = multiline ? h("textarea", { id, rows: 3 }) : h("input", { id, type: "text", autocomplete: "off" });
+export function textControl(
+  spec: FieldSpec,
+  path: Path,
+  ctx: FormContext,
+  id: string,
+  multiline = spec.widget === "textarea",
+): HTMLInputElement | HTMLTextAreaElement {
+  const el = multiline
+    ? h("textarea", { id, rows: 3 })
+    : h("input", { id, type: "text", autocomplete: "off" });
   const v = getAt(ctx.data, path);
   el.value = v === undefined || v === null ? "" : String(v);
   if (spec.numeric) el.inputMode = "numeric";
@@ -41,7 +49,12 @@ export function checkboxControl(spec: FieldSpec, path: Path, ctx: FormContext, i
 }
 
 export function selectControl(spec: FieldSpec, path: Path, ctx: FormContext, id: string): HTMLSelectElement {
-  const el = h("select", { id }, h("option", { value: "" }, spec.required ? "— chọn —" : "— không —"), ...(spec.options ?? []).map((o) => h("option", { value: o.value }, o.label)));
+  const el = h(
+    "select",
+    { id },
+    h("option", { value: "" }, spec.required ? "— chọn —" : "— không —"),
+    ...(spec.options ?? []).map((o) => h("option", { value: o.value }, o.label)),
+  );
   el.value = String(getAt(ctx.data, path) ?? "");
   el.addEventListener("change", () => {
     setAt(ctx.data, path, el.value === "" ? undefined : el.value);

@@ -6,7 +6,8 @@ export const pathKey = (path: Path) => path.join(".");
 
 export function getAt(data: unknown, path: Path): unknown {
   let v: unknown = data;
-  for (const seg of path) v = v && typeof v === "object" ? (v as Record<string | number, unknown>)[seg] : undefined;
+  for (const seg of path)
+    v = v && typeof v === "object" ? (v as Record<string | number, unknown>)[seg] : undefined;
   return v;
 }
 
@@ -34,13 +35,15 @@ export function resolvePath(data: unknown, dotted: string): Path | undefined {
   const walk = (value: unknown, segs: string[], path: Path) => {
     if (!segs.length) return void found.push(path);
     if (Array.isArray(value)) {
-      if (/^\d+$/.test(segs[0]) && Number(segs[0]) < value.length) walk(value[Number(segs[0])], segs.slice(1), [...path, Number(segs[0])]);
+      if (/^\d+$/.test(segs[0]) && Number(segs[0]) < value.length)
+        walk(value[Number(segs[0])], segs.slice(1), [...path, Number(segs[0])]);
       return;
     }
     if (!value || typeof value !== "object") return;
     for (let n = 1; n <= segs.length; n++) {
       const key = segs.slice(0, n).join(".");
-      if (Object.hasOwn(value, key)) walk((value as Record<string, unknown>)[key], segs.slice(n), [...path, key]);
+      if (Object.hasOwn(value, key))
+        walk((value as Record<string, unknown>)[key], segs.slice(n), [...path, key]);
     }
   };
   walk(data, dotted.split("."), []);

@@ -14,7 +14,12 @@ export function dateControl(spec: FieldSpec, path: Path, ctx: FormContext, id: s
   const text = textControl(spec, path, ctx, id, false) as HTMLInputElement;
   text.placeholder = "YYYY-MM-DD";
   text.className = "date-text";
-  const picker = h("input", { type: "date", className: "date-picker", tabIndex: -1, attrs: { "aria-hidden": "true" } });
+  const picker = h("input", {
+    type: "date",
+    className: "date-picker",
+    tabIndex: -1,
+    attrs: { "aria-hidden": "true" },
+  });
   const sync = () => (picker.value = ISO.test(text.value) ? text.value : "");
   const set = (value: string) => {
     text.value = value;
@@ -24,7 +29,12 @@ export function dateControl(spec: FieldSpec, path: Path, ctx: FormContext, id: s
   text.addEventListener("input", sync);
   picker.addEventListener("change", () => picker.value && set(picker.value));
   sync();
-  const calendar = h("button", { type: "button", className: "small", textContent: "Lịch…", title: "Chọn ngày trên lịch" });
+  const calendar = h("button", {
+    type: "button",
+    className: "small",
+    textContent: "Lịch…",
+    title: "Chọn ngày trên lịch",
+  });
   calendar.addEventListener("click", () => {
     try {
       picker.showPicker();
@@ -32,10 +42,23 @@ export function dateControl(spec: FieldSpec, path: Path, ctx: FormContext, id: s
       picker.focus();
     }
   });
-  const today = h("button", { type: "button", className: "small", textContent: "Hôm nay", title: "Điền ngày hôm nay" });
+  const today = h("button", {
+    type: "button",
+    className: "small",
+    textContent: "Hôm nay",
+    title: "Điền ngày hôm nay",
+  });
   today.addEventListener("click", () => {
     const d = new Date();
-    set(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`);
+    set(
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`,
+    );
   });
-  return h("div", { className: "date-row" }, text, h("span", { className: "picker-anchor" }, calendar, picker), today);
+  return h(
+    "div",
+    { className: "date-row" },
+    text,
+    h("span", { className: "picker-anchor" }, calendar, picker),
+    today,
+  );
 }

@@ -1,11 +1,17 @@
 /** A tiny element builder for the page: h("p", { className: "help" }, "text"). */
 type Child = Node | string | null | undefined | false;
-type Props<K extends keyof HTMLElementTagNameMap> = Partial<Omit<HTMLElementTagNameMap[K], "dataset" | "style">> & {
+type Props<K extends keyof HTMLElementTagNameMap> = Partial<
+  Omit<HTMLElementTagNameMap[K], "dataset" | "style">
+> & {
   dataset?: Record<string, string>;
   attrs?: Record<string, string>;
 };
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props<K> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props<K> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   const { dataset, attrs, ...rest } = props;
   Object.assign(el, rest);

@@ -32,5 +32,8 @@ export function loadDraft(loai: string): Data | undefined {
 
 export function lastOpen(): { loai?: string; the_thuc?: string } {
   const v = read(LAST) as { loai?: unknown; the_thuc?: unknown } | undefined;
-  return { loai: typeof v?.loai === "string" ? v.loai : undefined, the_thuc: typeof v?.the_thuc === "string" ? v.the_thuc : undefined };
+  return {
+    loai: typeof v?.loai === "string" ? v.loai : undefined,
+    the_thuc: typeof v?.the_thuc === "string" ? v.the_thuc : undefined,
+  };
 }

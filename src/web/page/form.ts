@@ -21,7 +21,15 @@ export function renderForm(container: HTMLElement, fields: FieldSpec[], ctx: For
   if (more.length) {
     const open = more.some((f) => getAt(ctx.data, [f.key]) !== undefined);
     const hint = h("p", { className: "help" }, `${more.map((f) => f.label).join(", ")}.`);
-    views.push(h("details", { className: "more", open }, h("summary", {}, "Các mục khác (không bắt buộc)"), hint, ...more.map((f) => fieldView(f, [f.key], ctx))));
+    views.push(
+      h(
+        "details",
+        { className: "more", open },
+        h("summary", {}, "Các mục khác (không bắt buộc)"),
+        hint,
+        ...more.map((f) => fieldView(f, [f.key], ctx)),
+      ),
+    );
   }
   container.replaceChildren(...views);
 }
@@ -32,12 +40,22 @@ export function fieldView(spec: FieldSpec, path: Path, ctx: FormContext, bare = 
   if (spec.widget === "group") {
     const inner = (spec.fields ?? []).map((f) => fieldView(f, [...path, f.key], ctx));
     if (bare) return h("div", { className: "group-body" }, ...inner);
-    return h("fieldset", { className: "group", dataset: { path: key } }, h("legend", {}, spec.label, required(spec)), message(key), ...inner);
+    return h(
+      "fieldset",
+      { className: "group", dataset: { path: key } },
+      h("legend", {}, spec.label, required(spec)),
+      message(key),
+      ...inner,
+    );
   }
   if (spec.widget === "list") return listField(spec, path, ctx, bare);
   const id = controlId(key);
   const control = controlFor(spec, path, ctx, id, bare);
-  const input = control.matches("input,textarea,select") ? control : control.querySelector<HTMLElement>(`[id="${id}"]`) ?? control.querySelector<HTMLElement>("input,textarea,select,[tabindex]") ?? control;
+  const input = control.matches("input,textarea,select")
+    ? control
+    : (control.querySelector<HTMLElement>(`[id="${id}"]`) ??
+      control.querySelector<HTMLElement>("input,textarea,select,[tabindex]") ??
+      control);
   if (bare) {
     input.setAttribute("aria-label", spec.label);
     return control;
@@ -72,7 +90,9 @@ function controlFor(spec: FieldSpec, path: Path, ctx: FormContext, id: string, b
   }
 }
 
-export const required = (spec: FieldSpec) => (spec.required ? h("span", { className: "req", title: "bắt buộc" }, " *") : null);
+export const required = (spec: FieldSpec) =>
+  spec.required ? h("span", { className: "req", title: "bắt buộc" }, " *") : null;
 
 /** The place for a field's diagnostics (filled by messages.ts). */
-export const message = (key: string) => h("p", { className: "msg", id: `m-${key}`, hidden: true, attrs: { "aria-live": "polite" } });
+export const message = (key: string) =>
+  h("p", { className: "msg", id: `m-${key}`, hidden: true, attrs: { "aria-live": "polite" } });

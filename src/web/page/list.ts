@@ -13,7 +13,8 @@ import { unionField } from "./union";
 
 /** `bare`: no label, help or message place (the list is one shape of a union field). */
 /** What a new item of a shape holds. */
-const emptyOf = (shape: FieldSpec): unknown => (shape.widget === "group" ? {} : shape.widget === "list" ? [] : "");
+const emptyOf = (shape: FieldSpec): unknown =>
+  shape.widget === "group" ? {} : shape.widget === "list" ? [] : "";
 
 export function listField(spec: FieldSpec, path: Path, ctx: FormContext, bare = false): HTMLElement {
   const key = pathKey(path);
@@ -30,7 +31,14 @@ export function listField(spec: FieldSpec, path: Path, ctx: FormContext, bare = 
   };
 
   const button = (text: string, label: string, disabled: boolean, action: () => void, role: string) => {
-    const b = h("button", { type: "button", className: `icon ${role}`, textContent: text, title: label, disabled, attrs: { "aria-label": label } });
+    const b = h("button", {
+      type: "button",
+      className: `icon ${role}`,
+      textContent: text,
+      title: label,
+      disabled,
+      attrs: { "aria-label": label },
+    });
     b.addEventListener("click", action);
     return b;
   };
@@ -41,12 +49,14 @@ export function listField(spec: FieldSpec, path: Path, ctx: FormContext, bare = 
     const n = i + 1;
     const itemLabel = `${spec.label}, dòng ${n}`;
     let content: HTMLElement;
-    if (item.widget === "group") content = fieldView({ ...item, label: `${item.label || spec.label} ${n}` }, itemPath, ctx);
+    if (item.widget === "group")
+      content = fieldView({ ...item, label: `${item.label || spec.label} ${n}` }, itemPath, ctx);
     else if (item.widget === "text" || item.widget === "textarea") {
       content = textControl(item, itemPath, ctx, controlId(itemKey));
       content.setAttribute("aria-label", itemLabel);
       content.setAttribute("aria-describedby", `m-${itemKey}`);
-    } else if (item.widget === "union") content = unionField({ ...item, label: itemLabel }, itemPath, ctx, controlId(itemKey), true);
+    } else if (item.widget === "union")
+      content = unionField({ ...item, label: itemLabel }, itemPath, ctx, controlId(itemKey), true);
     else content = fieldView({ ...item, label: itemLabel }, itemPath, ctx, true);
     const move = (to: number, role: string) => () => {
       const list = items();
@@ -79,7 +89,10 @@ export function listField(spec: FieldSpec, path: Path, ctx: FormContext, bare = 
     rows.replaceChildren(...Array.from({ length: count }, (_, i) => row(i, count)));
     if (focus) {
       const li = rows.children[focus[0]];
-      const target = li?.querySelector<HTMLElement>(focus[1] === "input" ? "input,textarea,select" : `button.${focus[1]}:not([disabled])`) ?? li?.querySelector<HTMLElement>("input,textarea");
+      const target =
+        li?.querySelector<HTMLElement>(
+          focus[1] === "input" ? "input,textarea,select" : `button.${focus[1]}:not([disabled])`,
+        ) ?? li?.querySelector<HTMLElement>("input,textarea");
       target?.focus();
     }
   }
@@ -95,13 +108,26 @@ export function listField(spec: FieldSpec, path: Path, ctx: FormContext, bare = 
     });
     return b;
   };
-  const shapes = item.widget === "union" ? item.variants ?? [] : [item];
-  const adds = h("div", { className: "adds" }, ...shapes.map((v, i) => addButton(v, i === 0 ? "+ Thêm dòng" : `+ Thêm ${v.label.replace(/^Một /, "").toLocaleLowerCase("vi")}`)));
+  const shapes = item.widget === "union" ? (item.variants ?? []) : [item];
+  const adds = h(
+    "div",
+    { className: "adds" },
+    ...shapes.map((v, i) =>
+      addButton(
+        v,
+        i === 0 ? "+ Thêm dòng" : `+ Thêm ${v.label.replace(/^Một /, "").toLocaleLowerCase("vi")}`,
+      ),
+    ),
+  );
   draw();
   if (bare) return h("div", { className: "list bare" }, rows, adds);
   return h(
     "div",
-    { className: "field list", dataset: { path: key }, attrs: { role: "group", "aria-labelledby": `l-${key}` } },
+    {
+      className: "field list",
+      dataset: { path: key },
+      attrs: { role: "group", "aria-labelledby": `l-${key}` },
+    },
     h("span", { className: "label", id: `l-${key}` }, spec.label, required(spec)),
     spec.help ? h("p", { className: "help" }, spec.help) : null,
     rows,

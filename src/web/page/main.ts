@@ -97,10 +97,15 @@ async function start() {
     kindSelect.replaceChildren(...(p?.kinds ?? []).map((k) => h("option", { value: k.loai }, k.name)));
   }
 
-  profileSelect.replaceChildren(...meta.profiles.map((p) => h("option", { value: p.id, title: p.name }, shortName(p))));
+  profileSelect.replaceChildren(
+    ...meta.profiles.map((p) => h("option", { value: p.id, title: p.name }, shortName(p))),
+  );
   for (const p of meta.profiles) {
     const own = meta.samples.filter((s) => (s.the_thuc ?? meta.defaultProfile) === p.id);
-    if (own.length) sampleSelect.append(h("optgroup", { label: shortName(p) }, ...own.map((s) => h("option", { value: s.name }, s.title))));
+    if (own.length)
+      sampleSelect.append(
+        h("optgroup", { label: shortName(p) }, ...own.map((s) => h("option", { value: s.name }, s.title))),
+      );
   }
 
   profileSelect.addEventListener("change", () => {
@@ -133,21 +138,27 @@ async function start() {
     const file = fileInput.files?.[0];
     fileInput.value = "";
     if (!file) return;
-    if (file.size > meta.maxBytes) return notify(`Tệp ${file.name} quá lớn (hơn ${Math.round(meta.maxBytes / 1048576)} MB).`, "error");
+    if (file.size > meta.maxBytes)
+      return notify(`Tệp ${file.name} quá lớn (hơn ${Math.round(meta.maxBytes / 1048576)} MB).`, "error");
     const answer = await openYaml(await file.arrayBuffer(), file.name);
     const doc = usable(answer.data);
     if (doc) replace(doc, `Đã mở tệp ${file.name}.`);
     else notify(`Không mở được ${file.name}: ${problems(answer.diagnostics)}`, "error");
   });
 
-  byId("new").addEventListener("click", () => replace(blank(data.the_thuc, String(data.loai)), "Đã xóa biểu mẫu để soạn văn bản mới.", false));
+  byId("new").addEventListener("click", () =>
+    replace(blank(data.the_thuc, String(data.loai)), "Đã xóa biểu mẫu để soạn văn bản mới.", false),
+  );
 
   const download = (kind: "docx" | "yaml") => async () => {
     const result = await exportFile(kind, data);
     if ("blob" in result) return saveBlob(result.blob, result.name);
     messages.showAll = true;
     show(result.diagnostics);
-    notify(`Chưa tải được tệp ${kind === "docx" ? ".docx" : "YAML"}: văn bản còn lỗi, xem các ô đánh dấu đỏ.`, "error");
+    notify(
+      `Chưa tải được tệp ${kind === "docx" ? ".docx" : "YAML"}: văn bản còn lỗi, xem các ô đánh dấu đỏ.`,
+      "error",
+    );
   };
   byId("save-docx").addEventListener("click", download("docx"));
   byId("save-yaml").addEventListener("click", download("yaml"));
@@ -156,7 +167,10 @@ async function start() {
   const profile = profileOf(last.the_thuc) ?? profileOf(meta.defaultProfile) ?? meta.profiles[0];
   const loai = profile.kinds.find((k) => k.loai === last.loai)?.loai ?? profile.kinds[0].loai;
   const draft = usable(loadDraft(loai));
-  setDocument(draft ? { ...draft, the_thuc: profile.id } : blank(profile.id, loai), !!draft && Object.keys(draft).length > 2);
+  setDocument(
+    draft ? { ...draft, the_thuc: profile.id } : blank(profile.id, loai),
+    !!draft && Object.keys(draft).length > 2,
+  );
   document.body.classList.add("ready");
 }
 

@@ -60,7 +60,12 @@ export function markdownControl(spec: FieldSpec, path: Path, ctx: FormContext, i
     b.addEventListener("click", action);
     return b;
   };
-  const headingSelect = h("select", { className: "small", title: "Đề mục", attrs: { "aria-label": "Chèn đề mục" } }, h("option", { value: "" }, "Đề mục…"), ...HEADINGS.map(([m, t]) => h("option", { value: m }, t)));
+  const headingSelect = h(
+    "select",
+    { className: "small", title: "Đề mục", attrs: { "aria-label": "Chèn đề mục" } },
+    h("option", { value: "" }, "Đề mục…"),
+    ...HEADINGS.map(([m, t]) => h("option", { value: m }, t)),
+  );
   headingSelect.addEventListener("change", () => {
     if (headingSelect.value) heading(headingSelect.value);
     headingSelect.value = "";

@@ -31,8 +31,14 @@ function fieldFor(form: HTMLElement, path: string): HTMLElement | undefined {
   return undefined;
 }
 
-export function showDiagnostics(form: HTMLElement, summary: HTMLElement, diagnostics: Diagnostic[], state: MessageState): void {
-  for (const el of form.querySelectorAll<HTMLElement>(".has-error, .has-warning")) el.classList.remove("has-error", "has-warning");
+export function showDiagnostics(
+  form: HTMLElement,
+  summary: HTMLElement,
+  diagnostics: Diagnostic[],
+  state: MessageState,
+): void {
+  for (const el of form.querySelectorAll<HTMLElement>(".has-error, .has-warning"))
+    el.classList.remove("has-error", "has-warning");
   for (const el of form.querySelectorAll<HTMLElement>("[aria-invalid]")) el.removeAttribute("aria-invalid");
   for (const el of form.querySelectorAll<HTMLElement>(".msg")) {
     el.hidden = true;
@@ -42,7 +48,10 @@ export function showDiagnostics(form: HTMLElement, summary: HTMLElement, diagnos
   const entries = diagnostics.map((d) => {
     const field = d.path !== undefined ? fieldFor(form, d.path) : undefined;
     const segs = segments(d.path ?? "");
-    const shown = state.showAll || !field || [...state.touched].some((t) => within(segments(t), segs) || within(segs, segments(t)));
+    const shown =
+      state.showAll ||
+      !field ||
+      [...state.touched].some((t) => within(segments(t), segs) || within(segs, segments(t)));
     if (field && shown) place(field, d);
     return { d, field, shown };
   });
@@ -68,7 +77,14 @@ export function showDiagnostics(form: HTMLElement, summary: HTMLElement, diagnos
     h(
       "ul",
       {},
-      ...shown.map(({ d, field }) => h("li", { className: d.severity }, link(d, field), d.code === "UNKNOWN_FIELD" && d.path ? removeButton(d.path, state) : null)),
+      ...shown.map(({ d, field }) =>
+        h(
+          "li",
+          { className: d.severity },
+          link(d, field),
+          d.code === "UNKNOWN_FIELD" && d.path ? removeButton(d.path, state) : null,
+        ),
+      ),
       waiting ? h("li", { className: "todo" }, `và ${waiting} ô bắt buộc chưa điền`) : null,
     ),
   );
@@ -78,14 +94,21 @@ function place(field: HTMLElement, d: Diagnostic) {
   const msg = field.querySelector<HTMLElement>(":scope > .msg");
   if (!msg) return;
   msg.hidden = false;
-  msg.append(h("span", { className: d.severity }, `${d.severity === "warning" ? "Cảnh báo: " : ""}${d.message}`));
+  msg.append(
+    h("span", { className: d.severity }, `${d.severity === "warning" ? "Cảnh báo: " : ""}${d.message}`),
+  );
   field.classList.add(d.severity === "error" ? "has-error" : "has-warning");
-  if (d.severity === "error") field.querySelector(`#${CSS.escape(controlId(field.dataset.path!))}`)?.setAttribute("aria-invalid", "true");
+  if (d.severity === "error")
+    field
+      .querySelector(`#${CSS.escape(controlId(field.dataset.path!))}`)
+      ?.setAttribute("aria-invalid", "true");
 }
 
 /** A summary entry: the field's label and the message; a click moves to the field. */
 function link(d: Diagnostic, field: HTMLElement | undefined): HTMLElement {
-  const label = field?.querySelector(":scope > label, :scope > legend, :scope > .label")?.textContent?.replace(/\s*\*$/, "");
+  const label = field
+    ?.querySelector(":scope > label, :scope > legend, :scope > .label")
+    ?.textContent?.replace(/\s*\*$/, "");
   const text = `${label ? `${label}: ` : d.path ? `${d.path}: ` : ""}${d.message}`;
   if (!field) return h("span", {}, text);
   const a = h("a", { href: `#${controlId(field.dataset.path!)}`, textContent: text });
@@ -101,7 +124,12 @@ function link(d: Diagnostic, field: HTMLElement | undefined): HTMLElement {
 function removeButton(path: string, state: MessageState): HTMLElement | null {
   const at = state.locate(path);
   if (!at) return null;
-  const b = h("button", { type: "button", className: "small", textContent: "Xóa trường này", title: `Xóa trường ${path} khỏi văn bản` });
+  const b = h("button", {
+    type: "button",
+    className: "small",
+    textContent: "Xóa trường này",
+    title: `Xóa trường ${path} khỏi văn bản`,
+  });
   b.addEventListener("click", () => state.remove(at));
   return b;
 }

@@ -16,7 +16,18 @@ export function notify(text: string, kind: "info" | "error" = "info", undo?: () 
     undo!();
   });
   box.className = `notice ${kind}`;
-  box.replaceChildren(h("span", {}, text), undoButton ?? "", h("button", { type: "button", className: "icon", textContent: "✕", title: "Đóng", attrs: { "aria-label": "Đóng thông báo" }, onclick: close }));
+  box.replaceChildren(
+    h("span", {}, text),
+    undoButton ?? "",
+    h("button", {
+      type: "button",
+      className: "icon",
+      textContent: "✕",
+      title: "Đóng",
+      attrs: { "aria-label": "Đóng thông báo" },
+      onclick: close,
+    }),
+  );
   box.hidden = false;
   timer = setTimeout(close, kind === "error" ? 20000 : 10000);
 }

@@ -17,7 +17,11 @@ export interface Preview {
   update(data: Data, now?: boolean, fresh?: boolean): void;
 }
 
-export function createPreview(pane: HTMLElement, status: HTMLElement, onDiagnostics: (d: Diagnostic[]) => void): Preview {
+export function createPreview(
+  pane: HTMLElement,
+  status: HTMLElement,
+  onDiagnostics: (d: Diagnostic[]) => void,
+): Preview {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: AbortController | undefined;
   let seq = 0;
@@ -33,7 +37,10 @@ export function createPreview(pane: HTMLElement, status: HTMLElement, onDiagnost
     current?.remove();
     current = undefined;
     pane.classList.remove("stale");
-    if (!pane.querySelector(".placeholder")) pane.prepend(h("p", { className: "placeholder" }, "Văn bản sẽ hiện ở đây khi các ô bắt buộc đã được điền."));
+    if (!pane.querySelector(".placeholder"))
+      pane.prepend(
+        h("p", { className: "placeholder" }, "Văn bản sẽ hiện ở đây khi các ô bắt buộc đã được điền."),
+      );
   }
 
   async function run(data: Data, fresh: boolean) {
@@ -48,7 +55,10 @@ export function createPreview(pane: HTMLElement, status: HTMLElement, onDiagnost
       if (!answer.docx) {
         if (fresh) clear();
         pane.classList.toggle("stale", !!current);
-        say(current ? "Còn lỗi — đang hiện bản hợp lệ gần nhất" : "Điền các ô có dấu * để xem văn bản", current ? "error" : "");
+        say(
+          current ? "Còn lỗi — đang hiện bản hợp lệ gần nhất" : "Điền các ô có dấu * để xem văn bản",
+          current ? "error" : "",
+        );
         return;
       }
       await swap(answer.docx, mine);
@@ -62,7 +72,15 @@ export function createPreview(pane: HTMLElement, status: HTMLElement, onDiagnost
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const next = h("div", { className: "doc offscreen", attrs: { "aria-hidden": "true" } });
     pane.append(next);
-    await renderAsync(bytes, next, next, { inWrapper: true, breakPages: true, ignoreLastRenderedPageBreak: true, renderHeaders: true, renderFootnotes: true, useBase64URL: true, experimental: true });
+    await renderAsync(bytes, next, next, {
+      inWrapper: true,
+      breakPages: true,
+      ignoreLastRenderedPageBreak: true,
+      renderHeaders: true,
+      renderFootnotes: true,
+      useBase64URL: true,
+      experimental: true,
+    });
     if (mine !== seq) return next.remove();
     const scroll = pane.scrollTop;
     current?.remove();
@@ -73,7 +91,11 @@ export function createPreview(pane: HTMLElement, status: HTMLElement, onDiagnost
     pane.classList.remove("stale");
     fit();
     pane.scrollTop = scroll;
-    const time = new Date().toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    const time = new Date().toLocaleTimeString("vi-VN", {
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
     say(`Đã cập nhật lúc ${time}`, "ok");
   }
 

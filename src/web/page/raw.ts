@@ -14,7 +14,12 @@ export function rawField(spec: FieldSpec, path: Path, ctx: FormContext, id: stri
   const text = count
     ? `Có ${count} mục; phần này chỉ sửa được trong tệp YAML (Tải YAML, sửa, rồi Mở tệp YAML). Biểu mẫu giữ nguyên nội dung này.`
     : "Chưa có; phần này chỉ thêm được trong tệp YAML (Tải YAML, thêm, rồi Mở tệp YAML).";
-  const remove = h("button", { type: "button", className: "small", textContent: "Bỏ phần này", hidden: !count });
+  const remove = h("button", {
+    type: "button",
+    className: "small",
+    textContent: "Bỏ phần này",
+    hidden: !count,
+  });
   remove.addEventListener("click", () => {
     setAt(ctx.data, path, undefined);
     remove.hidden = true;
