@@ -28,11 +28,15 @@ export const CODES = [
   "DUPLICATE_OUTPUT",
   "TOO_LARGE",
   "INTERNAL_ERROR",
+  "DOCX_UNREADABLE",
+  "DOCX_PROTECTED",
+  "DOCX_TOO_LARGE",
+  "DOCX_PART_UNREADABLE",
 ] as const;
 export type Code = (typeof CODES)[number];
 
 export type Severity = "error" | "warning";
-export type Stage = "load" | "validate" | "template" | "tree" | "render" | "write";
+export type Stage = "load" | "validate" | "template" | "tree" | "render" | "write" | "read";
 
 export interface Diagnostic {
   severity: Severity;
