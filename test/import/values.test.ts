@@ -1,0 +1,45 @@
+import { issuersOf, kindOfTitle, parseDateLine, parseNumberLine } from "../../src/import/values";
+import { loadResources } from "../../src/resources";
+
+const profiles = loadResources().profiles;
+const dang = profiles.get("dang")!;
+const nhaNuoc = profiles.get("nha-nuoc")!;
+
+describe("the header's printed lines are read back into values", () => {
+  it("reads the number line of either profile, and a Word user's spacing", () => {
+    expect(parseNumberLine("Số 84-CV/ĐU")).toEqual({ so: "84", ky_hieu: "CV/ĐU" });
+    expect(parseNumberLine("Số: 15/QĐ-UBND")).toEqual({ so: "15", ky_hieu: "QĐ-UBND" });
+    expect(parseNumberLine("Số: 84 - CV/ĐU")).toEqual({ so: "84", ky_hieu: "CV/ĐU" });
+    expect(parseNumberLine("Số 05-BC/TU")).toEqual({ so: "5", ky_hieu: "BC/TU" });
+    expect(parseNumberLine("Số    -CV/TU")).toEqual({ so: "", ky_hieu: "CV/TU" });
+    expect(parseNumberLine("Kính gửi")).toBeUndefined();
+  });
+
+  it("finds the issuers' abbreviations by the kind's symbol pattern", () => {
+    expect(issuersOf(dang, "cong-van", "CV/ĐU")).toEqual({ viet_tat: "ĐU", others: [] });
+    expect(issuersOf(dang, "quy-che", "QC/BTCTU-BDVTU")).toEqual({ viet_tat: "BTCTU", others: ["BDVTU"] });
+    expect(issuersOf(nhaNuoc, "quyet-dinh", "QĐ-UBND")).toEqual({ viet_tat: "UBND", others: [] });
+    expect(issuersOf(nhaNuoc, "cong-van", "UBND-VX")).toEqual({ viet_tat: "UBND", don_vi: "VX", others: [] });
+    expect(issuersOf(dang, "bao-cao", "CV/TU")).toBeUndefined();
+  });
+
+  it("reads the date line into a place and a YYYY-MM-DD date", () => {
+    expect(parseDateLine("Lạng Sơn, ngày 21 tháng 7 năm 2020")).toEqual({
+      dia_danh: "Lạng Sơn",
+      ngay: "2020-07-21",
+    });
+    expect(parseDateLine("Biên Hòa, ngày 6 tháng 6 năm 2014")).toEqual({
+      dia_danh: "Biên Hòa",
+      ngay: "2014-06-06",
+    });
+    expect(parseDateLine("Hà Nội, ngày    tháng    năm 2024")).toEqual({ dia_danh: "Hà Nội", ngay: "2024" });
+    expect(parseDateLine("Hà Nội, ngày 30 tháng 2 năm 2024")).toBeUndefined();
+    expect(parseDateLine("Độc lập - Tự do - Hạnh phúc")).toBeUndefined();
+  });
+
+  it("knows a kind by its printed title", () => {
+    expect(kindOfTitle(dang, "BÁO CÁO")).toBe("bao-cao");
+    expect(kindOfTitle(nhaNuoc, "Quyết định")).toBe("quyet-dinh");
+    expect(kindOfTitle(dang, "GIẤY MỜI")).toBeUndefined();
+  });
+});
