@@ -16,3 +16,5 @@ export {
 } from "./schema/kinds";
 export type { Profile, Style } from "./profile/schema";
 export type * from "./tree/types";
+export { readDocx } from "./ooxml/read-docx";
+export type * from "./ooxml/types";

@@ -8,7 +8,7 @@
  *
  * Units, as in the format profile (templates/profiles/*.yaml): lengths on the page (page size,
  * margins, indents, tab stops, column widths) in **mm**; font sizes, paragraph spacing, line
- * heights and border widths in **pt**. Numbers are rounded to 0.01.
+ * heights and border widths in **pt**. Lengths in mm are rounded to 0.1 mm, those in pt to 0.01 pt.
  */
 import type { Diagnostic } from "../diagnostic";
 import type { Align, Side, VAlign } from "../tree/types";
