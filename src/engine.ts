@@ -147,37 +147,38 @@ export function createEngine(resources: Resources) {
     return { input, tree, diagnostics };
   }
 
-  return {
-    resources,
-    /**
-     * Source → tree, catching internal failures as a diagnostic. A `ke_thua: <base.yaml>` in the
-     * source is followed through `resources.read`; diagnostics name the file a value is written in.
-     */
-    toTree(source: string, file: string, options?: Options): TreeOutcome {
-      checkArguments(source, file, options);
-      if (source.length > LIMITS.sourceChars) {
-        const message = `tệp quá lớn: ${count(source.length)} ký tự, tối đa ${count(LIMITS.sourceChars)} cho một văn bản; hãy tách thành nhiều văn bản`;
-        return { diagnostics: [diagnostic("TOO_LARGE", message, { file, stage: "load" })] };
-      }
-      try {
-        const text = normaliseSource(source);
-        return toTreeOutcome(loadUnit(text, file), file, options, text);
-      } catch (e) {
-        return { diagnostics: [internalError(e, file, "template")] };
-      }
-    },
-    /** Source → tree → .docx bytes; no bytes when any error was found. */
-    async render(source: string, file: string, options?: Options): Promise<RenderOutcome> {
-      const outcome = this.toTree(source, file, options);
-      if (!outcome.tree || hasErrors(outcome.diagnostics)) return outcome;
-      try {
-        const profile = resources.profiles.get(outcome.tree.profile)!;
-        return { ...outcome, docx: await toDocx(outcome.tree, forProfile(profile).prepared) };
-      } catch (e) {
-        return { ...outcome, diagnostics: [...outcome.diagnostics, internalError(e, file, "render")] };
-      }
-    },
-  };
+  /**
+   * Source → tree, catching internal failures as a diagnostic. A `ke_thua: <base.yaml>` in the
+   * source is followed through `resources.read`; diagnostics name the file a value is written in.
+   */
+  function toTree(source: string, file: string, options?: Options): TreeOutcome {
+    checkArguments(source, file, options);
+    if (source.length > LIMITS.sourceChars) {
+      const message = `tệp quá lớn: ${count(source.length)} ký tự, tối đa ${count(LIMITS.sourceChars)} cho một văn bản; hãy tách thành nhiều văn bản`;
+      return { diagnostics: [diagnostic("TOO_LARGE", message, { file, stage: "load" })] };
+    }
+    try {
+      const text = normaliseSource(source);
+      return toTreeOutcome(loadUnit(text, file), file, options, text);
+    } catch (e) {
+      return { diagnostics: [internalError(e, file, "template")] };
+    }
+  }
+
+  /** Source → tree → .docx bytes; no bytes when any error was found. */
+  async function render(source: string, file: string, options?: Options): Promise<RenderOutcome> {
+    const outcome = toTree(source, file, options);
+    if (!outcome.tree || hasErrors(outcome.diagnostics)) return outcome;
+    try {
+      const profile = resources.profiles.get(outcome.tree.profile)!;
+      return { ...outcome, docx: await toDocx(outcome.tree, forProfile(profile).prepared) };
+    } catch (e) {
+      return { ...outcome, diagnostics: [...outcome.diagnostics, internalError(e, file, "render")] };
+    }
+  }
+
+  // Free functions, not methods: `const { render } = engine` and `texts.map((t, i) => engine.render(t, names[i]))` need no `this`.
+  return { resources, toTree, render };
 }
 export type Engine = ReturnType<typeof createEngine>;
 
@@ -192,11 +193,25 @@ function checkArguments(source: unknown, file: unknown, options: Options | undef
       `vanthu: source must be the YAML text as a string, not ${describeValue(source)} (read a file with readFileSync(path, "utf8"))`,
     );
   if (typeof file !== "string")
-    throw new TypeError(`vanthu: file must be the file name as a string, not ${describeValue(file)}`);
+    throw new TypeError(
+      `vanthu: file must be the file name as a string, not ${describeValue(file)}${typeof file === "number" ? " (Array.map passes the index second: write texts.map((text, i) => engine.render(text, names[i])))" : ""}`,
+    );
+  if (options !== undefined && (options === null || typeof options !== "object" || Array.isArray(options)))
+    throw new TypeError(
+      `vanthu: options must be an object such as { today } or left out, not ${describeValue(options)}`,
+    );
   const today = options?.today;
   if (today !== undefined && !(today instanceof Date && !Number.isNaN(today.getTime())))
     throw new TypeError(`vanthu: options.today must be a valid Date, not ${describeValue(today)}`);
 }
 
 const describeValue = (v: unknown) =>
-  v === null ? "null" : v instanceof Date ? "an invalid Date" : Buffer.isBuffer(v) ? "a Buffer" : typeof v;
+  v === null
+    ? "null"
+    : v instanceof Date
+      ? "an invalid Date"
+      : Buffer.isBuffer(v)
+        ? "a Buffer"
+        : Array.isArray(v)
+          ? "an array"
+          : typeof v;

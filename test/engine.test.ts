@@ -28,6 +28,29 @@ describe("the engine", () => {
     );
   });
 
+  it("throws a TypeError for options that are not an object", async () => {
+    expect(() => engine.toTree(CONG_VAN, "x.yaml", null as unknown as undefined)).toThrow(
+      /options must be an object such as \{ today \} or left out, not null/,
+    );
+    await expect(engine.render(CONG_VAN, "x", null as unknown as undefined)).rejects.toThrow(TypeError);
+    expect(() => engine.toTree(CONG_VAN, "x.yaml", "2020" as unknown as undefined)).toThrow(/not string/);
+  });
+
+  it("works as free functions: destructured, or passed to map", async () => {
+    const { render, toTree } = engine;
+    expect(toTree(CONG_VAN, "x.yaml").tree).toBeDefined();
+    expect((await render(CONG_VAN, "x.yaml")).docx).toBeInstanceOf(Buffer);
+    const names = ["a.yaml", "b.yaml"];
+    const outcomes = await Promise.all([CONG_VAN, CONG_VAN].map((text, i) => render(text, names[i])));
+    expect(outcomes.map((o) => o.docx !== undefined)).toEqual([true, true]);
+  });
+
+  it("says how to call it when map passes the index as the file name", () => {
+    expect(() => [CONG_VAN].map(engine.toTree as unknown as (s: string) => unknown)).toThrow(
+      /file must be the file name as a string, not number \(Array.map passes the index second/,
+    );
+  });
+
   it("takes an empty text as a document, and says what is missing", () => {
     expect(engine.toTree("", "x.yaml").diagnostics.map((d) => d.code)).toEqual(["INVALID_TYPE"]);
   });

@@ -5,8 +5,8 @@
  * their path relative to the folder (or to the pattern's fixed part). Names starting with "_" or
  * "." are shared parts (`ke_thua` bases), skipped by folders and patterns. Each file comes once.
  */
-import { readdirSync, statSync, type Dirent } from "node:fs";
-import { basename, join, relative, resolve, sep } from "node:path";
+import { lstatSync, readdirSync, statSync, type Dirent } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostic";
 import { isFolder } from "../read-folder";
 
@@ -122,9 +122,38 @@ function matches(pattern: string): Input[] {
   const parts = pattern.split("/");
   const fixed = parts.findIndex((p) => isDynamicPattern(p));
   const base = parts.slice(0, fixed).join("/") || ".";
-  return globSync(pattern, { dot: false, onlyFiles: true })
+  const linked = linkedFolders(base);
+  // An absolute pattern gives absolute paths (tinyglobby would make them relative to the current folder).
+  return globSync(pattern, { dot: false, onlyFiles: true, absolute: isAbsolute(pattern) })
     .map((file) => file.split("/").join(sep))
-    .filter((file) => isYaml(file) && !shared(relative(base, file)))
+    .filter((file) => isYaml(file) && !shared(relative(base, file)) && !linked(dirname(file)))
     .sort((a, b) => a.localeCompare(b))
     .map((file) => ({ file, name: stem(relative(base, file)) }));
+}
+
+/**
+ * Whether a folder below `base` is reached through a link to a folder: a pattern, like a folder
+ * given as an argument, never follows one (no loops, no file taken twice under two names). The
+ * fixed part of the pattern (`base`) may itself be a link; a link to a file is taken.
+ */
+function linkedFolders(base: string): (dir: string) => boolean {
+  const known = new Map<string, boolean>();
+  const root = resolve(base);
+  const linked = (dir: string): boolean => {
+    const full = resolve(dir);
+    if (full === root || !full.startsWith(root + sep)) return false;
+    let answer = known.get(full);
+    if (answer === undefined) {
+      let link = false;
+      try {
+        link = lstatSync(full).isSymbolicLink();
+      } catch {
+        link = false;
+      }
+      answer = link || linked(dirname(dir));
+      known.set(full, answer);
+    }
+    return answer;
+  };
+  return linked;
 }

@@ -110,6 +110,23 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       },
     )
     .command(
+      "schema",
+      "in (hoặc ghi) JSON Schema của tệp YAML, để trình soạn thảo gợi ý và kiểm tra các trường",
+      (y) =>
+        y
+          .option("out", { alias: "o", type: "string", describe: "ghi vào tệp này thay vì in ra" })
+          .option("dung-chung", {
+            type: "boolean",
+            default: false,
+            describe: 'schema của phần dùng chung (tệp "_….yaml" mà các tệp đơn vị ke_thua)',
+          }),
+      (a) => {
+        const { schemaCommand } = require("./commands/schema") as typeof import("./commands/schema");
+        const sharedPart = a["dung-chung"];
+        code = schemaCommand({ out: a.out, sharedPart, templates: a.templates, profiles: a.profiles }, io);
+      },
+    )
+    .command(
       "serve",
       "mở biểu mẫu soạn văn bản trong trình duyệt (chỉ trên máy này)",
       (y) =>
@@ -128,7 +145,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         );
       },
     )
-    .demandCommand(1, "Cần một lệnh: render, validate, list hoặc serve.")
+    .demandCommand(1, "Cần một lệnh: render, validate, list, schema hoặc serve.")
     .strict()
     .help("help")
     .alias("help", "h")

@@ -86,9 +86,12 @@ const typedLine = (v: unknown, ctx: z.core.$RefinementCtx) => {
   return v;
 };
 
+/** Marks a list item read through `typedLine`, for the JSON Schema (json-schema.ts). */
+export const TYPED_LINE_META = { "x-vanthu-typed-line": true } as const;
+
 export const listSchema = (field: keyof typeof FIELDS) =>
   z
-    .array(z.preprocess(typedLine, visible(field)(z.string())))
+    .array(z.preprocess(typedLine, visible(field)(z.string())).meta(TYPED_LINE_META))
     .min(1)
     .describe(FIELDS[field].help);
 
@@ -107,7 +110,11 @@ const nhomShape = { nhom: listSchema("nhom"), ghi_chu: text("ghi_chu") };
 export const nhomNoiNhanSchema = z.object(nhomShape).strict().describe(FIELDS.nhom.help);
 
 export const noiNhanSchema = z
-  .array(z.preprocess(typedLine, z.union([visible("noi_nhan")(z.string()), nhomNoiNhanSchema])))
+  .array(
+    z
+      .preprocess(typedLine, z.union([visible("noi_nhan")(z.string()), nhomNoiNhanSchema]))
+      .meta(TYPED_LINE_META),
+  )
   .min(1)
   .describe(FIELDS.noi_nhan.help);
 export type NoiNhanItem = z.infer<typeof noiNhanSchema>[number];

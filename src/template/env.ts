@@ -7,6 +7,7 @@ import type { Profile } from "../profile/schema";
 import type { DocumentInput } from "../schema/kinds";
 import type { NoiNhanItem } from "../schema/common";
 import { formatKyHieu, formatNgay, formatSo } from "./format";
+import { loopOf, MAX_PARTIAL_DEPTH, partialCallSite } from "./recursion";
 import { boldArticles, draftLabel, enactingLine, formatItems, jointVietTat, markLabel } from "./frame";
 
 export interface TemplateSource {
@@ -131,6 +132,19 @@ export function createTemplateEnv(
 ) {
   const hb = Handlebars.create();
   hb.registerHelper(HELPERS as unknown as Handlebars.HelperDeclareSpec);
+  /** The templates running, outermost first: a partial's call nests inside its caller's. */
+  const running: TemplateSource[] = [];
+  const tooDeep = (t: TemplateSource): TemplateFailure => {
+    const caller = running[running.length - 2] ?? t;
+    const loop = loopOf(running.map((r) => r.name)).join(" → ");
+    const { line, column } = partialCallSite(caller.source, t.name);
+    return new TemplateFailure(
+      `phần mẫu dùng chung gọi lại chính nó không dừng (${loop} → …); bỏ lời gọi {{> ${t.name}}} này hoặc đặt nó trong {{#if}} để vòng gọi có điểm dừng`,
+      caller.file,
+      line,
+      column,
+    );
+  };
   const compile = (t: TemplateSource) => {
     const fn = hb.compile(t.source, {
       strict: true,
@@ -139,7 +153,9 @@ export function createTemplateEnv(
       preventIndent: true,
     });
     return (context: unknown, options?: Handlebars.RuntimeOptions): string => {
+      running.push(t);
       try {
+        if (running.length > MAX_PARTIAL_DEPTH) throw tooDeep(t);
         return fn(context, options);
       } catch (e) {
         if (e instanceof TemplateFailure) throw e;
@@ -151,6 +167,8 @@ export function createTemplateEnv(
         const column =
           err.column !== undefined ? err.column + 1 : where?.[2] ? Number(where[2]) + 1 : undefined;
         throw new TemplateFailure(message, t.file, line, column);
+      } finally {
+        running.pop();
       }
     };
   };

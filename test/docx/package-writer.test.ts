@@ -52,6 +52,7 @@ const EVERYTHING: Root = {
           "noi-dung",
           [
             text(`a & b < c > d " ' \u0001 e`),
+            text("Nghị quyết 25-NQ/TW và 12/KH-UBND", ["bold"]),
             text("B", ["bold"]),
             text("I", ["italic"]),
             text("U", ["underline"]),

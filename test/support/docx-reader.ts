@@ -102,6 +102,8 @@ function runInfo(r: X): RunInfo[] {
         .join("");
     else if (t === "w:tab") text += "\t";
     else if (t === "w:br") text += "\n";
+    // A symbol's non-breaking hyphen prints as "-" ("25-NQ/TW").
+    else if (t === "w:noBreakHyphen") text += "-";
   }
   const ref = child(r, "w:footnoteReference");
   const footnoteRef = ref !== undefined;

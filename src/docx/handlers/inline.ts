@@ -1,5 +1,14 @@
 /** Inline nodes → docx runs. */
-import { FootnoteReferenceRun, Paragraph, SimpleField, Tab, TextRun, type ParagraphChild } from "docx";
+import {
+  FootnoteReferenceRun,
+  NoBreakHyphen,
+  Paragraph,
+  SimpleField,
+  Tab,
+  TextRun,
+  type ParagraphChild,
+} from "docx";
+import { symbolPieces } from "../../text/symbols";
 import type { Inline } from "../../tree/types";
 import type { State } from "../state";
 
@@ -7,8 +16,12 @@ export function inline(node: Inline, state: State): ParagraphChild {
   switch (node.type) {
     case "text": {
       const marks = new Set(node.marks);
+      const pieces = symbolPieces(node.value);
       return new TextRun({
-        text: node.value,
+        // The hyphens of document symbols do not break ("25-NQ/TW" stays on one line).
+        ...(pieces.length > 1
+          ? { children: pieces.flatMap((p, i) => (i ? [new NoBreakHyphen(), p] : [p])) }
+          : { text: node.value }),
         ...(marks.has("bold") && { bold: true }),
         ...(marks.has("italic") && { italics: true }),
         ...(marks.has("underline") && { underline: {} }),

@@ -1,5 +1,6 @@
 /** Inline tree nodes → WordprocessingML runs, as docx writes them. */
 import type { Inline, Paragraph } from "../../tree/types";
+import { symbolPieces } from "../../text/symbols";
 import { escapeXml } from "./escape";
 
 /** Collects footnotes in document order; `add` returns the id the reference gets (1, 2, …). */
@@ -17,7 +18,10 @@ function textRun(value: string, marks?: readonly string[]): string {
   let props = "";
   if (marks?.length)
     for (const m of ["bold", "italic", "underline"] as const) if (marks.includes(m)) props += MARKS[m];
-  return `<w:r>${props && `<w:rPr>${props}</w:rPr>`}<w:t xml:space="preserve">${escapeXml(value)}</w:t></w:r>`;
+  const text = symbolPieces(value)
+    .map((piece) => `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`)
+    .join("<w:noBreakHyphen/>");
+  return `<w:r>${props && `<w:rPr>${props}</w:rPr>`}${text}</w:r>`;
 }
 
 export function inlineXml(node: Inline, notes: NoteSink): string {
