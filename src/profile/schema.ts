@@ -12,6 +12,12 @@ const margin = inRange(RANGES.margin);
 const text = inLength(RANGES.text);
 /** Punctuation repeated on every line of a list. */
 const mark = inLength(RANGES.mark);
+/** `[min, max]`, both in `r`. */
+function interval(r: Parameters<typeof inRange>[0]) {
+  return z
+    .tuple([inRange(r), inRange(r)])
+    .refine(([a, b]) => a <= b, { error: "khoảng [nhỏ nhất, lớn nhất]: số đầu không được lớn hơn số sau" });
+}
 
 export const styleSchema = z
   .object({
@@ -57,6 +63,24 @@ export const styleSchema = z
       })
       .strict()
       .optional(),
+    /** Where the rule comes from ("NĐ 30 PL I II.2"), quoted by `vanthu check`. */
+    source: text.optional(),
+    /** The rule is common practice not yet checked against the text: `vanthu check` only warns. */
+    unverified: z.boolean().optional(),
+    /**
+     * What the text permits where it gives a range and the style picks one value (NĐ 30: size
+     * 12–13, first-line indent 10 or 12.7 mm): `vanthu check` accepts any value in [min, max].
+     */
+    accept: z
+      .object({
+        size: interval(RANGES.size).optional(),
+        first_line: interval(RANGES.indent).optional(),
+        line: interval(RANGES.line).optional(),
+        before: interval(RANGES.spacing).optional(),
+        after: interval(RANGES.spacing).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -93,6 +117,32 @@ const recipientsSchema = z
   })
   .strict();
 
+/**
+ * The forms of authority before a signer's title (`quyen_han`), as this profile writes them, and
+ * what each asks of the title: "K/T" (ký thay) a deputy's title, "T/M" (thay mặt) a collective body.
+ */
+const signatureSchema = z
+  .object({
+    /** Keyed by meaning: thay_mat, ky_thay, thua_lenh, thua_uy_quyen, quyen → as printed ("T/M", "TM."). */
+    forms: z.partialRecord(z.enum(["thay_mat", "ky_thay", "thua_lenh", "thua_uy_quyen", "quyen"]), text),
+    /** A deputy's title starts with this word ("PHÓ"). */
+    deputy: text,
+    /** Names of collective bodies start with one of these ("BAN THƯỜNG VỤ", "ỦY BAN NHÂN DÂN"). */
+    collective: z.array(text).min(1).max(100),
+    source: text.optional(),
+    unverified: z.boolean().optional(),
+  })
+  .strict();
+
+/** How the last paragraph of the body ends: one of `endings` ("./."). */
+const bodyEndSchema = z
+  .object({
+    endings: z.array(mark).min(1).max(10),
+    source: text.optional(),
+    unverified: z.boolean().optional(),
+  })
+  .strict();
+
 export const profileSchema = z
   .object({
     id: text.regex(/^[a-z0-9-]+$/),
@@ -106,9 +156,20 @@ export const profileSchema = z
         margins: z.object({ top: margin, bottom: margin, left: margin, right: margin }).strict(),
         header: margin,
         footer: margin,
+        source: text.optional(),
+        /** Margins the text permits (NĐ 30: top 20–25 mm): `vanthu check` accepts any value in [min, max]. */
+        accept: z
+          .object({
+            top: interval(RANGES.margin).optional(),
+            bottom: interval(RANGES.margin).optional(),
+            left: interval(RANGES.margin).optional(),
+            right: interval(RANGES.margin).optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
-    page_number: z.object({ style: text, first_page: z.boolean() }).strict(),
+    page_number: z.object({ style: text, first_page: z.boolean(), source: text.optional() }).strict(),
     tables: z.record(z.string(), tableLayoutSchema),
     labels: z
       .object({
@@ -135,6 +196,7 @@ export const profileSchema = z
         blank: text,
         /** Between the issuers' abbreviations of a joint document: "QC/BTCTU-BDVTU". */
         join: text.default("-"),
+        source: text.optional(),
       })
       .strict(),
     date: z
@@ -143,6 +205,7 @@ export const profileSchema = z
         pad_day: z.boolean(),
         pad_months: z.array(z.number().int().min(1).max(12)).max(12),
         blank: text,
+        source: text.optional(),
       })
       .strict(),
     recipients: z
@@ -154,9 +217,10 @@ export const profileSchema = z
         luu_prefix: text,
         /** An example of the last Nơi nhận line, quoted in the NOI_NHAN_LUU warning. */
         luu_example: text.optional(),
+        source: text.optional(),
       })
       .strict(),
-    trich_yeu_cong_van: z.object({ prefix: text }).strict(),
+    trich_yeu_cong_van: z.object({ prefix: text, source: text.optional() }).strict(),
     kinds: z.record(
       z.string(),
       z
@@ -175,6 +239,8 @@ export const profileSchema = z
     footnote_style: text,
     headings: z.array(text).min(1).max(6),
     styles: z.record(z.string(), styleSchema),
+    signature: signatureSchema.optional(),
+    body_end: bodyEndSchema.optional(),
   })
   .strict();
 
