@@ -20,20 +20,23 @@ export function readText(file: string): ReadResult {
   return "bytes" in read ? decodeText(read.bytes) : read;
 }
 
-/** At most MAX_FILE_BYTES + 1 bytes of a regular file (one more than allowed: enough to know it is too large). */
-function readBytes(file: string): { bytes: Uint8Array } | Failure {
+/**
+ * At most `max` + 1 bytes of a regular file (one more than allowed: enough to know it is too
+ * large), or why not. A .docx is read with this, with the reader's own size limit.
+ */
+export function readBytes(file: string, max = MAX_FILE_BYTES): { bytes: Uint8Array } | Failure {
   let fd: number | undefined;
   try {
     // Checked before opening: opening a named pipe would wait for a writer.
-    const before = refusal(statSync(file));
+    const before = refusal(statSync(file), max);
     if (before) return before;
     // Non-blocking, and checked again on what was opened: the path may have changed in between.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stats = fstatSync(fd);
-    const after = refusal(stats);
+    const after = refusal(stats, max);
     if (after) return after;
-    const bytes = readAtMost(fd, stats.size, MAX_FILE_BYTES + 1);
-    return bytes.length > MAX_FILE_BYTES ? tooLarge(`hơn ${MAX_FILE_BYTES / 1024 / 1024} MB`) : { bytes };
+    const bytes = readAtMost(fd, stats.size, max + 1);
+    return bytes.length > max ? tooLarge(`hơn ${max / 1024 / 1024} MB`, max) : { bytes };
   } catch (e) {
     return { error: fileError(e) };
   } finally {
@@ -42,19 +45,19 @@ function readBytes(file: string): { bytes: Uint8Array } | Failure {
 }
 
 /** Why a file is not read, from what `stat` says: not a regular file, or too large. */
-function refusal(stats: Stats): Failure | undefined {
+function refusal(stats: Stats, max: number): Failure | undefined {
   if (stats.isDirectory()) return { error: "đây là thư mục, không phải tệp" };
   if (!stats.isFile())
     return {
       error:
         "không phải tệp thường (thiết bị, ống dẫn…); lưu văn bản vào một tệp .yaml thường rồi chỉ tới tệp đó",
     };
-  if (stats.size > MAX_FILE_BYTES) return tooLarge(`${(stats.size / 1024 / 1024).toFixed(1)} MB`);
+  if (stats.size > max) return tooLarge(`${(stats.size / 1024 / 1024).toFixed(1)} MB`, max);
   return undefined;
 }
 
-const tooLarge = (size: string): Failure => ({
-  error: `tệp quá lớn (${size}; tối đa ${MAX_FILE_BYTES / 1024 / 1024} MB cho một văn bản); hãy tách thành nhiều văn bản`,
+const tooLarge = (size: string, max: number): Failure => ({
+  error: `tệp quá lớn (${size}; tối đa ${max / 1024 / 1024} MB cho một văn bản); hãy tách thành nhiều văn bản`,
   tooLarge: true,
 });
 

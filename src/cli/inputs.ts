@@ -16,8 +16,9 @@ export interface Input {
   name: string;
 }
 
-const isYaml = (f: string) => /\.ya?ml$/i.test(f);
-const stem = (f: string) => f.replace(/\.ya?ml$/i, "");
+/** What a command reads: YAML documents (render, validate) or Word files (import). */
+export type InputKind = "yaml" | "docx";
+const EXTENSION: Record<InputKind, RegExp> = { yaml: /\.ya?ml$/i, docx: /\.docx$/i };
 const shared = (rel: string) =>
   rel.split(/[\\/]/).some((part) => part.startsWith("_") || part.startsWith("."));
 
@@ -40,7 +41,11 @@ export function inputProblem(args: readonly string[]): string | undefined {
  * with no YAML file to process, shared parts aside (an error when nothing else was given, else a
  * warning).
  */
-export function expandInputs(args: readonly string[]): { inputs: Input[]; problems: Diagnostic[] } {
+export function expandInputs(
+  args: readonly string[],
+  kind: InputKind = "yaml",
+): { inputs: Input[]; problems: Diagnostic[] } {
+  const stem = (f: string) => f.replace(EXTENSION[kind], "");
   const inputs: Input[] = [];
   const problems: Diagnostic[] = [];
   const empty: string[] = [];
@@ -62,7 +67,7 @@ export function expandInputs(args: readonly string[]): { inputs: Input[]; proble
     try {
       stat = statSync(arg);
     } catch {
-      const matched = matches(arg);
+      const matched = matches(arg, kind);
       if (!matched.length)
         problems.push(
           diagnostic(
@@ -75,13 +80,12 @@ export function expandInputs(args: readonly string[]): { inputs: Input[]; proble
       continue;
     }
     if (stat.isDirectory()) {
-      const files = walk(arg, unreadable);
+      const files = walk(arg, unreadable, kind);
       if (!files.length) empty.push(arg);
       for (const file of files) add(file, stem(relative(arg, file)));
     } else add(arg, stem(basename(arg)));
   }
-  const message =
-    "thư mục này không có tệp .yaml nào (tệp và thư mục có tên bắt đầu bằng _ hoặc . là phần dùng chung, không tạo văn bản)";
+  const message = `thư mục này không có tệp .${kind} nào (tệp và thư mục có tên bắt đầu bằng _ hoặc . là phần dùng chung, không tạo văn bản)`;
   for (const f of empty)
     problems.push(
       diagnostic("FILE_UNREADABLE", message, {
@@ -93,7 +97,7 @@ export function expandInputs(args: readonly string[]): { inputs: Input[]; proble
   return { inputs, problems };
 }
 
-function walk(dir: string, unreadable: (dir: string, e: unknown) => void): string[] {
+function walk(dir: string, unreadable: (dir: string, e: unknown) => void, kind: InputKind): string[] {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -106,16 +110,16 @@ function walk(dir: string, unreadable: (dir: string, e: unknown) => void): strin
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((e) => {
       const path = join(dir, e.name);
-      if (e.isDirectory()) return walk(path, unreadable);
+      if (e.isDirectory()) return walk(path, unreadable, kind);
       // A link to a folder is never followed (no loops). Anything else named *.yaml is taken — a
       // link to a file, a broken link, a named pipe or a device — and reading it then says what
       // is wrong, rather than the file being skipped without a word.
-      return isYaml(e.name) && !isFolder(dir, e) ? [path] : [];
+      return EXTENSION[kind].test(e.name) && !isFolder(dir, e) ? [path] : [];
     });
 }
 
 /** The YAML files a pattern matches, named relative to its fixed leading folders (none: not a pattern). */
-function matches(pattern: string): Input[] {
+function matches(pattern: string, kind: InputKind): Input[] {
   // Loaded only for a pattern, so a plain `vanthu render x.yaml` starts a little sooner.
   const { globSync, isDynamicPattern } = require("tinyglobby") as typeof import("tinyglobby");
   if (!isDynamicPattern(pattern)) return [];
@@ -126,9 +130,9 @@ function matches(pattern: string): Input[] {
   // An absolute pattern gives absolute paths (tinyglobby would make them relative to the current folder).
   return globSync(pattern, { dot: false, onlyFiles: true, absolute: isAbsolute(pattern) })
     .map((file) => file.split("/").join(sep))
-    .filter((file) => isYaml(file) && !shared(relative(base, file)) && !linked(dirname(file)))
+    .filter((file) => EXTENSION[kind].test(file) && !shared(relative(base, file)) && !linked(dirname(file)))
     .sort((a, b) => a.localeCompare(b))
-    .map((file) => ({ file, name: stem(relative(base, file)) }));
+    .map((file) => ({ file, name: relative(base, file).replace(EXTENSION[kind], "") }));
 }
 
 /**

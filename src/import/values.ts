@@ -9,7 +9,8 @@ import type { Profile } from "../profile/schema";
 
 /** "Số 84-CV/ĐU", "Số: 15/QĐ-UBND", "Số    -CV/TU" (a draft) → so "84", ky_hieu "CV/ĐU". */
 export function parseNumberLine(line: string): { so: string; ky_hieu: string } | undefined {
-  const m = /^\s*số\s*:?\s*(\d*)\s*[-/]?\s*(.*?)\s*$/iu.exec(line.normalize("NFC"));
+  // A hyphen may be printed unbreakable (U+2011), as vanthu and Word do in the number line.
+  const m = /^\s*số\s*:?\s*(\d*)\s*[-‐‑–/]?\s*(.*?)\s*$/iu.exec(line.normalize("NFC").replace(/[‐‑]/g, "-"));
   if (!m) return undefined;
   return { so: m[1].replace(/^0+(?=\d)/, ""), ky_hieu: m[2].replace(/\s*([-/])\s*/g, "$1") };
 }
