@@ -32,11 +32,31 @@ export const CODES = [
   "DOCX_PROTECTED",
   "DOCX_TOO_LARGE",
   "DOCX_PART_UNREADABLE",
+  "PART_MISSING",
+  "PAGE_SETUP",
+  "PAGE_NUMBER",
+  "FORMAT_FONT",
+  "FORMAT_SIZE",
+  "FORMAT_EMPHASIS",
+  "FORMAT_CAPS",
+  "FORMAT_ALIGN",
+  "FORMAT_INDENT",
+  "FORMAT_SPACING",
+  "FORMAT_RULE",
+  "TEXT_FORM",
+  "NUMBER_FORM",
+  "DATE_FORM",
+  "AUTHORITY_FORM",
+  "KY_HIEU_MISMATCH",
+  "SIGNER_MISMATCH",
+  "TRICH_YEU_VV",
+  "BODY_END",
+  "DATE_FUTURE",
 ] as const;
 export type Code = (typeof CODES)[number];
 
 export type Severity = "error" | "warning";
-export type Stage = "load" | "validate" | "template" | "tree" | "render" | "write" | "read";
+export type Stage = "load" | "validate" | "template" | "tree" | "render" | "write" | "read" | "check";
 
 export interface Diagnostic {
   severity: Severity;
@@ -50,29 +70,50 @@ export interface Diagnostic {
   /** Dotted field path, e.g. `nguoi_ky.ho_ten` or `noi_nhan.2`. */
   path?: string;
   stage: Stage;
+  /** A finding in a .docx: the paragraph's number among the body paragraphs (1-based, tables included). */
+  paragraph?: number;
+  /** A finding in a .docx: the first words of that paragraph, as printed. */
+  excerpt?: string;
 }
 
 export const isError = (d: Diagnostic): boolean => d.severity === "error";
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some(isError);
 
-/** `data/x.yaml:7:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]` */
+/**
+ * `data/x.yaml:7:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`;
+ * a finding in a .docx names its paragraph and first words:
+ * `cv.docx: đoạn 7 «Số: 12/UBND-VX» so: … [NUMBER_FORM]`
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [d.file, d.line, d.line !== undefined ? d.column : undefined]
     .filter((x) => x !== undefined)
     .join(":");
+  const paragraph =
+    d.paragraph !== undefined ? ` đoạn ${d.paragraph}${d.excerpt ? ` «${d.excerpt}»` : ""}` : "";
+  const place = d.paragraph !== undefined ? `${where}:${paragraph}` : where;
   const level = d.severity === "warning" ? "cảnh báo: " : "";
   const path = d.path ? `${d.path}: ` : "";
-  return `${where} ${level}${path}${d.message} [${d.code}]`;
+  return `${place} ${level}${path}${d.message} [${d.code}]`;
 }
 
 export function diagnostic(
   code: Code,
   message: string,
-  at: { file: string; line?: number; column?: number; path?: string; stage: Stage; severity?: Severity },
+  at: {
+    file: string;
+    line?: number;
+    column?: number;
+    path?: string;
+    stage: Stage;
+    severity?: Severity;
+    paragraph?: number;
+    excerpt?: string;
+  },
 ): Diagnostic {
   const { severity = "error", ...rest } = at;
   const d: Diagnostic = { severity, code, message, ...rest };
-  for (const k of ["line", "column", "path"] as const) if (d[k] === undefined || d[k] === "") delete d[k];
+  for (const k of ["line", "column", "path", "paragraph", "excerpt"] as const)
+    if (d[k] === undefined || d[k] === "") delete d[k];
   return d;
 }
 

@@ -15,6 +15,7 @@ export {
   type ThongBao,
 } from "./schema/kinds";
 export type { Profile, Style } from "./profile/schema";
+export { check, type CheckOptions, type CheckResult } from "./check/check";
 export type * from "./tree/types";
 export { readDocx } from "./ooxml/read-docx";
 export type * from "./ooxml/types";

@@ -9,7 +9,17 @@ import { YARGS_VI } from "./yargs-vi";
 class UsageError extends Error {}
 
 /** Options that take the next argument as their value. */
-const VALUED = ["-o", "--out", "-j", "--jobs", "--ten-tep", "--templates", "--port", "--samples"];
+const VALUED = [
+  "-o",
+  "--out",
+  "-j",
+  "--jobs",
+  "--ten-tep",
+  "--templates",
+  "--port",
+  "--samples",
+  "--the-thuc",
+];
 
 /**
  * The inputs as given: yargs silently drops a lone "-" (standard input) from positionals, so it
@@ -102,6 +112,114 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       },
     )
     .command(
+      "check <inputs..>",
+      "kiểm tra thể thức tệp Word (.docx) theo HD 36 hoặc NĐ 30, dùng chính thể thức tạo văn bản",
+      (y) =>
+        y
+          .positional("inputs", {
+            type: "string",
+            array: true,
+            demandOption: true,
+            describe: 'tệp .docx, thư mục, hoặc mẫu glob trong dấu nháy ("ho-so/**/*.docx")',
+          })
+          .option("the-thuc", {
+            type: "string",
+            describe: "kiểm tra theo thể thức này (dang, nha-nuoc) thay vì thể thức nhận ra từ văn bản",
+          })
+          .option("json", {
+            type: "boolean",
+            default: false,
+            describe: "in một đối tượng JSON: {files: [{file, the_thuc, loai, diagnostics}], summary}",
+          })
+          .option("jobs", {
+            alias: "j",
+            type: "number",
+            describe: "số luồng xử lý song song (mặc định: số lõi CPU khi có từ 16 tệp)",
+          }),
+      async (a) => {
+        const { checkCommand } = require("./commands/check") as typeof import("./commands/check");
+        code = await checkCommand(
+          {
+            inputs: inputsOf(a.inputs, argv),
+            theThuc: a["the-thuc"],
+            json: a.json,
+            jobs: a.jobs,
+            templates: a.templates,
+            profiles: a.profiles,
+          },
+          io,
+        );
+      },
+    )
+    .command(
+      "import <inputs..>",
+      "nhập văn bản Word (.docx) thành tệp YAML của vanthu (cùng các trường như data/)",
+      (y) =>
+        y
+          .positional("inputs", {
+            type: "string",
+            array: true,
+            demandOption: true,
+            describe: 'tệp .docx, thư mục, hoặc mẫu glob trong dấu nháy ("van-ban/**/*.docx")',
+          })
+          .option("out", {
+            alias: "o",
+            type: "string",
+            describe:
+              "tệp .yaml (khi nhập một tệp) hoặc thư mục ghi các tệp .yaml (mặc định: cạnh tệp .docx)",
+          })
+          .option("the-thuc", {
+            type: "string",
+            describe: "thể thức (dang, nha-nuoc) thay cho thể thức nhận ra từ văn bản",
+          })
+          .option("ghi-de", { type: "boolean", default: false, describe: "ghi đè tệp .yaml đã có" }),
+      (a) => {
+        const { importCommand } = require("./commands/import") as typeof import("./commands/import");
+        code = importCommand(
+          {
+            inputs: inputsOf(a.inputs, argv),
+            out: a.out,
+            theThuc: a["the-thuc"],
+            overwrite: a["ghi-de"],
+            templates: a.templates,
+            profiles: a.profiles,
+          },
+          io,
+        );
+      },
+    )
+    .command(
+      "chuan-hoa <input>",
+      "trình bày lại một văn bản Word đúng thể thức: nhập, tạo lại .docx, in lỗi thể thức trước và sau",
+      (y) =>
+        y
+          .positional("input", { type: "string", demandOption: true, describe: "tệp .docx" })
+          .option("out", {
+            alias: "o",
+            type: "string",
+            describe: "tệp .docx ghi ra (mặc định: <tên>-chuan-hoa.docx cạnh tệp vào)",
+          })
+          .option("the-thuc", {
+            type: "string",
+            describe: "thể thức (dang, nha-nuoc) thay cho thể thức nhận ra từ văn bản",
+          })
+          .option("ghi-de", { type: "boolean", default: false, describe: "ghi đè tệp ra đã có" }),
+      async (a) => {
+        const { chuanHoaCommand } = require("./commands/chuan-hoa") as typeof import("./commands/chuan-hoa");
+        code = await chuanHoaCommand(
+          {
+            input: a.input,
+            out: a.out,
+            theThuc: a["the-thuc"],
+            overwrite: a["ghi-de"],
+            templates: a.templates,
+            profiles: a.profiles,
+          },
+          io,
+        );
+      },
+    )
+    .command(
       "list",
       "liệt kê các loại văn bản và các trường của chúng",
       (y) => y.option("json", { type: "boolean", default: false, describe: "in dạng JSON" }),
@@ -145,7 +263,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         );
       },
     )
-    .demandCommand(1, "Cần một lệnh: render, validate, list, schema hoặc serve.")
+    .demandCommand(1, "Cần một lệnh: render, validate, check, import, chuan-hoa, list, schema hoặc serve.")
     .strict()
     .help("help")
     .alias("help", "h")

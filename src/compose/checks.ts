@@ -1,12 +1,14 @@
 /**
  * Checks of one document (the main one or an enclosure) against its profile, after validation:
- * the profile has its kind, and the last Nơi nhận line is the "Lưu …" line (a warning).
+ * the profile has its kind, and the last Nơi nhận line is the "Lưu …" line (a warning); the
+ * document rules that `vanthu check` runs on a .docx (warnings, the same codes).
  */
 import { diagnostic, type Diagnostic } from "../diagnostic";
 import type { FieldPath } from "../load";
 import type { Profile } from "../profile/schema";
 import type { Resources } from "../resources";
 import type { DocumentInput } from "../schema/kinds";
+import { yamlDocumentRules } from "./document-rules";
 
 type At = (path: FieldPath) => {
   file: string;
@@ -21,6 +23,7 @@ export function documentChecks(
   profile: Profile,
   resources: Resources,
   at: At,
+  rules?: { today: Date; signersAsList: boolean },
 ): Diagnostic[] {
   if (!profile.kinds[input.loai] || !resources.kinds.has(input.loai)) {
     return [
@@ -31,6 +34,12 @@ export function documentChecks(
       ),
     ];
   }
+  // The document rules of `vanthu check` (ký hiệu, signers, body ending, date), as warnings.
+  const found = rules
+    ? yamlDocumentRules(input, profile, rules.today, rules.signersAsList).map((f) =>
+        diagnostic(f.code, f.message, { ...at(f.path), severity: "warning", stage: "validate" }),
+      )
+    : [];
   // A biên bản may have no Nơi nhận; a brace group ({nhom, ghi_chu}) is never the "Lưu" line.
   const noiNhan = input.noi_nhan ?? [];
   const last = noiNhan[noiNhan.length - 1];
@@ -47,7 +56,8 @@ export function documentChecks(
         severity: "warning",
         stage: "validate",
       }),
+      ...found,
     ];
   }
-  return [];
+  return found;
 }

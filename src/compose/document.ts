@@ -55,7 +55,10 @@ export function composeDocument(ctx: ComposeContext, input: DocumentInput, prefi
       stage: "template" as const,
     };
   };
-  const diagnostics = documentChecks(input, profile, resources, at);
+  const diagnostics = documentChecks(input, profile, resources, at, {
+    today,
+    signersAsList: Array.isArray(valueAt(ctx.data, [...prefix, "nguoi_ky"])),
+  });
   if (hasErrors(diagnostics)) return { sections: [], diagnostics };
   const sections: Section[] = [];
 

@@ -157,6 +157,7 @@ export const profileSchema = z
         header: margin,
         footer: margin,
         source: text.optional(),
+        unverified: z.boolean().optional(),
         /** Margins the text permits (NĐ 30: top 20–25 mm): `vanthu check` accepts any value in [min, max]. */
         accept: z
           .object({
@@ -169,7 +170,14 @@ export const profileSchema = z
           .optional(),
       })
       .strict(),
-    page_number: z.object({ style: text, first_page: z.boolean(), source: text.optional() }).strict(),
+    page_number: z
+      .object({
+        style: text,
+        first_page: z.boolean(),
+        source: text.optional(),
+        unverified: z.boolean().optional(),
+      })
+      .strict(),
     tables: z.record(z.string(), tableLayoutSchema),
     labels: z
       .object({

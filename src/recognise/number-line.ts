@@ -37,7 +37,7 @@ export interface NumberParts {
 
 /** The number line read by the profile's pattern, or undefined when it does not follow it. */
 export function parseNumberLine(profile: Profile, text: string, kind?: string): NumberParts | undefined {
-  const line = text.replace(/\s+/g, " ").trim();
+  const line = hyphens(text).replace(/\s+/g, " ").trim();
   const m = patternRegex(profile.number.line, { so: "[0-9]*\\s*", ky_hieu: "\\S.*?" }).exec(line);
   if (!m?.groups) return undefined;
   const kyHieu = m.groups.ky_hieu.trim();
@@ -53,6 +53,9 @@ export function parseNumberLine(profile: Profile, text: string, kind?: string): 
     donVi: k?.groups?.don_vi,
   };
 }
+
+/** Hyphens as printed: the non-breaking hyphen (U+2011, vanthu writes it in the symbol) and U+2010 are "-". */
+export const hyphens = (s: string): string => s.replace(/[\u2010\u2011]/g, "-");
 
 export interface DateParts {
   diaDanh: string;

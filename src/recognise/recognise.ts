@@ -29,14 +29,17 @@ export function recognise(
   options: RecogniseOptions = {},
 ): Recognised {
   const cands = flatten(tree);
-  const detected = options.profile ? undefined : detectProfile(cands, profiles);
+  const detected = detectProfile(cands, profiles);
   const id =
     options.profile ??
     detected ??
     options.fallback ??
     (profiles.has("dang") ? "dang" : [...profiles.keys()][0]);
-  const profile = profiles.get(id);
-  if (!profile) throw new TypeError(`vanthu: no profile "${id}" among ${[...profiles.keys()].join(", ")}`);
+  if (!profiles.has(id))
+    throw new TypeError(`vanthu: no profile "${id}" among ${[...profiles.keys()].join(", ")}`);
+  // The parts are found by the labels the document itself shows (a Party document judged as a state
+  // one still has its header found), then judged by the profile asked for.
+  const profile = profiles.get(detected ?? id)!;
   const documents = documentStarts(cands, profile).map((start, d, all) =>
     recogniseDocument(
       { profile, cands, prefix: d ? `kem_theo.${d - 1}` : "" },

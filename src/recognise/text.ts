@@ -46,10 +46,10 @@ export const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 
 /** The first words of a paragraph, for a finding: at most 8 words or 60 characters. */
 export function excerpt(text: string): string {
-  const words = oneLine(text).split(" ");
+  const words = oneLine(text.replace(/[\u2010\u2011]/g, "-")).split(" ");
   let s = words.slice(0, 8).join(" ");
   if (s.length > 60) s = s.slice(0, 59).trimEnd();
-  return s.length < oneLine(text).length ? `${s}…` : s;
+  return s.length < words.join(" ").length ? `${s}…` : s;
 }
 
 /** A line of only dashes, underscores or similar ("-----", "____"): a separator typed as text. */

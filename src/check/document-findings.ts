@@ -1,0 +1,69 @@
+/**
+ * The document rules (document-rules.ts) on a recognised .docx: its facts read from its lines —
+ * the ký hiệu from the number line, the issuers' names, each signer's quyền hạn and chức vụ, a
+ * công văn's trích yếu, the body's last paragraph, the date — and findings at those lines.
+ */
+import type { Diagnostic } from "../diagnostic";
+import type { Profile } from "../profile/schema";
+import { parseDateLine, parseNumberLine } from "../recognise/number-line";
+import { oneLine } from "../recognise/text";
+import type { Line, RecognisedDocument } from "../recognise/types";
+import { documentRules, type DocumentFacts } from "./document-rules";
+import { finding, type Where } from "./finding";
+import { freeStyles } from "./format-rules";
+
+export function documentFindings(
+  where: Where,
+  profile: Profile,
+  d: RecognisedDocument,
+  today: Date,
+): Diagnostic[] {
+  const role = (r: string) => d.lines.filter((l) => l.role === r);
+  const fact = (line?: Line, value = line?.text) =>
+    line && value !== undefined ? { value, at: line } : undefined;
+  const so = role("so")[0];
+  const number = so ? parseNumberLine(profile, so.text, d.kind) : undefined;
+  // Each issuer with the cấp trên above it: [tên, cấp trên].
+  const named = d.lines
+    .filter((l) => l.role === "co-quan")
+    .map((l) => {
+      const i = d.lines.indexOf(l);
+      const above = d.lines[i - 1]?.role === "co-quan-cap-tren" ? [oneLine(d.lines[i - 1].text)] : [];
+      return [oneLine(l.text), ...above];
+    });
+  const signerFields = [...new Set(role("chuc-vu").map((l) => l.field.replace(/\.chuc_vu$/, "")))];
+  const signers = signerFields.map((f) => ({
+    quyenHan: fact(d.lines.find((l) => l.role === "quyen-han" && l.field === `${f}.quyen_han`)),
+    chucVu: fact(d.lines.find((l) => l.role === "chuc-vu" && l.field === `${f}.chuc_vu`)),
+  }));
+  const bodyField = d.prefix ? `${d.prefix}.noi_dung` : "noi_dung";
+  const free = freeStyles(profile);
+  const body = d.lines.filter((l) => l.field === bodyField && l.source !== undefined && free.has(l.role));
+  const last = body.at(-1);
+  const table = profile.tables.bang;
+  const endsInTable = !!last && [table?.cell_style, table?.header_style].includes(last.role);
+  const date = role("ngay")[0];
+  const parsed = date ? parseDateLine(profile, date.text) : undefined;
+  const iso =
+    parsed && /^\d+$/.test(parsed.ngay) && /^\d+$/.test(parsed.thang)
+      ? `${parsed.nam}-${parsed.thang.padStart(2, "0")}-${parsed.ngay.padStart(2, "0")}`
+      : undefined;
+  const facts: DocumentFacts<Line> = {
+    profile,
+    kind: d.kind,
+    kyHieu: fact(so, number?.kyHieu),
+    issuers: named,
+    signers,
+    trichYeu: fact(role("trich-yeu-cong-van")[0]),
+    bodyEnd: endsInTable ? undefined : fact(last),
+    date: fact(date, iso),
+    today,
+  };
+  return documentRules(facts).map((r) =>
+    finding(where, r.code, r.message, {
+      line: r.at,
+      path: r.at.field,
+      severity: r.form ? "error" : "warning",
+    }),
+  );
+}

@@ -1,0 +1,242 @@
+/**
+ * Rules about what a document says, not how it looks, run on a .docx by `vanthu check` and on a
+ * YAML file at render time (warnings, the same codes): the ký hiệu carries the kind's
+ * abbreviation and the issuer's; K/T goes with a deputy's title (PHÓ …); T/M with a collective
+ * body; a công văn's trích yếu starts with "V/v" where the profile says so; the body ends as the
+ * profile says; the date is not in the future. Each fact carries where it is (`at`: a line of a
+ * .docx or a YAML path), handed back with the finding.
+ */
+import type { Code } from "../diagnostic";
+import type { Profile } from "../profile/schema";
+import { patternRegex } from "../recognise/number-line";
+import { formKey, leadingForm } from "../recognise/patterns";
+import { key, oneLine } from "../recognise/text";
+import { upperVi } from "../text/upper";
+import { cite } from "./finding";
+
+export interface Fact<T> {
+  value: string;
+  at: T;
+}
+
+export interface DocumentFacts<T> {
+  profile: Profile;
+  kind?: string;
+  /** The symbol after the number ("CV/TU"). */
+  kyHieu?: Fact<T>;
+  /** Issuer abbreviations the author gave (YAML `viet_tat`); when absent, the issuers' names judge. */
+  abbreviations?: string[];
+  /** Issuer names as printed (cơ quan ban hành, then cấp trên), one entry per issuer. */
+  issuers?: string[][];
+  signers: { quyenHan?: Fact<T>; chucVu?: Fact<T> }[];
+  trichYeu?: Fact<T>;
+  /** The last paragraph of the body. */
+  bodyEnd?: Fact<T>;
+  /** YYYY-MM-DD */
+  date?: Fact<T>;
+  today: Date;
+}
+
+export interface RuleFinding<T> {
+  code: Code;
+  message: string;
+  at: T;
+  /** A fault of form, not of sense (an authority form spelt as the other profile spells it): an error in a .docx. */
+  form?: boolean;
+}
+
+export function documentRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
+  return [
+    ...kyHieuRules(f),
+    ...authorityRules(f),
+    ...signerRules(f),
+    ...trichYeuRules(f),
+    ...bodyEndRules(f),
+    ...dateRules(f),
+  ];
+}
+
+const MEANINGS = {
+  thay_mat: "thay mặt",
+  ky_thay: "ký thay",
+  thua_lenh: "thừa lệnh",
+  thua_uy_quyen: "thừa ủy quyền",
+  quyen: "quyền",
+} as const;
+
+/** Each line of a quyền hạn that starts with a form: written as this profile writes it ("T/M", not "TM."). */
+function authorityRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
+  const sig = f.profile.signature;
+  if (!sig) return [];
+  const out: RuleFinding<T>[] = [];
+  for (const s of f.signers) {
+    if (!s.quyenHan) continue;
+    for (const part of s.quyenHan.value.split("\n")) {
+      const form = leadingForm(part);
+      if (!form) continue;
+      const meaning = (Object.keys(MEANINGS) as (keyof typeof MEANINGS)[]).find(
+        (m) => sig.forms[m] !== undefined && formKey(sig.forms[m]!) === formKey(form),
+      );
+      if (meaning && sig.forms[meaning] === form) continue;
+      const known = Object.values(sig.forms)
+        .map((x) => `"${x}"`)
+        .join(", ");
+      const asks = `thể thức viết ${known}${cite(sig.source, sig.unverified)}`;
+      out.push({
+        code: "AUTHORITY_FORM",
+        message: meaning
+          ? `"${form}" (${MEANINGS[meaning]}) viết sai; ${asks}; sửa thành "${sig.forms[meaning]}"`
+          : `"${form}" không phải quyền hạn ký của thể thức này; ${asks}`,
+        at: s.quyenHan.at,
+        form: !sig.unverified,
+      });
+    }
+  }
+  return out;
+}
+
+function kyHieuRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
+  const { profile, kind, kyHieu } = f;
+  if (!kyHieu || !kind || !profile.kinds[kind]) return [];
+  const entry = profile.kinds[kind];
+  const pattern = entry.ky_hieu ?? profile.number.ky_hieu;
+  const m = patternRegex(pattern, { loai: "[^/\\-\\s]+", co_quan: "[^/\\s]+?", don_vi: "[^/\\s]+" }).exec(
+    kyHieu.value,
+  );
+  const out: RuleFinding<T>[] = [];
+  const source = cite(profile.number.source);
+  if (!m?.groups) {
+    return [
+      {
+        code: "KY_HIEU_MISMATCH",
+        message: `ký hiệu "${kyHieu.value}" không theo mẫu "${pattern}" của ${entry.name.toLowerCase()}${source}`,
+        at: kyHieu.at,
+      },
+    ];
+  }
+  const g = m.groups;
+  if (entry.code && g.loai !== undefined && g.loai !== entry.code)
+    out.push({
+      code: "KY_HIEU_MISMATCH",
+      message: `ký hiệu "${kyHieu.value}" ghi "${g.loai}" nhưng chữ viết tắt của ${entry.name.toLowerCase()} là "${entry.code}"${source}; sửa ký hiệu, hoặc tên loại nếu văn bản là loại khác`,
+      at: kyHieu.at,
+    });
+  if (!entry.code) {
+    const first = (g.co_quan ?? "").split(/[-/]/)[0];
+    const other = Object.entries(profile.kinds).find(([, k]) => k.code && k.code === first);
+    if (other)
+      out.push({
+        code: "KY_HIEU_MISMATCH",
+        message: `ký hiệu "${kyHieu.value}" bắt đầu bằng "${first}", chữ viết tắt của ${other[1].name.toLowerCase()}, nhưng ${entry.name.toLowerCase()} không có chữ viết tắt tên loại trong ký hiệu${source}`,
+        at: kyHieu.at,
+      });
+  }
+  const given = (g.co_quan ?? "").split(profile.number.join).filter(Boolean);
+  given.forEach((abbr, i) => {
+    const ok = f.abbreviations
+      ? f.abbreviations.includes(abbr)
+      : !f.issuers?.length || f.issuers.some((names) => abbreviates(abbr, names));
+    if (!ok)
+      out.push({
+        code: "KY_HIEU_MISMATCH",
+        message: f.abbreviations
+          ? `ký hiệu "${kyHieu.value}" ghi cơ quan "${abbr}" nhưng chữ viết tắt của cơ quan ban hành là "${f.abbreviations[i] ?? f.abbreviations[0]}"; sửa ký hiệu hoặc bỏ trường ky_hieu để vanthu tự tạo`
+          : `ký hiệu "${kyHieu.value}" ghi cơ quan "${abbr}", không khớp chữ cái đầu của tên cơ quan ban hành; kiểm tra lại chữ viết tắt (bỏ qua nếu đó là chữ viết tắt đã quen dùng)`,
+        at: kyHieu.at,
+      });
+  });
+  return out;
+}
+
+/** "BDVTU" abbreviates ["BAN DÂN VẬN", "TỈNH ỦY THÁI NGUYÊN"]: its letters are word initials, in order. */
+function abbreviates(abbr: string, names: string[]): boolean {
+  const initials = (s: string) =>
+    s
+      .split(/[\s-]+/)
+      .map((w) => key(w)[0] ?? "")
+      .join("");
+  const a = key(abbr);
+  return [names.join(" "), [...names].reverse().join(" ")].some((n) => subsequence(a, initials(n)));
+}
+const subsequence = (a: string, b: string) => {
+  let i = 0;
+  for (const ch of b) if (ch === a[i]) i++;
+  return i === a.length;
+};
+
+function signerRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
+  const sig = f.profile.signature;
+  if (!sig) return [];
+  const out: RuleFinding<T>[] = [];
+  const source = cite(sig.source, sig.unverified);
+  const is = (form: string, meaning: "thay_mat" | "ky_thay") =>
+    sig.forms[meaning] !== undefined && formKey(form) === formKey(sig.forms[meaning]!);
+  for (const s of f.signers) {
+    if (!s.quyenHan) continue;
+    const lines = s.quyenHan.value.split("\n").map(oneLine).filter(Boolean);
+    const last = lines.at(-1) ?? "";
+    const lastForm = leadingForm(last);
+    const chuc = upperVi(oneLine(s.chucVu?.value ?? ""));
+    if (lastForm && is(lastForm, "ky_thay") && s.chucVu && !chuc.startsWith(upperVi(sig.deputy)))
+      out.push({
+        code: "SIGNER_MISMATCH",
+        message: `"${lastForm}" (ký thay) đi với chức vụ của cấp phó ("${sig.deputy} …"), nhưng chức vụ là "${oneLine(s.chucVu.value)}"${source}; cấp trưởng ký thì bỏ "${lastForm}"`,
+        at: s.chucVu.at,
+      });
+    for (const line of lines) {
+      const form = leadingForm(line);
+      if (!form || !is(form, "thay_mat")) continue;
+      const body = upperVi(line.slice(line.indexOf(form) + form.length).trim());
+      if (!sig.collective.some((c) => body.startsWith(upperVi(c))))
+        out.push({
+          code: "SIGNER_MISMATCH",
+          message: `"${form}" (thay mặt) đứng trước tên một tập thể (${sig.collective.slice(0, 4).join(", ")} …), không phải "${body}"${source}; một người ký thay người đứng đầu thì dùng "${sig.forms.ky_thay ?? ""}"`,
+          at: s.quyenHan.at,
+        });
+    }
+  }
+  return out;
+}
+
+function trichYeuRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
+  const prefix = f.profile.trich_yeu_cong_van.prefix.trim();
+  if (f.kind !== "cong-van" || !prefix || !f.trichYeu) return [];
+  if (oneLine(f.trichYeu.value).startsWith(prefix)) return [];
+  return [
+    {
+      code: "TRICH_YEU_VV",
+      message: `trích yếu công văn phải bắt đầu bằng "${prefix}"${cite(f.profile.trich_yeu_cong_van.source)}, không phải "${oneLine(f.trichYeu.value).slice(0, 30)}"; thêm "${prefix} " vào đầu trích yếu`,
+      at: f.trichYeu.at,
+    },
+  ];
+}
+
+function bodyEndRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
+  const rule = f.profile.body_end;
+  if (!rule || !f.bodyEnd) return [];
+  const text = f.bodyEnd.value.trim();
+  if (!text || rule.endings.some((e) => text.endsWith(e))) return [];
+  const endings = rule.endings.map((e) => `"${e}"`).join(" hoặc ");
+  return [
+    {
+      code: "BODY_END",
+      message: `đoạn cuối của nội dung kết thúc bằng "${text.slice(-12)}", thể thức kết thúc bằng ${endings}${cite(rule.source, rule.unverified)}; thêm ${endings} vào cuối đoạn`,
+      at: f.bodyEnd.at,
+    },
+  ];
+}
+
+function dateRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
+  const m = f.date && /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.date.value);
+  if (!m || !f.date) return [];
+  const today = f.today;
+  const todayKey = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+  if (f.date.value <= todayKey) return [];
+  return [
+    {
+      code: "DATE_FUTURE",
+      message: `ngày ban hành ${Number(m[3])}/${Number(m[2])}/${m[1]} ở sau hôm nay (${today.getDate()}/${today.getMonth() + 1}/${today.getFullYear()}); kiểm tra lại ngày, năm`,
+      at: f.date.at,
+    },
+  ];
+}

@@ -1,0 +1,231 @@
+/**
+ * The format of every recognised line against the profile style it should have (resolved through
+ * `based_on`, as the renderer resolves it): font, size, bold, italic, underline, IN HOA,
+ * alignment, indents, spacing, line spacing and the rule drawn under it. A rule judges only what
+ * the profile states; where the text gives a range, the style's `accept` widens it. Text that
+ * comes from the author's Markdown (the body, headings, tables, notes) may mix bold and italic:
+ * there, only a paragraph that is wholly off is reported.
+ */
+import type { Diagnostic } from "../diagnostic";
+import { resolveStyle } from "../docx/styles";
+import type { LineSpacing, ReadText } from "../ooxml/types";
+import type { Profile, Style } from "../profile/schema";
+import type { Line } from "../recognise/types";
+import { upperVi } from "../text/upper";
+import { cite, finding, num, severityOf, type Where } from "./finding";
+import { partName } from "./names";
+
+const MM = 0.3;
+const PT = 0.3;
+
+/** The field a format finding is reported on: a list's part, not its item ("noi_nhan.3" → "noi_nhan"). */
+export const partPath = (field: string): string =>
+  field.replace(/^((?:kem_theo\.\d+\.)?(?:noi_nhan|kinh_gui|can_cu))\..*$/, "$1");
+
+/** The styles whose text is the author's Markdown, where inline bold and italic are the author's. */
+export function freeStyles(profile: Profile): Set<string> {
+  const bang = profile.tables.bang ?? {};
+  return new Set(
+    [profile.body_style, profile.footnote_style, ...profile.headings, "can-cu", "dieu"].concat(
+      [bang.header_style, bang.cell_style, bang.caption_style].filter((s): s is string => !!s),
+    ),
+  );
+}
+
+export function formatFindings(where: Where, profile: Profile, lines: readonly Line[]): Diagnostic[] {
+  const free = freeStyles(profile);
+  const out: Diagnostic[] = [];
+  for (const line of lines) {
+    if (!line.role || !Object.hasOwn(profile.styles, line.role)) continue;
+    const style = resolveStyle(profile, line.role);
+    const report = (code: Parameters<typeof finding>[1], what: string, fix: string) =>
+      out.push(
+        finding(
+          where,
+          code,
+          `${partName(line.role)}: ${what}${cite(style.source, style.unverified)}; ${fix}`,
+          {
+            line,
+            path: partPath(line.field),
+            severity: severityOf(style.unverified),
+          },
+        ),
+      );
+    lineFindings(profile, style, line, free.has(line.role), report);
+  }
+  return out;
+}
+
+type Report = (code: Parameters<typeof finding>[1], what: string, fix: string) => void;
+
+function lineFindings(profile: Profile, style: Style, line: Line, free: boolean, report: Report): void {
+  const runs = line.runs.filter((r) => !r.look.vertAlign && r.origin !== "symbol");
+  const look = line.paragraph.look;
+
+  const font = runs.map(fontOf).find((f) => f && f.toLowerCase() !== profile.font.toLowerCase());
+  if (font)
+    report(
+      "FORMAT_FONT",
+      `phông chữ "${font}", thể thức dùng "${profile.font}"`,
+      `chọn đoạn, đặt phông ${profile.font} ở Trang đầu › Phông chữ (Home › Font)`,
+    );
+
+  if (style.size !== undefined) {
+    const [lo, hi] = style.accept?.size ?? [style.size, style.size];
+    const bad = runs.find((r) => r.look.size < lo - 0.01 || r.look.size > hi + 0.01);
+    if (bad)
+      report(
+        "FORMAT_SIZE",
+        `cỡ chữ ${num(bad.look.size)} pt, thể thức yêu cầu ${range(lo, hi, "pt")}`,
+        `chọn đoạn, đặt cỡ chữ ${num(style.size)} ở Trang đầu › Cỡ phông (Home › Font Size)`,
+      );
+  }
+
+  const ruleByUnderline = !!style.rule_below && line.rule === "underline";
+  const marks = [
+    ["bold", "đậm", "Ctrl+B", style.bold ?? false],
+    ["italic", "nghiêng", "Ctrl+I", style.italic ?? false],
+    ["underline", "gạch chân", "Ctrl+U", ruleByUnderline || (style.underline ?? false)],
+  ] as const;
+  for (const [key, name, keys, want] of marks) {
+    if (free && style[key] === undefined && !want) {
+      if (!line.inTable && runs.length && runs.every((r) => on(r, key)))
+        report(
+          "FORMAT_EMPHASIS",
+          `cả đoạn in ${name}, thể thức không in ${name}`,
+          `chọn đoạn, bấm ${keys} để bỏ`,
+        );
+      continue;
+    }
+    const wrong = free
+      ? runs.length > 0 && runs.every((r) => on(r, key) !== want)
+      : runs.some((r) => on(r, key) !== want);
+    if (wrong)
+      report(
+        "FORMAT_EMPHASIS",
+        want
+          ? `chữ không in ${name}, thể thức yêu cầu in ${name}`
+          : `chữ in ${name}, thể thức yêu cầu không in ${name}`,
+        `chọn đoạn, bấm ${keys} để ${want ? `in ${name}` : "bỏ"}`,
+      );
+  }
+
+  if (style.caps && !runs.every((r) => r.look.caps || upperVi(r.value) === r.value.normalize("NFC")))
+    report(
+      "FORMAT_CAPS",
+      "chưa viết IN HOA, thể thức yêu cầu IN HOA",
+      "gõ lại bằng chữ in hoa (hoặc chọn đoạn, bấm Shift+F3 đến khi thành chữ in hoa)",
+    );
+
+  if (line.piece) return; // a side of a tab-laid line: placed by tab stops, not by its paragraph
+  if (style.align && align(look.align) !== style.align)
+    report(
+      "FORMAT_ALIGN",
+      `${ALIGN[align(look.align)]}, thể thức yêu cầu ${ALIGN[style.align]}`,
+      `chọn đoạn, bấm ${ALIGN_KEYS[style.align]} (Trang đầu › Đoạn văn)`,
+    );
+
+  indentFindings(style, line, report);
+  spacingFindings(style, line, report);
+
+  if (style.rule_below && !line.rule)
+    report(
+      "FORMAT_RULE",
+      `không có đường kẻ liền bên dưới, thể thức yêu cầu một đường kẻ dài ${num(style.rule_below.ratio * 100)}% dòng chữ`,
+      "đặt viền dưới cho một đoạn trống ngay dưới dòng này (Trang đầu › Viền › Viền dưới), hoặc vẽ một đường thẳng (Chèn › Hình dạng)",
+    );
+}
+
+function indentFindings(style: Style, line: Line, report: Report): void {
+  const indent = line.paragraph.look.indent;
+  const want = style.indent ?? {};
+  const firstWant = want.hanging !== undefined ? -want.hanging : want.first_line;
+  const fix = "chọn đoạn, sửa ở Trang đầu › Đoạn văn › Thụt lề (Home › Paragraph › Indentation)";
+  if (firstWant !== undefined) {
+    const [lo, hi] =
+      want.hanging === undefined && style.accept?.first_line
+        ? style.accept.first_line
+        : [firstWant, firstWant];
+    if (indent.firstLine < lo - MM || indent.firstLine > hi + MM)
+      report(
+        "FORMAT_INDENT",
+        `thụt dòng đầu ${firstIndent(indent.firstLine)}, thể thức yêu cầu ${firstIndent(firstWant)}${lo !== hi ? ` (hoặc từ ${num(lo)} đến ${num(hi)} mm)` : ""}`,
+        fix,
+      );
+  }
+  for (const [key, name] of [
+    ["left", "lề trái đoạn"],
+    ["right", "lề phải đoạn"],
+  ] as const) {
+    const w = want[key];
+    if (w !== undefined && Math.abs(indent[key] - w) > MM)
+      report("FORMAT_INDENT", `${name} ${num(indent[key])} mm, thể thức yêu cầu ${num(w)} mm`, fix);
+  }
+}
+
+function spacingFindings(style: Style, line: Line, report: Report): void {
+  const spacing = line.paragraph.look.spacing;
+  const want = style.spacing ?? {};
+  const fix = "chọn đoạn, sửa ở Trang đầu › Đoạn văn › Giãn cách (Home › Paragraph › Spacing)";
+  for (const [key, name] of [
+    ["before", "trước đoạn"],
+    ["after", "sau đoạn"],
+  ] as const) {
+    const w = want[key];
+    if (w === undefined) continue;
+    const [lo, hi] = style.accept?.[key] ?? [w, w];
+    if (spacing[key] < lo - PT || spacing[key] > hi + PT)
+      report(
+        "FORMAT_SPACING",
+        `khoảng cách ${name} ${num(spacing[key])} pt, thể thức yêu cầu ${range(lo, hi, "pt")}`,
+        fix,
+      );
+  }
+  const wanted: LineSpacing | undefined =
+    want.line_exact !== undefined
+      ? { exact: want.line_exact }
+      : want.line_at_least !== undefined
+        ? { atLeast: want.line_at_least }
+        : want.line !== undefined
+          ? { multiple: want.line }
+          : undefined;
+  if (!wanted) return;
+  const have: LineSpacing = spacing.line ?? { multiple: 1 };
+  const accepted =
+    "multiple" in wanted && "multiple" in have
+      ? have.multiple >= (style.accept?.line?.[0] ?? wanted.multiple) - 0.01 &&
+        have.multiple <= (style.accept?.line?.[1] ?? wanted.multiple) + 0.01
+      : "exact" in wanted && "exact" in have
+        ? Math.abs(have.exact - wanted.exact) <= PT
+        : "atLeast" in wanted && "atLeast" in have && Math.abs(have.atLeast - wanted.atLeast) <= PT;
+  if (!accepted)
+    report(
+      "FORMAT_SPACING",
+      `giãn dòng ${lineName(have)}, thể thức yêu cầu ${lineName(wanted)}${style.accept?.line ? ` (từ ${num(style.accept.line[0])} đến ${num(style.accept.line[1])} dòng)` : ""}`,
+      `chọn đoạn, đặt Giãn cách dòng (Line spacing) ${lineName(wanted)} ở Trang đầu › Đoạn văn`,
+    );
+}
+
+const on = (r: ReadText, key: "bold" | "italic" | "underline") =>
+  key === "underline" ? !!r.look.underline : r.look[key];
+const fontOf = (r: ReadText) => r.look.font ?? r.look.fonts?.hAnsi;
+const range = (lo: number, hi: number, unit: string) =>
+  lo === hi ? `${num(lo)} ${unit}` : `từ ${num(lo)} đến ${num(hi)} ${unit}`;
+const align = (a: string): "left" | "center" | "right" | "justify" =>
+  a === "distribute" ? "justify" : (a as "left");
+const ALIGN = {
+  left: "căn trái",
+  center: "căn giữa",
+  right: "căn phải",
+  justify: "căn đều hai bên",
+} as const;
+const ALIGN_KEYS = { left: "Ctrl+L", center: "Ctrl+E", right: "Ctrl+R", justify: "Ctrl+J" } as const;
+const firstIndent = (mm: number) => (mm < 0 ? `treo ${num(-mm)} mm` : `${num(mm)} mm`);
+const lineName = (l: LineSpacing) =>
+  "exact" in l
+    ? `chính xác (Exactly) ${num(l.exact)} pt`
+    : "atLeast" in l
+      ? `tối thiểu (At least) ${num(l.atLeast)} pt`
+      : l.multiple === 1
+        ? "đơn (Single)"
+        : `${num(l.multiple)} dòng (Multiple)`;

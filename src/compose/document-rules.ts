@@ -1,0 +1,72 @@
+/**
+ * The document rules of `vanthu check` (src/check/document-rules.ts) on a YAML document at render
+ * time, as warnings with the same codes: an explicit `ky_hieu` against the kind and `viet_tat`,
+ * each signer's quyền hạn against their chức vụ, how the body ends, a date in the future. (A
+ * công văn's "V/v" is added by vanthu itself, so its rule has nothing to find here.)
+ */
+import { documentRules, type DocumentFacts } from "../check/document-rules";
+import type { Code } from "../diagnostic";
+import type { FieldPath } from "../load";
+import type { Profile } from "../profile/schema";
+import type { DocumentInput } from "../schema/kinds";
+
+export interface YamlRuleFinding {
+  code: Code;
+  message: string;
+  path: FieldPath;
+}
+
+/** `signersAsList`: nguoi_ky was written as a list (paths `nguoi_ky.0.chuc_vu`), not one mapping. */
+export function yamlDocumentRules(
+  input: DocumentInput,
+  profile: Profile,
+  today: Date,
+  signersAsList: boolean,
+): YamlRuleFinding[] {
+  const signers = ([] as { quyen_han?: string; chuc_vu?: string }[]).concat(input.nguoi_ky as never);
+  const at = (i: number, field: string): FieldPath =>
+    signersAsList ? ["nguoi_ky", i, field] : ["nguoi_ky", field];
+  const body = lastBodyLine(input.noi_dung);
+  const facts: DocumentFacts<FieldPath> = {
+    profile,
+    kind: input.loai,
+    kyHieu: input.ky_hieu ? { value: input.ky_hieu, at: ["ky_hieu"] } : undefined,
+    abbreviations: [input.co_quan.viet_tat, ...(input.dong_ban_hanh ?? []).map((c) => c.viet_tat)].filter(
+      (v): v is string => !!v,
+    ),
+    signers: signers.map((s, i) => ({
+      quyenHan: s.quyen_han ? { value: s.quyen_han, at: at(i, "quyen_han") } : undefined,
+      chucVu: s.chuc_vu ? { value: s.chuc_vu, at: at(i, "chuc_vu") } : undefined,
+    })),
+    bodyEnd: body === undefined ? undefined : { value: body, at: ["noi_dung"] },
+    date: /^\d{4}-\d{2}-\d{2}$/.test(input.ngay ?? "") ? { value: input.ngay!, at: ["ngay"] } : undefined,
+    today,
+  };
+  return documentRules(facts).map((f) => ({ code: f.code, message: f.message, path: f.at }));
+}
+
+/**
+ * The last line of the body as it prints: footnote definitions, fences and blank lines skipped,
+ * emphasis marks taken off; undefined when the body ends in a table, a fenced block or a heading.
+ */
+function lastBodyLine(markdown: unknown): string | undefined {
+  if (typeof markdown !== "string") return undefined;
+  let last: string | undefined;
+  let fence: string | undefined;
+  for (const raw of markdown.split(/\r?\n/)) {
+    const l = raw.trim();
+    const mark = /^(```|~~~)/.exec(l)?.[1];
+    if (fence) {
+      if (mark === fence) fence = undefined;
+      last = undefined;
+    } else if (mark) ((fence = mark), (last = undefined));
+    else if (!l || /^\[\^[^\]]+\]:/.test(raw)) continue;
+    else if (/^(\||#|\[ngắt trang\])/.test(l)) last = undefined;
+    else
+      last = l
+        .replace(/[*_]+$/, "")
+        .replace(/\[\^[^\]]+\]$/, "")
+        .trim();
+  }
+  return fence ? undefined : last;
+}
