@@ -52,11 +52,13 @@ export const CODES = [
   "TRICH_YEU_VV",
   "BODY_END",
   "DATE_FUTURE",
+  "IMPORT_UNPLACED",
+  "IMPORT_FORMAT_LOST",
 ] as const;
 export type Code = (typeof CODES)[number];
 
 export type Severity = "error" | "warning";
-export type Stage = "load" | "validate" | "template" | "tree" | "render" | "write" | "read" | "check";
+export type Stage = "load" | "validate" | "template" | "tree" | "render" | "write" | "read" | "check" | "import";
 
 export interface Diagnostic {
   severity: Severity;

@@ -1,9 +1,11 @@
 /**
  * Round trip through Word: every sample in data/ rendered to .docx, imported back to YAML, and
  * rendered again gives a document with the same paragraphs of text, in the same order (body,
- * header and signature tables, footnotes, table cells), and its YAML loads without an error.
+ * header and signature tables, footnotes, table cells), its YAML loads without an error, and
+ * `vanthu check` finds nothing in the new copy.
  */
 import { readFileSync } from "node:fs";
+import { check } from "../../src/check/check";
 import { hasErrors } from "../../src/diagnostic";
 import { importDocx } from "../../src/import/import-docx";
 import type { Block, Inline, Root } from "../../src/tree/types";
@@ -47,5 +49,7 @@ describe.each(sampleFiles().map((f) => [sampleName(f), f]))("%s", (_, file) => {
     expect(again.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(hasErrors(again.diagnostics)).toBe(false);
     expect(paragraphTexts(again.tree!)).toEqual(paragraphTexts(first.tree!));
+    const copy = await engine.render(imported.yaml!, "ban.yaml", { today: TODAY });
+    expect(check(copy.docx!, engine.resources, { file: "ban.docx", today: TODAY }).diagnostics).toEqual([]);
   });
 });
