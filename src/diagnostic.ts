@@ -58,7 +58,8 @@ export const CODES = [
 export type Code = (typeof CODES)[number];
 
 export type Severity = "error" | "warning";
-export type Stage = "load" | "validate" | "template" | "tree" | "render" | "write" | "read" | "check" | "import";
+export type Stage =
+  "load" | "validate" | "template" | "tree" | "render" | "write" | "read" | "check" | "import";
 
 export interface Diagnostic {
   severity: Severity;
