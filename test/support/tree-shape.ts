@@ -28,7 +28,7 @@ function inlines(children: Any[], defaultStyle?: string): Any[] {
       if (last?.type === "text" && last.marks === marks) last.value += value;
       else out.push({ type: "text", value, marks });
     } else if (c.type === "footnote")
-      out.push({ type: "footnote", children: blocks(c.children, defaultStyle) });
+      out.push({ type: "footnote", children: noteBlocks(c.children, defaultStyle) });
     else if (c.type === "break") out.push({ type: "break", ...(c.kind && { kind: c.kind }) });
     else out.push({ type: c.type });
   }
