@@ -26,6 +26,7 @@ export const CODES = [
   "INHERIT_NOT_FOUND",
   "INHERIT_CYCLE",
   "DUPLICATE_OUTPUT",
+  "PDF_FAILED",
   "TOO_LARGE",
   "INTERNAL_ERROR",
 ] as const;

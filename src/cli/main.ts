@@ -67,6 +67,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             type: "boolean",
             default: false,
             describe: "in cây văn bản (JSON) thay vì ghi .docx",
+          })
+          .option("pdf", {
+            type: "boolean",
+            default: false,
+            describe:
+              "ghi thêm tệp PDF bên cạnh mỗi tệp .docx (cần LibreOffice; cả loạt chuyển trong một lần chạy)",
           }),
       async (a) => {
         code = await renderCommand(
@@ -77,6 +83,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             jobs: a.jobs,
             tenTep: a["ten-tep"],
             json: a.json,
+            pdf: a.pdf,
             templates: a.templates,
             profiles: a.profiles,
           },

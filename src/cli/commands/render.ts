@@ -21,6 +21,8 @@ export interface RenderArgs extends SessionOptions {
   /** Output name pattern, e.g. "{so}-{ky_hieu}". */
   tenTep?: string;
   json?: boolean;
+  /** Also write a PDF beside each .docx (LibreOffice). */
+  pdf?: boolean;
 }
 
 export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
@@ -55,6 +57,7 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
     json: Boolean(args.json),
     templates: args.templates ?? DEFAULT_TEMPLATES,
     profiles: args.profiles ?? [],
+    pdf: args.pdf,
   };
   return runBatch(session.engine, inputs, notFound.filter(isError), options, io);
 }
