@@ -68,6 +68,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             default: false,
             describe: "in cây văn bản (JSON) thay vì ghi .docx",
           })
+          .option("watch", {
+            alias: "w",
+            type: "boolean",
+            default: false,
+            describe:
+              "chạy tiếp và tạo lại văn bản mỗi khi tệp YAML, tệp dùng chung, mẫu hay thể thức thay đổi",
+          })
           .option("pdf", {
             type: "boolean",
             default: false,
@@ -84,6 +91,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             tenTep: a["ten-tep"],
             json: a.json,
             pdf: a.pdf,
+            watch: a.watch,
             templates: a.templates,
             profiles: a.profiles,
           },
