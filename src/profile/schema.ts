@@ -15,6 +15,8 @@ const mark = inLength(RANGES.mark);
 
 export const styleSchema = z
   .object({
+    /** The style's name in Word's style list ("Nội dung"); the id ("noi-dung") stays what templates use. */
+    name: text.regex(/^[^,]*$/, { error: "tên kiểu không được có dấu phẩy (Word không nhận)" }).optional(),
     based_on: text.optional(),
     size: inRange(RANGES.size).optional(),
     bold: z.boolean().optional(),

@@ -1,6 +1,7 @@
 /**
  * The page's API (under /api). Every POST body is read under the size limit and checked by
- * the same engine as the CLI; every answer about a document is its diagnostics as JSON.
+ * the same engine as the CLI; every answer about a document is its diagnostics as JSON (worded
+ * for the form: see `form-messages.ts`).
  *   GET  /meta            profiles, kinds, forms and samples
  *   GET  /samples/:name   a sample as form data
  *   POST /check           document JSON → { diagnostics, tree? }
@@ -20,10 +21,12 @@ import type { Engine } from "../engine";
 import { load } from "../load";
 import { decodeText } from "../read-file";
 import { contentDisposition, documentName } from "./filename";
+import { forForm } from "./form-messages";
 import { kindNamer } from "./meta";
 import { FORM_FILE, isBadRequest, parseDocument, tooLarge } from "./request";
 import type { Samples } from "./samples";
 import type { Meta, OpenAnswer, PreviewAnswer } from "./spec";
+import { typedLines } from "./typed-lines";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const JSON_TYPES = ["application/json"];
@@ -40,7 +43,7 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
   const api = new Hono();
   const kindName = kindNamer(meta.profiles);
   const fail = (c: Context, diagnostics: Diagnostic[], status: 400 | 404 | 413 | 415 = 400) =>
-    c.json({ diagnostics }, status);
+    c.json({ diagnostics: forForm(diagnostics) }, status);
 
   api.use(
     "*",
@@ -100,7 +103,7 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
     if (r.bad) return r.bad;
     const { tree, diagnostics } = engine.toTree(r.yaml, FORM_FILE);
     return c.json(
-      { diagnostics, ...(tree && !hasErrors(diagnostics) && { tree }) },
+      { diagnostics: forForm(diagnostics), ...(tree && !hasErrors(diagnostics) && { tree }) },
       isBadRequest(diagnostics) ? 400 : 200,
     );
   });
@@ -109,7 +112,10 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
     const r = await read(c);
     if (r.bad) return r.bad;
     const { docx, diagnostics } = await engine.render(r.yaml, FORM_FILE);
-    const answer: PreviewAnswer = { diagnostics, ...(docx && { docx: docx.toString("base64") }) };
+    const answer: PreviewAnswer = {
+      diagnostics: forForm(diagnostics),
+      ...(docx && { docx: docx.toString("base64") }),
+    };
     return c.json(answer, isBadRequest(diagnostics) ? 400 : 200);
   });
 
@@ -164,5 +170,5 @@ function openAnswer(engine: Engine, text: string, file: string): { answer: OpenA
   const { data } = load(text, file, { scalarsAsWritten: true });
   const { diagnostics } = engine.toTree(text, file);
   const ok = !!data && typeof data === "object" && !Array.isArray(data) && !isBadRequest(diagnostics);
-  return { answer: { ...(ok && { data }), diagnostics }, ok };
+  return { answer: { ...(ok && { data: typedLines(data) }), diagnostics }, ok };
 }

@@ -4,6 +4,7 @@
  */
 import { createApp, webEngine } from "../../web/app";
 import { listen } from "../../web/listen";
+import { interrupted } from "../interrupted";
 import { EXIT, type Io } from "../io";
 import { printDiagnostics } from "../report";
 import { openSession, type SessionOptions } from "../session";
@@ -47,17 +48,4 @@ export async function serveCommand(args: ServeArgs, io: Io, stop?: Promise<unkno
   await (stop ?? interrupted());
   await server.close();
   return EXIT.ok;
-}
-
-/** Resolves on the first Ctrl+C or SIGTERM. */
-function interrupted(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      process.off("SIGINT", done);
-      process.off("SIGTERM", done);
-      resolve();
-    };
-    process.once("SIGINT", done);
-    process.once("SIGTERM", done);
-  });
 }
