@@ -23,14 +23,24 @@ function inlines(children: Any[], defaultStyle?: string): Any[] {
     if (c.type === "text") {
       const marks = [...(c.marks ?? [])].sort().join(",");
       const last = out[out.length - 1];
-      if (last?.type === "text" && last.marks === marks) last.value += c.value;
-      else out.push({ type: "text", value: c.value, marks });
+      // The writer sets the hyphens of document symbols (25-NQ/TW) as non-breaking hyphens.
+      const value = c.value.replace(/\u2011/g, "-");
+      if (last?.type === "text" && last.marks === marks) last.value += value;
+      else out.push({ type: "text", value, marks });
     } else if (c.type === "footnote")
-      out.push({ type: "footnote", children: blocks(c.children, defaultStyle) });
+      out.push({ type: "footnote", children: noteBlocks(c.children, defaultStyle) });
     else if (c.type === "break") out.push({ type: "break", ...(c.kind && { kind: c.kind }) });
     else out.push({ type: c.type });
   }
   return out.filter((c) => c.type !== "text" || c.value !== "");
+}
+
+/** A note's text starts after the space Word puts after its number mark. */
+function noteBlocks(list: Any[], defaultStyle?: string): Any[] {
+  const out = blocks(list, defaultStyle);
+  const first = out[0]?.children?.[0];
+  if (first?.type === "text") first.value = first.value.replace(/^ /, "");
+  return out;
 }
 
 function blocks(list: Any[], defaultStyle?: string): Any[] {
