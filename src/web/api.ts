@@ -7,7 +7,9 @@
  *   POST /check           document JSON → { diagnostics, tree? }
  *   POST /preview         document JSON → { diagnostics, docx? (base64) }
  *   POST /docx            document JSON → the .docx (400 with diagnostics when it has errors)
+ *   POST /pdf             document JSON → the PDF LibreOffice makes of that .docx (400 when it cannot)
  *   POST /yaml            document JSON → the YAML text `vanthu render` turns into that .docx
+ *   GET  /events          server-sent "reload" events when templates or profiles change (serve)
  *   POST /open?ten=…      a YAML file's bytes → { data, diagnostics } for the form
  * A POST must say its body's type (application/json; text/yaml for /open), else 415: a plain
  * HTML form on another site cannot send these types, and a script there needs a CORS preflight,
@@ -24,6 +26,8 @@ import { contentDisposition, documentName } from "./filename";
 import { forForm } from "./form-messages";
 import { kindNamer } from "./meta";
 import { FORM_FILE, isBadRequest, parseDocument, tooLarge } from "./request";
+import { docxToPdf } from "./pdf";
+import { reloadEvents, type Reloads } from "./reloads";
 import type { Samples } from "./samples";
 import type { Meta, OpenAnswer, PreviewAnswer } from "./spec";
 import { typedLines } from "./typed-lines";
@@ -39,7 +43,7 @@ const openQuery = z.object({
     .optional(),
 });
 
-export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
+export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?: Reloads): Hono {
   const api = new Hono();
   const kindName = kindNamer(meta.profiles);
   const fail = (c: Context, diagnostics: Diagnostic[], status: 400 | 404 | 413 | 415 = 400) =>
@@ -58,7 +62,7 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
       const message = `nội dung gửi lên phải có Content-Type ${types[0]} (nhận được: ${type || "không có"}); trang biểu mẫu tự gửi đúng kiểu này`;
       return fail(c, [diagnostic("INVALID_VALUE", message, { file: FORM_FILE, stage: "load" })], 415);
     };
-  for (const route of ["/check", "/preview", "/docx", "/yaml"]) api.post(route, typed(JSON_TYPES));
+  for (const route of ["/check", "/preview", "/docx", "/pdf", "/yaml"]) api.post(route, typed(JSON_TYPES));
   api.post("/open", typed(YAML_TYPES));
 
   /** The body as a document: its YAML, or a 400 answer. */
@@ -127,6 +131,20 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
     c.header("Content-Disposition", contentDisposition(`${fileName(r.data)}.docx`));
     return c.body(new Uint8Array(docx), 200, { "Content-Type": DOCX });
   });
+
+  api.post("/pdf", async (c) => {
+    const r = await read(c);
+    if (r.bad) return r.bad;
+    const { docx, diagnostics } = await engine.render(r.yaml, FORM_FILE);
+    if (!docx) return fail(c, diagnostics);
+    const result = await docxToPdf(docx);
+    if ("error" in result)
+      return fail(c, [diagnostic("PDF_FAILED", result.error, { file: FORM_FILE, stage: "write" })]);
+    c.header("Content-Disposition", contentDisposition(`${fileName(r.data)}.pdf`));
+    return c.body(new Uint8Array(result.pdf), 200, { "Content-Type": "application/pdf" });
+  });
+
+  api.get("/events", (c) => (reloads ? reloadEvents(c, reloads) : c.body(null, 204)));
 
   api.post("/yaml", async (c) => {
     const r = await read(c);

@@ -12,6 +12,7 @@ import { lastOpen, loadDraft, saveDraft } from "./drafts";
 import { renderForm } from "./form";
 import { showDiagnostics, type MessageState } from "./messages";
 import { notify } from "./notice";
+import { followReloads } from "./live-reload";
 import { createPreview } from "./preview";
 import { saveBlob } from "./save";
 
@@ -166,18 +167,24 @@ async function start() {
     ),
   );
 
-  const download = (kind: "docx" | "yaml") => async () => {
+  const download = (kind: "docx" | "pdf" | "yaml") => async () => {
+    if (kind === "pdf") notify("Đang chuyển sang PDF bằng LibreOffice (vài giây)…");
     const result = await exportFile(kind, data);
     if ("blob" in result) return saveBlob(result.blob, result.name);
+    const pdfFailed = result.diagnostics.find((d) => d.code === "PDF_FAILED");
+    if (pdfFailed) return notify(`Chưa tải được PDF: ${pdfFailed.message}`, "error");
     messages.showAll = true;
     show(result.diagnostics);
-    notify(
-      `Chưa tải được tệp ${kind === "docx" ? ".docx" : "YAML"}: văn bản còn lỗi, xem các ô đánh dấu đỏ.`,
-      "error",
-    );
+    const name = { docx: ".docx", pdf: "PDF", yaml: "YAML" }[kind];
+    notify(`Chưa tải được tệp ${name}: văn bản còn lỗi, xem các ô đánh dấu đỏ.`, "error");
   };
   byId("save-docx").addEventListener("click", download("docx"));
+  byId("save-pdf").addEventListener("click", download("pdf"));
   byId("save-yaml").addEventListener("click", download("yaml"));
+  followReloads(() => {
+    notify("Mẫu hoặc thể thức vừa được sửa: bản xem trước đã vẽ lại theo bản mới.");
+    preview.update(data, true);
+  });
 
   const last = lastOpen();
   const profile = profileOf(last.the_thuc) ?? profileOf(meta.defaultProfile) ?? meta.profiles[0];
