@@ -8,7 +8,7 @@ import { composeDocument } from "./compose/document";
 import { diagnostic, hasErrors, internalError, type Diagnostic } from "./diagnostic";
 import { prepareProfile, toDocx, type PreparedProfile } from "./docx/to-docx";
 import { createUnitLoader } from "./inherit/load-unit";
-import { count, LIMITS, textSize, treeSize, type FieldPath } from "./limits";
+import { count, LIMITS, partsOf, textSize, treeSize, type FieldPath } from "./limits";
 import { normaliseSource, type Loaded } from "./load";
 import type { Profile } from "./profile/schema";
 import type { Resources } from "./resources";
@@ -84,6 +84,29 @@ export function createEngine(resources: Resources) {
         diagnostics: [
           ...diagnostics,
           tooLarge(`${count(text.lines)} dòng và ô bảng, tối đa ${count(LIMITS.lines)}`, "validate"),
+        ],
+      };
+    const parts = partsOf(loaded.data);
+    if (parts.pastEnclosures)
+      return {
+        diagnostics: [
+          ...diagnostics,
+          tooLarge(
+            `hơn ${LIMITS.enclosures} văn bản kèm theo (tính cả văn bản kèm theo của văn bản kèm theo), tối đa ${LIMITS.enclosures} trong cả văn bản`,
+            "validate",
+            parts.pastEnclosures,
+          ),
+        ],
+      };
+    if (parts.pastAppendices)
+      return {
+        diagnostics: [
+          ...diagnostics,
+          tooLarge(
+            `hơn ${LIMITS.appendices} phụ lục (tính cả phụ lục của văn bản kèm theo), tối đa ${LIMITS.appendices} trong cả văn bản`,
+            "validate",
+            parts.pastAppendices,
+          ),
         ],
       };
     const validated = validate(loaded.data, file, loaded.locate);

@@ -29,6 +29,16 @@ export const LIMITS = {
   cells: 20_000,
   /** Values (texts, numbers, lists, tables…) in the data: a real document has a few hundred. */
   values: 50_000,
+  /**
+   * Phụ lục in the whole document, those of its enclosures included: each is a section of its
+   * own, and a real document has a handful.
+   */
+  appendices: 20,
+  /**
+   * Văn bản kèm theo in the whole document, at every depth together: each is a whole document
+   * (templates, sections, signatures), so per-level limits would multiply (20 × 20 × 20).
+   */
+  enclosures: 20,
 };
 
 export type FieldPath = (string | number)[];
@@ -85,6 +95,37 @@ export function textSize(data: unknown): TextSize {
   };
   visit(data, []);
   return size;
+}
+
+export interface Parts {
+  appendices: number;
+  enclosures: number;
+  /** Where the first phụ lục, or văn bản kèm theo, past its limit is written. */
+  pastAppendices?: FieldPath;
+  pastEnclosures?: FieldPath;
+}
+
+/**
+ * The phụ lục and văn bản kèm theo of a document's data, at every depth, counted before anything
+ * is validated or composed (the values limit bounds the walk).
+ */
+export function partsOf(data: unknown): Parts {
+  const parts: Parts = { appendices: 0, enclosures: 0 };
+  const visit = (doc: unknown, path: FieldPath) => {
+    if (!doc || typeof doc !== "object" || Array.isArray(doc)) return;
+    const { phu_luc: appendices, kem_theo: enclosures } = doc as Record<string, unknown>;
+    if (Array.isArray(appendices))
+      appendices.forEach((_, i) => {
+        if (++parts.appendices === LIMITS.appendices + 1) parts.pastAppendices = [...path, "phu_luc", i];
+      });
+    if (Array.isArray(enclosures))
+      enclosures.forEach((enclosure, i) => {
+        if (++parts.enclosures === LIMITS.enclosures + 1) parts.pastEnclosures = [...path, "kem_theo", i];
+        if (parts.enclosures <= LIMITS.enclosures) visit(enclosure, [...path, "kem_theo", i]);
+      });
+  };
+  visit(data, []);
+  return parts;
 }
 
 /**

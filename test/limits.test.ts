@@ -37,6 +37,7 @@ const CASES = [
   "footnote-copies",
   "footnote-copies-2500",
   "alias-copies",
+  "nested-enclosures",
 ];
 let results: Record<string, Result>;
 
@@ -118,6 +119,20 @@ describe(`large documents, in a ${HEAP_MB} MB heap`, () => {
       expect(r.docx).toBeNull();
     },
   );
+});
+
+describe("enclosures inside enclosures", () => {
+  it("cannot multiply: 14 at each of 3 levels (2,954 documents from 700 KB) are refused at the 21st, in the capped heap", () => {
+    const r = results["nested-enclosures"];
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        code: "TOO_LARGE",
+        path: "kem_theo.0.kem_theo.1.kem_theo.3",
+        message: expect.stringMatching(/^văn bản quá lớn: hơn 20 văn bản kèm theo/),
+      }),
+    ]);
+    expect(r.docx).toBeNull();
+  });
 });
 
 describe("a 5 MB body", () => {

@@ -77,6 +77,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             type: "boolean",
             default: false,
             describe: "in cây văn bản (JSON) thay vì ghi .docx",
+          })
+          .option("watch", {
+            alias: "w",
+            type: "boolean",
+            default: false,
+            describe:
+              "chạy tiếp và tạo lại văn bản mỗi khi tệp YAML, tệp dùng chung, mẫu hay thể thức thay đổi",
+          })
+          .option("pdf", {
+            type: "boolean",
+            default: false,
+            describe:
+              "ghi thêm tệp PDF bên cạnh mỗi tệp .docx (cần LibreOffice; cả loạt chuyển trong một lần chạy)",
           }),
       async (a) => {
         code = await renderCommand(
@@ -87,6 +100,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             jobs: a.jobs,
             tenTep: a["ten-tep"],
             json: a.json,
+            pdf: a.pdf,
+            watch: a.watch,
             templates: a.templates,
             profiles: a.profiles,
           },

@@ -6,6 +6,8 @@ import { DEFAULT_TEMPLATES, loadResources } from "../resources";
 export interface SessionOptions {
   templates?: string;
   profiles?: string[];
+  /** Told of every shared file (`ke_thua`) a document reads: the live loop watches them. */
+  onRead?: (file: string) => void;
 }
 
 /** An engine, or the diagnostics that say why there is none (a folder or file of --templates/--profiles that cannot be read or is wrong). */
@@ -13,6 +15,12 @@ export function openSession(options: SessionOptions): { engine?: Engine; diagnos
   const dir = options.templates ?? DEFAULT_TEMPLATES;
   try {
     const resources = loadResources(dir, options.profiles ?? []);
+    const { read } = resources;
+    if (options.onRead && read)
+      resources.read = (file) => {
+        options.onRead!(file);
+        return read(file);
+      };
     if (hasErrors(resources.diagnostics)) return { diagnostics: resources.diagnostics };
     return { engine: createEngine(resources), diagnostics: resources.diagnostics };
   } catch (e) {

@@ -1,8 +1,16 @@
 /**
- * Profile styles → Word paragraph styles. Paragraphs refer to them by id, so a maintainer who
- * opens the .docx sees the profile's names in Word's style list.
+ * Profile styles → Word paragraph styles. Paragraphs refer to them by id ("noi-dung"); Word's
+ * style list shows each style's Vietnamese `name` ("Nội dung"). The profile's heading styles carry
+ * outline levels (Navigation Pane, table of contents); Word's own Heading 1–6 and footnote styles
+ * are set to the profile too, so a clerk who uses them in Word gets the profile's look.
  */
-import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from "docx";
+import {
+  AlignmentType,
+  LineRuleType,
+  type IBaseParagraphStyleOptions,
+  type IParagraphStyleOptions,
+  type IStylesOptions,
+} from "docx";
 import type { Profile, Style } from "../profile/schema";
 import { halfPoints, twipFromMm, twipFromPt } from "./units";
 
@@ -34,15 +42,11 @@ function lineSpacing(s: NonNullable<Style["spacing"]>) {
   return { line: Math.round((s.line ?? 1) * 240), lineRule: LineRuleType.AUTO };
 }
 
-function paragraphStyle(profile: Profile, id: string): IParagraphStyleOptions {
-  const s = profile.styles[id];
+/** Run and paragraph properties of `s` (its own keys only; a resolved style gives them all). */
+function properties(s: Style, own: boolean): IBaseParagraphStyleOptions {
   const spacing = s.spacing ?? {};
   const indent = s.indent;
   return {
-    id,
-    name: id,
-    basedOn: s.based_on ?? "Normal",
-    quickFormat: true,
     run: {
       ...(s.size !== undefined && { size: halfPoints(s.size) }),
       ...(s.bold !== undefined && { bold: s.bold }),
@@ -62,7 +66,8 @@ function paragraphStyle(profile: Profile, id: string): IParagraphStyleOptions {
       spacing: {
         ...(spacing.before !== undefined && { before: twipFromPt(spacing.before) }),
         ...(spacing.after !== undefined && { after: twipFromPt(spacing.after) }),
-        ...(s.based_on &&
+        ...(own &&
+        s.based_on &&
         spacing.line === undefined &&
         spacing.line_exact === undefined &&
         spacing.line_at_least === undefined
@@ -75,6 +80,50 @@ function paragraphStyle(profile: Profile, id: string): IParagraphStyleOptions {
   };
 }
 
+function paragraphStyle(profile: Profile, id: string): IParagraphStyleOptions {
+  const s = profile.styles[id];
+  const level = profile.headings.indexOf(id);
+  const base = properties(s, true);
+  return {
+    id,
+    name: s.name ?? id,
+    basedOn: s.based_on ?? "Normal",
+    quickFormat: true,
+    ...base,
+    // Outline levels count from 0 (Level 1) in WordprocessingML.
+    ...(level >= 0 && { paragraph: { ...base.paragraph, outlineLevel: level } }),
+  };
+}
+
+/**
+ * Word's built-in styles a clerk may still use: Heading 1–6 as the profile's headings (black, the
+ * profile's font, with their outline level), FootnoteText and FootnoteReference as its footnotes.
+ */
+function builtIn(profile: Profile, style: (id: string) => Style) {
+  const heading = (level: number): IBaseParagraphStyleOptions => {
+    const id = profile.headings[Math.min(level, profile.headings.length - 1)];
+    const p = properties(style(id), false);
+    return {
+      run: { font: profile.font, color: "000000", bold: false, italics: false, ...p.run },
+      paragraph: { ...p.paragraph, outlineLevel: level },
+    };
+  };
+  const note = style(profile.footnote_style);
+  const noteProps = properties(note, false);
+  const noteSize = halfPoints(note.size ?? 12);
+  return {
+    heading1: heading(0),
+    heading2: heading(1),
+    heading3: heading(2),
+    heading4: heading(3),
+    heading5: heading(4),
+    heading6: heading(5),
+    footnoteText: { run: { font: profile.font, ...noteProps.run }, paragraph: noteProps.paragraph },
+    footnoteTextChar: { run: { size: noteSize } },
+    footnoteReference: { run: { superScript: true } },
+  };
+}
+
 /** docDefaults (font in all four slots, language, no spacing) and one paragraph style per profile style. */
 export function toStyles(profile: Profile): IStylesOptions {
   const body = resolveStyle(profile, profile.body_style);
@@ -84,6 +133,7 @@ export function toStyles(profile: Profile): IStylesOptions {
         run: { font: profile.font, size: halfPoints(body.size ?? 14), language: { value: profile.language } },
         paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
+      ...builtIn(profile, (id) => resolveStyle(profile, id)),
     },
     paragraphStyles: Object.keys(profile.styles).map((id) => paragraphStyle(profile, id)),
   };

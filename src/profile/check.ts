@@ -28,10 +28,32 @@ export function profileProblems(p: Profile): ProfileProblem[] {
     for (const key of ["header_style", "cell_style", "caption_style"] as const)
       if (t[key]) need(t[key], ["tables", id, key]);
   }
+  problems.push(...nameProblems(p));
   const cycles = basedOnCycles(p);
   problems.push(...cycles, ...patternProblems(p));
   // Indents are measured through `based_on`, which needs chains that end.
   if (!problems.length) problems.push(...roomProblems(p));
+  return problems;
+}
+
+/** Names Word gives its own styles, which the document also holds. */
+const BUILT_IN = ["normal", "title", "strong", "caption", "hyperlink", "footnote text", "footnote reference"];
+
+/** Word keeps one style per name (compared without case): each `name` once, none of Word's own. */
+function nameProblems(p: Profile): ProfileProblem[] {
+  const problems: ProfileProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const [id, s] of Object.entries(p.styles)) {
+    if (s.name === undefined) continue;
+    const key = s.name.toLocaleLowerCase("vi");
+    const message = seen.has(key)
+      ? `tên kiểu "${s.name}" đã dùng cho kiểu "${seen.get(key)}"; mỗi kiểu một tên riêng`
+      : BUILT_IN.includes(key) || /^heading [1-9]$/.test(key)
+        ? `tên kiểu "${s.name}" là tên một kiểu sẵn có của Word; chọn tên khác`
+        : undefined;
+    if (message) problems.push({ path: ["styles", id, "name"], message });
+    else seen.set(key, id);
+  }
   return problems;
 }
 

@@ -21,6 +21,8 @@ function interval(r: Parameters<typeof inRange>[0]) {
 
 export const styleSchema = z
   .object({
+    /** The style's name in Word's style list ("Nội dung"); the id ("noi-dung") stays what templates use. */
+    name: text.regex(/^[^,]*$/, { error: "tên kiểu không được có dấu phẩy (Word không nhận)" }).optional(),
     based_on: text.optional(),
     size: inRange(RANGES.size).optional(),
     bold: z.boolean().optional(),

@@ -30,14 +30,12 @@ const appendixSchema = z
   })
   .strict();
 
-/** Phụ lục and văn bản kèm theo per document: each is a section of its own, and a real document has a handful. */
-export const MAX_ATTACHMENTS = 20;
-const AT_MOST = { message: `tối đa ${MAX_ATTACHMENTS} trong một văn bản; hãy tách thành nhiều văn bản` };
+// How many phụ lục and văn bản kèm theo a document may hold is counted over the whole document,
+// at every depth, before validation (LIMITS.appendices and LIMITS.enclosures in src/limits.ts).
 
 export const phuLucSchema = z
   .array(appendixSchema)
   .min(1)
-  .max(MAX_ATTACHMENTS, AT_MOST)
   .superRefine((items, ctx) => {
     if (items.length < 2) return;
     items.forEach((item, i) => {
@@ -58,11 +56,9 @@ export interface EnclosedDocument {
 
 /** The `kem_theo` list of a document at `depth` (its enclosures are at `depth`). */
 export function kemTheoSchema(depth: number): z.ZodType<EnclosedDocument[]> {
-  return z
-    .array(enclosedSchema(depth))
-    .min(1)
-    .max(MAX_ATTACHMENTS, AT_MOST)
-    .describe(FIELDS.kem_theo.help) as unknown as z.ZodType<EnclosedDocument[]>;
+  return z.array(enclosedSchema(depth)).min(1).describe(FIELDS.kem_theo.help) as unknown as z.ZodType<
+    EnclosedDocument[]
+  >;
 }
 
 /** The attachment fields every kind has (spread into baseShape). */

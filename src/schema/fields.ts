@@ -14,12 +14,18 @@ export const FIELDS: Record<string, FieldDoc> = {
     help: "dang (Hướng dẫn 36-HD/VPTW) hoặc nha-nuoc (Nghị định 30/2020/NĐ-CP), mặc định là dang",
   },
   co_quan: { label: "cơ quan ban hành", help: "gồm ten, viet_tat và cap_tren (nếu có)" },
-  cap_tren: { label: "tên cơ quan cấp trên", help: "ví dụ: Đảng bộ tỉnh Thái Nguyên (không bắt buộc)" },
-  ten: { label: "tên cơ quan ban hành", help: "ví dụ: Tỉnh ủy Lạng Sơn (tự viết IN HOA)" },
+  cap_tren: {
+    label: "tên cơ quan cấp trên",
+    help: "ví dụ: Đảng bộ tỉnh Thái Nguyên (không bắt buộc); gõ chữ thường, vanthu tự in hoa; xuống dòng trong giá trị là xuống dòng trong văn bản",
+  },
+  ten: {
+    label: "tên cơ quan ban hành",
+    help: "ví dụ: Tỉnh ủy Lạng Sơn; gõ chữ thường, vanthu tự in hoa; xuống dòng trong giá trị là xuống dòng trong văn bản",
+  },
   viet_tat: { label: "chữ viết tắt tên cơ quan", help: "dùng trong ký hiệu, ví dụ: TU, HU, ĐU, UBND" },
   don_vi: {
     label: "chữ viết tắt đơn vị soạn thảo",
-    help: 'thể thức nha-nuoc: ký hiệu công văn "UBND-VX" (không bắt buộc), ví dụ: VX, KT, VP',
+    help: 'đơn vị soạn thảo trong ký hiệu công văn, ví dụ: VX trong "12/UBND-VX"; chỉ dùng ở thể thức có chỗ cho nó (không bắt buộc)',
   },
   so: { label: "số văn bản", help: "số đăng ký tại văn thư, ví dụ: 1866; để trống nếu là dự thảo" },
   ky_hieu: { label: "ký hiệu", help: "ví dụ: CV/TU; bỏ trống để tự tạo từ loại văn bản và viet_tat" },
@@ -66,15 +72,24 @@ export const FIELDS: Record<string, FieldDoc> = {
     label: "người ký",
     help: "gồm quyen_han (nếu có), chuc_vu và ho_ten; hai người ký cạnh nhau (liên tịch, biên bản): danh sách hai người, theo thứ tự trái → phải",
   },
-  quyen_han: { label: "quyền hạn ký", help: "ví dụ: T/M BAN THƯỜNG VỤ, K/T BÍ THƯ, T/L BAN THƯỜNG VỤ" },
-  chuc_vu: { label: "chức vụ người ký", help: "ví dụ: PHÓ BÍ THƯ THƯỜNG TRỰC" },
+  quyen_han: {
+    label: "quyền hạn ký",
+    help: "ví dụ: T/M BAN THƯỜNG VỤ, K/T BÍ THƯ, T/L BAN THƯỜNG VỤ; xuống dòng trong giá trị là xuống dòng trong văn bản",
+  },
+  chuc_vu: {
+    label: "chức vụ người ký",
+    help: "ví dụ: PHÓ BÍ THƯ THƯỜNG TRỰC; xuống dòng trong giá trị là xuống dòng trong văn bản",
+  },
   ho_ten: { label: "họ tên người ký", help: "ví dụ: Hoàng Văn Nghiệm" },
   phu_luc: {
     label: "phụ lục",
     help: "danh sách phụ lục sau văn bản; mỗi phụ lục: so (I, II…; không cần khi chỉ có một), tieu_de, noi_dung (Markdown)",
   },
   so_phu_luc: { label: "số phụ lục", help: "ví dụ: I, II, 1, 2; không cần khi chỉ có một phụ lục" },
-  tieu_de: { label: "tên phụ lục", help: "ví dụ: Kết quả thực hiện các chỉ tiêu (tự viết IN HOA)" },
+  tieu_de: {
+    label: "tên phụ lục",
+    help: "ví dụ: Kết quả thực hiện các chỉ tiêu; gõ chữ thường, vanthu tự in hoa; xuống dòng trong giá trị là xuống dòng trong văn bản",
+  },
   kem_theo: {
     label: "văn bản kèm theo",
     help: "danh sách văn bản đầy đủ (loai, co_quan, so, …) in tiếp sau văn bản này, mỗi văn bản đánh số trang riêng",

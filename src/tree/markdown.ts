@@ -43,8 +43,8 @@ const create = () => {
 const plain = create();
 const withTables = create().enable("table").use(bangFence);
 
-/** A line that starts a new point even after a single newline: "- ", "+ ", "1.", "1-", "2.1.", "a)", "II.". */
-const POINT = /^(?:[-+•]\s|\d+(?:\.\d+)*[.\-)]\s|[a-zđ][)]\s|[IVXLC]+[.\-]\s)/;
+/** A line that starts a new point even after a single newline: "- ", "+ ", "* ", "1.", "1-", "2.1.", "a)", "II.". */
+const POINT = /^(?:[-+*•]\s|\d+(?:\.\d+)*[.\-)]\s|[a-zđ][)]\s|[IVXLC]+[.\-]\s)/;
 /** A paragraph that is only this (any case) is a page break. */
 const PAGE_BREAK = "[ngắt trang]";
 /** `<br>` in a table cell is a line break (a table row is one line of Markdown). */

@@ -1,12 +1,15 @@
 /**
  * The page's API (under /api). Every POST body is read under the size limit and checked by
- * the same engine as the CLI; every answer about a document is its diagnostics as JSON.
+ * the same engine as the CLI; every answer about a document is its diagnostics as JSON (worded
+ * for the form: see `form-messages.ts`).
  *   GET  /meta            profiles, kinds, forms and samples
  *   GET  /samples/:name   a sample as form data
  *   POST /check           document JSON → { diagnostics, tree? }
  *   POST /preview         document JSON → { diagnostics, docx? (base64) }
  *   POST /docx            document JSON → the .docx (400 with diagnostics when it has errors)
+ *   POST /pdf             document JSON → the PDF LibreOffice makes of that .docx (400 when it cannot)
  *   POST /yaml            document JSON → the YAML text `vanthu render` turns into that .docx
+ *   GET  /events          server-sent "reload" events when templates or profiles change (serve)
  *   POST /open?ten=…      a YAML file's bytes → { data, diagnostics } for the form
  * A POST must say its body's type (application/json; text/yaml for /open), else 415: a plain
  * HTML form on another site cannot send these types, and a script there needs a CORS preflight,
@@ -20,10 +23,14 @@ import type { Engine } from "../engine";
 import { load } from "../load";
 import { decodeText } from "../read-file";
 import { contentDisposition, documentName } from "./filename";
+import { forForm } from "./form-messages";
 import { kindNamer } from "./meta";
 import { FORM_FILE, isBadRequest, parseDocument, tooLarge } from "./request";
+import { docxToPdf } from "./pdf";
+import { reloadEvents, type Reloads } from "./reloads";
 import type { Samples } from "./samples";
 import type { Meta, OpenAnswer, PreviewAnswer } from "./spec";
+import { typedLines } from "./typed-lines";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const JSON_TYPES = ["application/json"];
@@ -36,11 +43,11 @@ const openQuery = z.object({
     .optional(),
 });
 
-export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
+export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?: Reloads): Hono {
   const api = new Hono();
   const kindName = kindNamer(meta.profiles);
   const fail = (c: Context, diagnostics: Diagnostic[], status: 400 | 404 | 413 | 415 = 400) =>
-    c.json({ diagnostics }, status);
+    c.json({ diagnostics: forForm(diagnostics) }, status);
 
   api.use(
     "*",
@@ -55,7 +62,7 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
       const message = `nội dung gửi lên phải có Content-Type ${types[0]} (nhận được: ${type || "không có"}); trang biểu mẫu tự gửi đúng kiểu này`;
       return fail(c, [diagnostic("INVALID_VALUE", message, { file: FORM_FILE, stage: "load" })], 415);
     };
-  for (const route of ["/check", "/preview", "/docx", "/yaml"]) api.post(route, typed(JSON_TYPES));
+  for (const route of ["/check", "/preview", "/docx", "/pdf", "/yaml"]) api.post(route, typed(JSON_TYPES));
   api.post("/open", typed(YAML_TYPES));
 
   /** The body as a document: its YAML, or a 400 answer. */
@@ -100,7 +107,7 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
     if (r.bad) return r.bad;
     const { tree, diagnostics } = engine.toTree(r.yaml, FORM_FILE);
     return c.json(
-      { diagnostics, ...(tree && !hasErrors(diagnostics) && { tree }) },
+      { diagnostics: forForm(diagnostics), ...(tree && !hasErrors(diagnostics) && { tree }) },
       isBadRequest(diagnostics) ? 400 : 200,
     );
   });
@@ -109,7 +116,10 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
     const r = await read(c);
     if (r.bad) return r.bad;
     const { docx, diagnostics } = await engine.render(r.yaml, FORM_FILE);
-    const answer: PreviewAnswer = { diagnostics, ...(docx && { docx: docx.toString("base64") }) };
+    const answer: PreviewAnswer = {
+      diagnostics: forForm(diagnostics),
+      ...(docx && { docx: docx.toString("base64") }),
+    };
     return c.json(answer, isBadRequest(diagnostics) ? 400 : 200);
   });
 
@@ -121,6 +131,20 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples): Hono {
     c.header("Content-Disposition", contentDisposition(`${fileName(r.data)}.docx`));
     return c.body(new Uint8Array(docx), 200, { "Content-Type": DOCX });
   });
+
+  api.post("/pdf", async (c) => {
+    const r = await read(c);
+    if (r.bad) return r.bad;
+    const { docx, diagnostics } = await engine.render(r.yaml, FORM_FILE);
+    if (!docx) return fail(c, diagnostics);
+    const result = await docxToPdf(docx);
+    if ("error" in result)
+      return fail(c, [diagnostic("PDF_FAILED", result.error, { file: FORM_FILE, stage: "write" })]);
+    c.header("Content-Disposition", contentDisposition(`${fileName(r.data)}.pdf`));
+    return c.body(new Uint8Array(result.pdf), 200, { "Content-Type": "application/pdf" });
+  });
+
+  api.get("/events", (c) => (reloads ? reloadEvents(c, reloads) : c.body(null, 204)));
 
   api.post("/yaml", async (c) => {
     const r = await read(c);
@@ -164,5 +188,5 @@ function openAnswer(engine: Engine, text: string, file: string): { answer: OpenA
   const { data } = load(text, file, { scalarsAsWritten: true });
   const { diagnostics } = engine.toTree(text, file);
   const ok = !!data && typeof data === "object" && !Array.isArray(data) && !isBadRequest(diagnostics);
-  return { answer: { ...(ok && { data }), diagnostics }, ok };
+  return { answer: { ...(ok && { data: typedLines(data) }), diagnostics }, ok };
 }

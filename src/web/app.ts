@@ -16,6 +16,7 @@ import { TOOLBAR_KEYS } from "./form-spec";
 import { localOnly } from "./local-only";
 import { sameOrigin } from "./same-origin";
 import { defaultProfile, kindForms, kindNamer, profileInfos } from "./meta";
+import type { Reloads } from "./reloads";
 import { DEFAULT_SAMPLES, loadSamples } from "./samples";
 import type { Meta } from "./spec";
 
@@ -27,6 +28,8 @@ export interface AppOptions {
   assetsDir?: string;
   /** Request size limit in bytes (default 2 MB). */
   maxBytes?: number;
+  /** Where the page hears that templates or profiles changed (`vanthu serve`). */
+  reloads?: Reloads;
 }
 
 export const MAX_BYTES = 2 * 1024 * 1024;
@@ -75,7 +78,7 @@ export function createApp(options: AppOptions): Hono {
       },
     }),
   );
-  app.route("/api", apiRoutes(engine, meta, samples));
+  app.route("/api", apiRoutes(engine, meta, samples, options.reloads));
   app.get("/", (c) => c.html(assets.html));
   app.get("/app.js", (c) => c.body(assets.js, 200, { "Content-Type": "text/javascript; charset=utf-8" }));
   app.get("/app.css", (c) => c.body(assets.css, 200, { "Content-Type": "text/css; charset=utf-8" }));

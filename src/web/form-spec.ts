@@ -59,7 +59,7 @@ function fieldSpec(key: string, schema: Schema): FieldSpec {
     help: humanise(help),
     required: !schema.safeParse(undefined).success,
   };
-  if (date || /^ngay(_|$)/.test(key)) return { ...base, widget: "date" };
+  if (date || /^ngay(_|$)/.test(key)) return { ...base, help: DATE_HELP, widget: "date" };
   const d = core.def;
   switch (d.type) {
     case "string":
@@ -153,9 +153,15 @@ function unwrap(schema: Schema): { core: Schema; description?: string; date: boo
 
 const capitalise = (s: string) => (s ? s[0].toLocaleUpperCase("vi") + s.slice(1) : s);
 
+/** The form takes dates as people write them (see page/date-text.ts), whatever the YAML's help says. */
+const DATE_HELP = "ngày/tháng/năm, ví dụ: 21/07/2020; dự thảo có thể ghi năm (2020) hoặc để trống";
+
+const LINE_BREAK_HELP = "xuống dòng trong giá trị là xuống dòng trong văn bản";
+
 /** Help written for YAML names fields by key (`viet_tat`); the form names them by label. */
 function humanise(help: string): string {
   return help
+    .replace(LINE_BREAK_HELP, "Enter để xuống dòng: văn bản xuống dòng đúng chỗ đó")
     .replace(/\s*\(xem `vanthu [^`]*`\)/g, "")
     .replace(/:?\s*\{[^}]*\}/g, "")
     .replace(/`([a-z_]+)`|\b([a-z]+_[a-z_]+)\b/g, (m, a: string | undefined, b: string | undefined) => {

@@ -9,7 +9,7 @@ export interface Listening {
 }
 
 /** Listen on 127.0.0.1:`port` (0: any free port); rejects with the socket error (EADDRINUSE…). */
-export function listen(app: Hono, port: number): Promise<Listening> {
+export function listen(app: Pick<Hono, "fetch">, port: number): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" }, (info) => {
       server.off("error", reject);

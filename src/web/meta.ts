@@ -13,11 +13,17 @@ export function profileInfos(resources: Resources): ProfileInfo[] {
     .map((p) => ({
       id: p.id,
       name: p.name,
+      unused: unusedFields([p.number.ky_hieu, ...Object.values(p.kinds).map((k) => k.ky_hieu ?? "")]),
       kinds: Object.entries(p.kinds)
         .filter(([loai]) => isKind(loai) && resources.kinds.has(loai))
         .map(([loai, k]) => ({ loai, name: k.name })),
     }))
     .filter((p) => p.kinds.length > 0);
+}
+
+/** Form fields a profile never prints: `co_quan.don_vi` when no symbol pattern has `{don_vi}`. */
+function unusedFields(patterns: string[]): string[] {
+  return patterns.some((p) => p.includes("{don_vi}")) ? [] : ["co_quan.don_vi"];
 }
 
 export function kindForms(): Record<string, KindForm> {

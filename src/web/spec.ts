@@ -39,6 +39,8 @@ export interface KindForm {
 export interface ProfileInfo {
   id: string;
   name: string;
+  /** Field paths this profile never prints ("co_quan.don_vi" in the Party profile): left off its form while empty. */
+  unused: string[];
   /** The kinds this profile lays out (those with a schema and a template too), in profile order. */
   kinds: { loai: string; name: string }[];
 }

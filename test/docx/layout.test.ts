@@ -157,7 +157,8 @@ describe("the công văn sample", () => {
   it("renders its footnote as a real Word footnote at 12 pt", async () => {
     const { docx } = await rendered("002-cong-van-1866-cv-tu");
     expect(docx.footnotes).toHaveLength(1);
-    expect(docx.footnotes[0].paragraphs[0].text).toMatch(/^Trọng tâm là Nghị quyết số 25-NQ\/TW/);
+    // A space between the note's number and its text.
+    expect(docx.footnotes[0].paragraphs[0].text).toMatch(/^ Trọng tâm là Nghị quyết số 25-NQ\/TW/);
     expect(docx.style(docx.footnotes[0].paragraphs[0].style!)).toMatchObject({ size: 12 });
     const ref = docx.paragraphs.find((p) => p.runs.some((r) => r.footnoteRef))!;
     expect(ref.text).toMatch(/^1\. Tiếp tục tăng cường/);

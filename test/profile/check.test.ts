@@ -37,6 +37,16 @@ describe("checking a profile", () => {
     expect(problems().diagnostics).toEqual([]);
   });
 
+  describe("style names (Word's style list)", () => {
+    it("refuses a name written twice, a name of Word's own and a name with a comma", () => {
+      expect(refused([["styles", "muc-2", "name"], "Mục cấp 1"]).map((d) => d.path)).toEqual([
+        "styles.muc-2.name",
+      ]);
+      expect(refused([["styles", "muc-2", "name"], "Heading 2"])[0].message).toContain("sẵn có của Word");
+      expect(refused([["styles", "muc-2", "name"], "Mục, cấp 2"])[0].message).toContain("dấu phẩy");
+    });
+  });
+
   describe("the page", () => {
     it.each([
       ["left and right margins wider than the page", 200, 200, "-190"],

@@ -51,6 +51,27 @@ ${"  - *b\n".repeat(90)}noi_dung: Đoạn văn.
 noi_nhan: [Lưu VT]
 nguoi_ky: { chuc_vu: BÍ THƯ, ho_ten: Nguyễn Văn A }
 `,
+  // 14 enclosures at each of the 3 levels: 2,954 documents from a 700 KB file (under the values
+  // limit). When the limit of enclosures was per level, this took a gigabyte (a V8 heap abort at
+  // 384 MB); counted over the whole document, it is refused before anything is composed.
+  "nested-enclosures": () => {
+    const fields =
+      "loai: chuong-trinh, co_quan: { ten: Đảng ủy Khối, viet_tat: ĐUK }, dia_danh: Đồng Nai, trich_yeu: Chương trình công tác, noi_dung: Nội dung của chương trình công tác., noi_nhan: [Lưu], nguoi_ky: { chuc_vu: BÍ THƯ, ho_ten: Trần B }";
+    const level = (depth) =>
+      `[${Array(14).fill(depth === 3 ? `{ ${fields} }` : `{ ${fields}, kem_theo: ${level(depth + 1)} }`).join(", ")}]`;
+    return `loai: cong-van
+co_quan: { ten: Tỉnh ủy Lạng Sơn, viet_tat: TU }
+so: 5
+dia_danh: Lạng Sơn
+ngay: 2024-03-05
+trich_yeu: V/v thử nghiệm
+kinh_gui: [Ban Dân vận Tỉnh ủy]
+noi_dung: Đoạn văn.
+noi_nhan: [Lưu VT]
+nguoi_ky: { chuc_vu: BÍ THƯ, ho_ten: Nguyễn Văn A }
+kem_theo: ${level(1)}
+`;
+  },
 };
 
 const yaml = (name) => files[name]?.() ?? `loai: bao-cao

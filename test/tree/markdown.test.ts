@@ -50,6 +50,7 @@ describe("the Markdown body", () => {
       ["đ) ", "đ) Tiếp tục"],
       ["- ", "- Tiếp tục"],
       ["+ ", "+ Tiếp tục"],
+      ["* ", "* Tiếp tục"],
       ["II. ", "II. PHƯƠNG HƯỚNG"],
       ["IV- ", "IV- NHIỆM VỤ"],
     ])("starts a new paragraph at a single newline before %p", (_marker, line) => {

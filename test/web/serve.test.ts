@@ -79,6 +79,8 @@ run("the web form in Chromium", () => {
     });
     page = await context.newPage();
     page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+    // Replacing a draft asks first (test/web/habits.test.ts); here every replacement is wanted.
+    page.on("dialog", (d) => void d.accept());
     await page.goto(server.url);
     await page.waitForSelector("body.ready");
   });

@@ -84,10 +84,11 @@ describe("the catalogue (GET /api/meta)", () => {
       "nguoi_ky",
     ]);
     expect(byKey.co_quan).toMatchObject({ widget: "group", label: "Cơ quan ban hành", required: true });
+    // A name may take two lines ("Ủy ban nhân dân\ntỉnh Hà Tĩnh"): a text area, never a one-line box.
     expect(byKey.co_quan.fields!.find((f) => f.key === "ten")).toMatchObject({
       label: "Tên cơ quan ban hành",
       required: true,
-      widget: "text",
+      widget: "textarea",
     });
     expect(byKey.so).toMatchObject({ widget: "text", numeric: true, required: false });
     expect(byKey.ngay).toMatchObject({ widget: "date", label: "Ngày ban hành" });
@@ -198,8 +199,13 @@ describe("documents from the form", () => {
           path: "ngay",
           message: '"2021-02-30" không phải ngày hợp lệ (YYYY-MM-DD)',
         }),
-        expect.objectContaining({ code: "MISSING_FIELD", path: "dia_danh" }),
-        expect.objectContaining({ code: "INVALID_VALUE", path: "kinh_gui" }),
+        // Worded for the form: by label, without the help the form shows above the field.
+        expect.objectContaining({ code: "MISSING_FIELD", path: "dia_danh", message: "chưa điền địa danh" }),
+        expect.objectContaining({
+          code: "INVALID_VALUE",
+          path: "kinh_gui",
+          message: "nơi gửi (Kính gửi) cần ít nhất 1 dòng",
+        }),
       ]),
     );
     const docx = await post("/api/docx", JSON.stringify(data));

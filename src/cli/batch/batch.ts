@@ -10,6 +10,7 @@ import type { Engine } from "../../engine";
 import type { Input } from "../inputs";
 import { EXIT, type Io } from "../io";
 import { createOutput } from "./output";
+import { writePdfs } from "./pdf-outputs";
 import { createProgress } from "./progress";
 import { runJobs } from "./run-jobs";
 import { summarize, summaryLine, type FileReport } from "./summary";
@@ -27,6 +28,8 @@ export interface BatchOptions {
   json: boolean;
   templates: string;
   profiles: string[];
+  /** Also convert every .docx written to PDF (LibreOffice, one run for the batch). */
+  pdf?: boolean;
 }
 
 export async function runBatch(
@@ -91,10 +94,9 @@ export async function runBatch(
     process.off("SIGINT", interrupt);
     progress.end();
   }
-  const summary = summarize(
-    [...reports, ...byId.filter(Boolean)].sort(byInputOrder(inputs)),
-    (Date.now() - started) / 1000,
-  );
+  const files = [...reports, ...byId.filter(Boolean)].sort(byInputOrder(inputs));
+  if (options.pdf && !stop.signal.aborted) await writePdfs(files, io);
+  const summary = summarize(files, (Date.now() - started) / 1000);
   if (options.json) io.out(JSON.stringify(summary));
   if (stop.signal.aborted) {
     io.err(

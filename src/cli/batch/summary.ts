@@ -4,6 +4,8 @@ import type { Diagnostic } from "../../diagnostic";
 export interface FileReport {
   input: string;
   output: string | null;
+  /** With `--pdf`: the PDF written beside the .docx, or null when it could not be made. */
+  pdf?: string | null;
   status: "ok" | "error";
   diagnostics: Diagnostic[];
 }

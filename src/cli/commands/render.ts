@@ -21,6 +21,10 @@ export interface RenderArgs extends SessionOptions {
   /** Output name pattern, e.g. "{so}-{ky_hieu}". */
   tenTep?: string;
   json?: boolean;
+  /** Also write a PDF beside each .docx (LibreOffice). */
+  pdf?: boolean;
+  /** Keep running and render again what changes (`render-watch.ts`). */
+  watch?: boolean;
 }
 
 export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
@@ -29,6 +33,10 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
   if (usage) {
     io.err(`${usage}\nXem: vanthu render --help`);
     return EXIT.usage;
+  }
+  if (args.watch) {
+    const { renderWatch } = require("./render-watch") as typeof import("./render-watch");
+    return renderWatch(args, io);
   }
   const session = openSession(args);
   printDiagnostics(io, session.diagnostics);
@@ -55,6 +63,7 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
     json: Boolean(args.json),
     templates: args.templates ?? DEFAULT_TEMPLATES,
     profiles: args.profiles ?? [],
+    pdf: args.pdf,
   };
   return runBatch(session.engine, inputs, notFound.filter(isError), options, io);
 }
@@ -64,6 +73,8 @@ function usageProblem(args: RenderArgs): string | undefined {
   if (input) return input;
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1))
     return `--jobs phải là một số nguyên dương (số luồng xử lý), không phải "${args.jobs}"`;
+  if (args.watch && (args.tree || args.json))
+    return "--watch chạy mãi cho tới khi nhấn Ctrl+C, nên không đi cùng --tree hay --json";
   if (args.tenTep !== undefined) return patternProblem(args.tenTep);
   return undefined;
 }

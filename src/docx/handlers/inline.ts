@@ -33,8 +33,13 @@ export function inline(node: Inline, state: State): ParagraphChild {
       return new TextRun({ children: [new Tab()] });
     case "footnote":
       return new FootnoteReferenceRun({
+        // docx puts the note's number first; a space follows it.
         children: node.children.map(
-          (p) => new Paragraph({ style: p.style, children: p.children.map((c) => inline(c, state)) }),
+          (p, i) =>
+            new Paragraph({
+              style: p.style,
+              children: [...(i === 0 ? [new TextRun(" ")] : []), ...p.children.map((c) => inline(c, state))],
+            }),
         ),
       });
     case "pageNumber":

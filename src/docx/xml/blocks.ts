@@ -88,7 +88,10 @@ function tableXml(
 /** The paragraphs of one footnote, the first starting with the note's own number mark. */
 export function noteXml(id: number, paragraphs: readonly Paragraph[]): string {
   const inNote: NoteSink = { add: () => undefined };
-  const mark = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>';
+  // The note's number, then a space before its text.
+  const mark =
+    '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>' +
+    inlineXml({ type: "text", value: " " }, inNote);
   const body = paragraphs
     .map((p, i) => {
       let runs = i === 0 ? mark : "";

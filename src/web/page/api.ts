@@ -21,9 +21,9 @@ export async function openYaml(bytes: ArrayBuffer, fileName: string): Promise<Op
   return (await post(`/api/open?ten=${encodeURIComponent(fileName)}`, bytes, undefined, "text/yaml")).json();
 }
 
-/** A file the server makes from the document (/api/docx, /api/yaml), or its diagnostics. */
+/** A file the server makes from the document (/api/docx, /api/pdf, /api/yaml), or its diagnostics. */
 export async function exportFile(
-  kind: "docx" | "yaml",
+  kind: "docx" | "pdf" | "yaml",
   data: Data,
 ): Promise<{ blob: Blob; name: string } | { diagnostics: Diagnostic[] }> {
   const res = await post(`/api/${kind}`, JSON.stringify(data));

@@ -10,6 +10,8 @@ export interface FormContext {
   data: Data;
   /** Called after every edit, with the path that changed. */
   changed(path: Path): void;
+  /** Field paths the profile does not print: not shown while they hold nothing. */
+  unused?: readonly string[];
 }
 
 /** Form text → the value the YAML would hold: empty optional fields are left out, digits of a numeric field become a number. */
@@ -19,6 +21,10 @@ export function fromText(text: string, spec: FieldSpec): unknown {
   return text;
 }
 
+/**
+ * A text field. A value holding a line break always gets a text area (a one-line box would
+ * drop the break and glue the words on both sides); a text area grows with its lines.
+ */
 export function textControl(
   spec: FieldSpec,
   path: Path,
@@ -26,13 +32,21 @@ export function textControl(
   id: string,
   multiline = spec.widget === "textarea",
 ): HTMLInputElement | HTMLTextAreaElement {
-  const el = multiline
-    ? h("textarea", { id, rows: 3 })
-    : h("input", { id, type: "text", autocomplete: "off" });
   const v = getAt(ctx.data, path);
-  el.value = v === undefined || v === null ? "" : String(v);
+  const value = v === undefined || v === null ? "" : String(v);
+  const el =
+    multiline || value.includes("\n")
+      ? h("textarea", { id, rows: 2, className: "lines" })
+      : h("input", { id, type: "text", autocomplete: "off" });
+  el.value = value;
   if (spec.numeric) el.inputMode = "numeric";
+  const fit = () => {
+    if (el instanceof HTMLTextAreaElement && el.classList.contains("lines"))
+      el.rows = Math.max(2, Math.min(8, el.value.split("\n").length));
+  };
+  fit();
   el.addEventListener("input", () => {
+    fit();
     setAt(ctx.data, path, fromText(el.value, spec));
     ctx.changed(path);
   });

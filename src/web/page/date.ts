@@ -1,32 +1,48 @@
 /**
- * The date field: a text line (YYYY-MM-DD, a year alone, or empty for a draft, exactly as the
- * YAML takes it, so an impossible date is shown and reported rather than silently refused)
- * with a calendar button and a "today" button beside it.
+ * The date field: a text line that shows and takes the date as people write it (10/03/2025;
+ * also 10-03-2025, 10.03.2025, 2025-03-10), a year alone for a draft, or nothing; the document
+ * holds ISO (see date-text.ts). Text that is no date is kept as typed, so an impossible date is
+ * shown and reported rather than silently refused. A calendar button and a "today" button sit
+ * beside it.
  */
 import type { FieldSpec } from "../spec";
-import { textControl, type FormContext } from "./controls";
-import type { Path } from "./data";
+import type { FormContext } from "./controls";
+import { getAt, setAt, type Path } from "./data";
+import { isoOf, shownDate, storedDate } from "./date-text";
 import { h } from "./dom";
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
 export function dateControl(spec: FieldSpec, path: Path, ctx: FormContext, id: string): HTMLElement {
-  const text = textControl(spec, path, ctx, id, false) as HTMLInputElement;
-  text.placeholder = "YYYY-MM-DD";
-  text.className = "date-text";
+  const text = h("input", {
+    id,
+    type: "text",
+    autocomplete: "off",
+    className: "date-text",
+    placeholder: "ngày/tháng/năm",
+    inputMode: "numeric",
+  });
+  text.value = shownDate(getAt(ctx.data, path));
   const picker = h("input", {
     type: "date",
     className: "date-picker",
     tabIndex: -1,
     attrs: { "aria-hidden": "true" },
   });
-  const sync = () => (picker.value = ISO.test(text.value) ? text.value : "");
-  const set = (value: string) => {
-    text.value = value;
-    text.dispatchEvent(new Event("input", { bubbles: true }));
+  const sync = () => (picker.value = isoOf(text.value) ?? "");
+  const store = () => {
+    setAt(ctx.data, path, storedDate(text.value, spec.required));
     sync();
+    ctx.changed(path);
   };
-  text.addEventListener("input", sync);
+  text.addEventListener("input", store);
+  // Once typed, a date is shown the way the form writes dates (2025-3-10 → 10/03/2025).
+  text.addEventListener("change", () => {
+    const iso = isoOf(text.value);
+    if (iso) text.value = shownDate(iso);
+  });
+  const set = (iso: string) => {
+    text.value = shownDate(iso);
+    store();
+  };
   picker.addEventListener("change", () => picker.value && set(picker.value));
   sync();
   const calendar = h("button", {
@@ -50,9 +66,8 @@ export function dateControl(spec: FieldSpec, path: Path, ctx: FormContext, id: s
   });
   today.addEventListener("click", () => {
     const d = new Date();
-    set(
-      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`,
-    );
+    const two = (n: number) => String(n).padStart(2, "0");
+    set(`${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`);
   });
   return h(
     "div",

@@ -15,8 +15,9 @@ import { rawField } from "./raw";
 import { unionField } from "./union";
 
 export function renderForm(container: HTMLElement, fields: FieldSpec[], ctx: FormContext): void {
-  const main = fields.filter((f) => !f.more);
-  const more = fields.filter((f) => f.more);
+  const shown = fields.filter((f) => wanted([f.key], ctx));
+  const main = shown.filter((f) => !f.more);
+  const more = shown.filter((f) => f.more);
   const views = main.map((f) => fieldView(f, [f.key], ctx));
   if (more.length) {
     const open = more.some((f) => getAt(ctx.data, [f.key]) !== undefined);
@@ -38,7 +39,9 @@ export function renderForm(container: HTMLElement, fields: FieldSpec[], ctx: For
 export function fieldView(spec: FieldSpec, path: Path, ctx: FormContext, bare = false): HTMLElement {
   const key = pathKey(path);
   if (spec.widget === "group") {
-    const inner = (spec.fields ?? []).map((f) => fieldView(f, [...path, f.key], ctx));
+    const inner = (spec.fields ?? [])
+      .filter((f) => wanted([...path, f.key], ctx))
+      .map((f) => fieldView(f, [...path, f.key], ctx));
     if (bare) return h("div", { className: "group-body" }, ...inner);
     return h(
       "fieldset",
@@ -89,6 +92,10 @@ function controlFor(spec: FieldSpec, path: Path, ctx: FormContext, id: string, b
       return textControl(spec, path, ctx, id);
   }
 }
+
+/** A field the profile prints, or one that holds a value (never hidden with something in it). */
+const wanted = (path: Path, ctx: FormContext) =>
+  !ctx.unused?.includes(pathKey(path)) || getAt(ctx.data, path) !== undefined;
 
 export const required = (spec: FieldSpec) =>
   spec.required ? h("span", { className: "req", title: "bắt buộc" }, " *") : null;

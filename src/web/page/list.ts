@@ -68,7 +68,7 @@ export function listField(spec: FieldSpec, path: Path, ctx: FormContext, bare = 
       list.splice(i, 1);
       commit(list, [Math.min(i, Math.max(list.length, 1) - 1), "input"]);
     };
-    return h(
+    const li = h(
       "li",
       { className: "row", dataset: { path: itemKey } },
       h(
@@ -81,6 +81,18 @@ export function listField(spec: FieldSpec, path: Path, ctx: FormContext, bare = 
       ),
       message(itemKey),
     );
+    // Enter in a one-line row adds a row below it, as in a list on paper.
+    li.addEventListener("keydown", (e) => {
+      const target = e.target as HTMLElement;
+      if (e.key !== "Enter" || e.shiftKey || e.isComposing) return;
+      if (!(target instanceof HTMLInputElement) || target.id !== controlId(itemKey)) return;
+      e.preventDefault();
+      const list = items();
+      while (list.length < count) list.push(emptyOf(item.variants?.[0] ?? item));
+      list.splice(i + 1, 0, emptyOf(item.variants?.[0] ?? item));
+      commit(list, [i + 1, "input"]);
+    });
+    return li;
   };
 
   function draw(focus?: [number, string]) {

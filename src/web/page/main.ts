@@ -12,6 +12,7 @@ import { lastOpen, loadDraft, saveDraft } from "./drafts";
 import { renderForm } from "./form";
 import { showDiagnostics, type MessageState } from "./messages";
 import { notify } from "./notice";
+import { followReloads } from "./live-reload";
 import { createPreview } from "./preview";
 import { saveBlob } from "./save";
 
@@ -46,6 +47,9 @@ async function start() {
       saveDraft(data);
       preview.update(data);
     },
+    get unused() {
+      return profileOf(data.the_thuc)?.unused ?? [];
+    },
   };
 
   const profileOf = (id: unknown) => meta.profiles.find((p) => p.id === id);
@@ -73,8 +77,15 @@ async function start() {
     preview.update(data, true, true);
   }
 
-  /** Replace the document, with an undo in the notice. */
-  function replace(next: Data, text: string, showAll = true) {
+  /** Replace the document, with an undo in the notice; asks first when the draft holds anything typed. */
+  function replace(next: Data, text: string, showAll = true, question = "Thay văn bản đang soạn?") {
+    if (
+      hasContent(data) &&
+      !confirm(
+        `${question}\n\nNhững gì đang có trong biểu mẫu sẽ được thay (bấm “Hoàn tác” ngay sau đó để lấy lại).`,
+      )
+    )
+      return;
     const before = clone(data);
     setDocument(next, showAll);
     notify(text, "info", () => setDocument(before, true));
@@ -117,6 +128,7 @@ async function start() {
     data.the_thuc = p.id;
     fillKinds();
     kindSelect.value = String(data.loai);
+    renderForm(form, meta.forms[String(data.loai)].fields, ctx);
     saveDraft(data);
     preview.update(data, true);
   });
@@ -129,7 +141,7 @@ async function start() {
     const answer = await sample(name);
     const doc = usable(answer.data);
     const title = meta.samples.find((s) => s.name === name)?.title ?? name;
-    if (doc) replace(doc, `Đã tạo văn bản từ mẫu “${title}”.`);
+    if (doc) replace(doc, `Đã tạo văn bản từ mẫu “${title}”.`, true, `Tạo văn bản từ mẫu “${title}”?`);
     else notify(`Không mở được mẫu ${name}: ${problems(answer.diagnostics)}`, "error");
   });
 
@@ -142,26 +154,37 @@ async function start() {
       return notify(`Tệp ${file.name} quá lớn (hơn ${Math.round(meta.maxBytes / 1048576)} MB).`, "error");
     const answer = await openYaml(await file.arrayBuffer(), file.name);
     const doc = usable(answer.data);
-    if (doc) replace(doc, `Đã mở tệp ${file.name}.`);
+    if (doc) replace(doc, `Đã mở tệp ${file.name}.`, true, `Mở tệp ${file.name}?`);
     else notify(`Không mở được ${file.name}: ${problems(answer.diagnostics)}`, "error");
   });
 
   byId("new").addEventListener("click", () =>
-    replace(blank(data.the_thuc, String(data.loai)), "Đã xóa biểu mẫu để soạn văn bản mới.", false),
+    replace(
+      blank(data.the_thuc, String(data.loai)),
+      "Đã xóa biểu mẫu để soạn văn bản mới.",
+      false,
+      "Xóa biểu mẫu để soạn văn bản mới?",
+    ),
   );
 
-  const download = (kind: "docx" | "yaml") => async () => {
+  const download = (kind: "docx" | "pdf" | "yaml") => async () => {
+    if (kind === "pdf") notify("Đang chuyển sang PDF bằng LibreOffice (vài giây)…");
     const result = await exportFile(kind, data);
     if ("blob" in result) return saveBlob(result.blob, result.name);
+    const pdfFailed = result.diagnostics.find((d) => d.code === "PDF_FAILED");
+    if (pdfFailed) return notify(`Chưa tải được PDF: ${pdfFailed.message}`, "error");
     messages.showAll = true;
     show(result.diagnostics);
-    notify(
-      `Chưa tải được tệp ${kind === "docx" ? ".docx" : "YAML"}: văn bản còn lỗi, xem các ô đánh dấu đỏ.`,
-      "error",
-    );
+    const name = { docx: ".docx", pdf: "PDF", yaml: "YAML" }[kind];
+    notify(`Chưa tải được tệp ${name}: văn bản còn lỗi, xem các ô đánh dấu đỏ.`, "error");
   };
   byId("save-docx").addEventListener("click", download("docx"));
+  byId("save-pdf").addEventListener("click", download("pdf"));
   byId("save-yaml").addEventListener("click", download("yaml"));
+  followReloads(() => {
+    notify("Mẫu hoặc thể thức vừa được sửa: bản xem trước đã vẽ lại theo bản mới.");
+    preview.update(data, true);
+  });
 
   const last = lastOpen();
   const profile = profileOf(last.the_thuc) ?? profileOf(meta.defaultProfile) ?? meta.profiles[0];
@@ -173,6 +196,14 @@ async function start() {
   );
   document.body.classList.add("ready");
 }
+
+/** Whether the document holds anything typed, beyond its kind and profile. */
+const hasContent = (d: Data) =>
+  Object.entries(d).some(([k, v]) => k !== "loai" && k !== "the_thuc" && typed(v));
+const typed = (v: unknown): boolean =>
+  typeof v === "string"
+    ? v.trim() !== ""
+    : typeof v === "number" || v === true || (!!v && typeof v === "object" && Object.values(v).some(typed));
 
 /** "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)" → "Văn bản của Đảng". */
 const shortName = (p: ProfileInfo) => p.name.replace(/\s*\(.*\)\s*$/, "") || p.id;

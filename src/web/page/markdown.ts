@@ -7,9 +7,10 @@ import type { FieldSpec } from "../spec";
 import { textControl, type FormContext } from "./controls";
 import type { Path } from "./data";
 import { h } from "./dom";
+import { isNumbered, nextHeadingNumber } from "./heading-number";
 
 const HEADINGS: [string, string][] = [
-  ["#", "Phần (Phần I, Phần thứ nhất)"],
+  ["#", "Phần (Phần I., Phần II.)"],
   ["##", "Mục I., II."],
   ["###", "Mục 1., 2."],
   ["####", "Mục 1.1., 1.2."],
@@ -17,10 +18,13 @@ const HEADINGS: [string, string][] = [
 ];
 
 const CHEATS: [string, string][] = [
-  ["Một dòng trống", "tách hai đoạn văn. Dòng bắt đầu bằng “1.”, “a)”, “- ”, “+ ” luôn là đoạn mới."],
+  ["Một dòng trống", "tách hai đoạn văn. Dòng bắt đầu bằng “1.”, “a)”, “- ”, “+ ”, “* ” luôn là đoạn mới."],
   ["**chữ đậm**, *chữ nghiêng*", "in đậm, in nghiêng; ***cả hai***."],
   ["Dòng kết thúc bằng \\", "xuống dòng trong cùng một đoạn."],
-  ["## I. Tên mục", "đề mục: # Phần, ## I., ### 1., #### 1.1., ##### a). Số thứ tự tự gõ, được giữ nguyên."],
+  [
+    "## I. Tên mục",
+    "đề mục: # Phần, ## I., ### 1., #### 1.1., ##### a). Nút “Đề mục…” điền sẵn số tiếp theo; số đã gõ được giữ nguyên.",
+  ],
   ["…dân vận[^1]", "chú thích cuối trang; nội dung ghi ở dòng riêng: [^1]: Nội dung chú thích."],
   ["| Cột 1 | Cột 2 |", "bảng: mỗi hàng một dòng; hàng thứ hai là |---|---|; <br> để xuống dòng trong ô."],
   ["[ngắt trang]", "một dòng chỉ có chữ này: sang trang mới."],
@@ -41,10 +45,13 @@ export function markdownControl(spec: FieldSpec, path: Path, ctx: FormContext, i
     area.setSelectionRange(s + mark.length, s + mark.length + inner.length);
     edited();
   };
+  /** The caret's line becomes a heading of that level, numbered next in its level unless it has a number. */
   const heading = (marks: string) => {
     const start = area.value.lastIndexOf("\n", area.selectionStart - 1) + 1;
-    const old = /^#{1,6} /.exec(area.value.slice(start))?.[0] ?? "";
-    area.setRangeText(`${marks} `, start, start + old.length, "end");
+    const old = /^#{1,6}[ \t]*/.exec(area.value.slice(start))?.[0] ?? "";
+    const rest = area.value.slice(start + old.length).split("\n", 1)[0];
+    const number = isNumbered(rest) ? "" : nextHeadingNumber(area.value.slice(0, start), marks.length);
+    area.setRangeText(`${marks} ${number}`, start, start + old.length, "end");
     edited();
   };
   const footnote = () => {

@@ -104,12 +104,26 @@ function place(field: HTMLElement, d: Diagnostic) {
       ?.setAttribute("aria-invalid", "true");
 }
 
+/**
+ * What the page calls a field: its label; a list's row is "Nơi nhận, dòng 4"; a part of a
+ * field without a label of its own takes the label of the field around it.
+ */
+export function fieldName(field: HTMLElement): string | undefined {
+  const own = field.querySelector(":scope > label, :scope > legend, :scope > .label")?.textContent;
+  if (own) return own.replace(/\s*\*$/, "");
+  const outer = field.parentElement?.closest<HTMLElement>("[data-path]");
+  const name = outer ? fieldName(outer) : undefined;
+  if (field.matches("li.row") && field.parentElement) {
+    const n = [...field.parentElement.children].indexOf(field) + 1;
+    return name ? `${name}, dòng ${n}` : `Dòng ${n}`;
+  }
+  return name;
+}
+
 /** A summary entry: the field's label and the message; a click moves to the field. */
 function link(d: Diagnostic, field: HTMLElement | undefined): HTMLElement {
-  const label = field
-    ?.querySelector(":scope > label, :scope > legend, :scope > .label")
-    ?.textContent?.replace(/\s*\*$/, "");
-  const text = `${label ? `${label}: ` : d.path ? `${d.path}: ` : ""}${d.message}`;
+  const label = field && fieldName(field);
+  const text = `${label ? `${label}: ` : d.path && !field ? `${d.path}: ` : ""}${d.message}`;
   if (!field) return h("span", {}, text);
   const a = h("a", { href: `#${controlId(field.dataset.path!)}`, textContent: text });
   a.addEventListener("click", (e) => {

@@ -1,0 +1,259 @@
+/**
+ * The web form as office staff type (issue 15), in Chromium driven by playwright-core: every
+ * value goes in by keyboard or a paste event, as a person's would, never by setting it.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Dialog, Page } from "playwright-core";
+import { load } from "../../src/load";
+import { listen, type Listening } from "../../src/web/listen";
+import { engine, ROOT } from "../support/samples";
+import { appOver, builtPage, chromiumAvailable, launchChromium } from "./support";
+
+const run = chromiumAvailable() ? describe : describe.skip;
+const asWritten = (text: string) => load(text, "x.yaml", { scalarsAsWritten: true }).data;
+/** A list line typed `- Lưu: VT, VX.` (a one-key mapping to YAML) as the text the author typed, as vanthu reads it. */
+const linesAsTyped = (data: unknown) => {
+  const d = { ...(data as Record<string, unknown>) };
+  for (const key of ["kinh_gui", "noi_nhan"])
+    if (Array.isArray(d[key]))
+      d[key] = (d[key] as unknown[]).map((line) => {
+        const entries = line && typeof line === "object" ? Object.entries(line) : [];
+        return entries.length === 1 && typeof entries[0][1] === "string"
+          ? `${entries[0][0]}: ${entries[0][1]}`
+          : line;
+      });
+  return d;
+};
+
+run("the web form, typed into as office staff do", () => {
+  let built: Awaited<ReturnType<typeof builtPage>>;
+  let server: Listening;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  /** What the next confirmation question gets: accepted unless a test says otherwise. */
+  let answer: (d: Dialog) => Promise<void> = (d) => d.accept();
+
+  beforeAll(async () => {
+    built = await builtPage();
+    server = await listen(appOver(built.dir), 0);
+    browser = await launchChromium();
+    context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1440, height: 900 },
+      locale: "vi-VN",
+    });
+    page = await context.newPage();
+    page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+    page.on("dialog", (d) => void answer(d));
+    await page.goto(server.url);
+    await page.waitForSelector("body.ready");
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+    built?.remove();
+  });
+
+  const field = (path: string) => page.locator(`[id="f-${path}"]`);
+  /** Click into a field, select what it holds and type over it, key by key. */
+  const type = async (path: string, text: string) => {
+    await field(path).click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("Delete");
+    const lines = text.split("\n");
+    for (const [i, line] of lines.entries()) {
+      if (i) await page.keyboard.press("Enter");
+      if (line) await page.keyboard.type(line);
+    }
+  };
+  const previewLines = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("#preview .doc:not(.offscreen) p")].map((p) =>
+        (p as HTMLElement).innerText.trim(),
+      ),
+    );
+  const waitForPreview = (...texts: string[]) =>
+    page.waitForFunction((ts) => {
+      const doc = document.querySelector("#preview .doc:not(.offscreen)") as HTMLElement | null;
+      return !!doc && ts.every((t) => doc.innerText.includes(t));
+    }, texts);
+  const savedYaml = async () => {
+    const [d] = await Promise.all([page.waitForEvent("download"), page.click("#save-yaml")]);
+    return readFileSync((await d.path())!, "utf8");
+  };
+  const chooseSample = async (name: string) => {
+    await page.selectOption("#sample", name);
+    await page.waitForFunction(
+      (n) => document.getElementById("notice")!.textContent!.includes("Đã tạo văn bản từ mẫu") && n,
+      name,
+    );
+  };
+  const newDocument = async (theThuc: string, loai: string) => {
+    await page.selectOption("#profile", theThuc);
+    await page.selectOption("#kind", loai);
+    await page.click("#new");
+  };
+
+  it("shows a two-line agency name on two lines and keeps the break through an edit", async () => {
+    await chooseSample("nha-nuoc/cong-van-12-ubnd-vx");
+    const ten = field("co_quan.ten");
+    expect(await ten.evaluate((el) => el.tagName)).toBe("TEXTAREA");
+    expect(await ten.inputValue()).toBe("Ủy ban nhân dân\ntỉnh Hà Tĩnh");
+    await ten.click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type(" ");
+    await page.keyboard.press("Backspace");
+    const saved = asWritten(await savedYaml()) as { co_quan: { ten: string } };
+    expect(saved.co_quan.ten).toBe("Ủy ban nhân dân\ntỉnh Hà Tĩnh");
+    await waitForPreview("ỦY BAN NHÂN DÂN");
+    const lines = await previewLines();
+    expect(lines).toContain("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH");
+    expect(lines.join("\n")).not.toContain("DÂNTỈNH");
+  });
+
+  it("lets a clerk type a two-line name with Enter", async () => {
+    await newDocument("nha-nuoc", "cong-van");
+    await type("co_quan.ten", "Ủy ban nhân dân\nhuyện Cẩm Xuyên");
+    const saved = asWritten(await savedYaml()) as { co_quan: { ten: string } };
+    expect(saved.co_quan.ten).toBe("Ủy ban nhân dân\nhuyện Cẩm Xuyên");
+  });
+
+  it("gives back every sample unchanged after a touch to each of its fields", async () => {
+    const names = await page.$$eval("#sample option", (os) =>
+      os.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+    );
+    expect(names.length).toBeGreaterThan(20);
+    for (const name of names) {
+      await chooseSample(name);
+      const before = asWritten(readFileSync(join(ROOT, "data", `${name}.yaml`), "utf8"));
+      // A space typed at the end of each box and taken back: nothing the box shows may differ from the data.
+      const boxes = page.locator("#form input[type=text], #form textarea");
+      for (let i = 0; i < (await boxes.count()); i++) {
+        const box = boxes.nth(i);
+        if (!(await box.isVisible())) continue;
+        await box.focus();
+        await page.keyboard.press("ControlOrMeta+End");
+        await page.keyboard.type(" ");
+        await page.keyboard.press("Backspace");
+      }
+      const saved = await savedYaml();
+      // The form writes the format a document without one gets (the Party format).
+      expect({ name, data: asWritten(saved) }).toEqual({
+        name,
+        data: { the_thuc: "dang", ...linesAsTyped(before) },
+      });
+      const tree = (text: string) => JSON.stringify(engine.toTree(text, "x.yaml").tree);
+      expect(tree(saved)).toBe(tree(readFileSync(join(ROOT, "data", `${name}.yaml`), "utf8")));
+    }
+  }, 600_000);
+
+  it("shows and takes dates as dd/mm/yyyy, and saves them as ISO", async () => {
+    await chooseSample("nha-nuoc/cong-van-12-ubnd-vx");
+    expect(await field("ngay").inputValue()).toBe("08/01/2024");
+    await type("ngay", "10/3/2025");
+    await page.keyboard.press("Tab");
+    expect(await field("ngay").inputValue()).toBe("10/03/2025");
+    await waitForPreview("ngày 10 tháng 3 năm 2025");
+    expect((asWritten(await savedYaml()) as { ngay: unknown }).ngay).toBe("2025-03-10");
+    await type("ngay", "31/02/2025");
+    const msg = page.locator('[data-path="ngay"] > .msg');
+    await msg.waitFor({ state: "visible" });
+    expect(await msg.innerText()).toContain("31/02/2025");
+  });
+
+  it("starts a new paragraph at a line beginning with “* ” or “+ ”, as at “- ”", async () => {
+    await chooseSample("002-cong-van-1866-cv-tu");
+    await type("noi_dung", "Đề nghị các đơn vị:\n* Tổ chức quán triệt\n+ Báo cáo kết quả\n- Lưu hồ sơ");
+    await waitForPreview("Lưu hồ sơ");
+    const lines = await previewLines();
+    for (const line of ["Đề nghị các đơn vị:", "* Tổ chức quán triệt", "+ Báo cáo kết quả", "- Lưu hồ sơ"])
+      expect(lines).toContain(line);
+  });
+
+  it("numbers a heading inserted with the Đề mục menu after the headings above it", async () => {
+    await type("noi_dung", "");
+    await page.selectOption('[aria-label="Chèn đề mục"]', "##");
+    await page.keyboard.type("TÌNH HÌNH");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await page.selectOption('[aria-label="Chèn đề mục"]', "###");
+    await page.keyboard.type("Kết quả");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await page.selectOption('[aria-label="Chèn đề mục"]', "##");
+    await page.keyboard.type("NHIỆM VỤ");
+    expect(await field("noi_dung").inputValue()).toBe("## I. TÌNH HÌNH\n\n### 1. Kết quả\n\n## II. NHIỆM VỤ");
+    await waitForPreview("II. NHIỆM VỤ");
+  });
+
+  it("adds a row below when Enter is pressed in a list row", async () => {
+    await field("kinh_gui.0").click();
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Ban Tổ chức Tỉnh ủy");
+    expect(await field("kinh_gui.1").inputValue()).toBe("Ban Tổ chức Tỉnh ủy");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-kinh_gui.1");
+    expect(await field("kinh_gui.2").inputValue()).not.toBe("Ban Tổ chức Tỉnh ủy");
+  });
+
+  it("groups the samples by format", async () => {
+    const groups = await page.$$eval("#sample optgroup", (gs) =>
+      gs.map((g) => ({
+        label: (g as HTMLOptGroupElement).label,
+        names: [...g.querySelectorAll("option")].map((o) => o.value),
+      })),
+    );
+    expect(groups.map((g) => g.label)).toEqual(["Văn bản của Đảng", "Văn bản hành chính"]);
+    expect(groups[1].names.every((n) => n.startsWith("nha-nuoc/"))).toBe(true);
+    expect(groups[0].names.some((n) => n.startsWith("nha-nuoc/"))).toBe(false);
+  });
+
+  it("asks before a sample replaces a draft, and keeps the draft when told no", async () => {
+    await chooseSample("002-cong-van-1866-cv-tu");
+    await type("co_quan.ten", "Tỉnh ủy Hà Giang");
+    let asked = "";
+    answer = (d) => ((asked = d.message()), d.dismiss());
+    try {
+      await page.selectOption("#sample", "003-bao-cao-143-bc-tu");
+      await page.waitForFunction(() => (document.getElementById("sample") as HTMLSelectElement).value === "");
+      await new Promise((r) => setTimeout(r, 300));
+    } finally {
+      answer = (d) => d.accept();
+    }
+    expect(asked).toContain("Tạo văn bản từ mẫu");
+    expect(await page.locator("#kind").inputValue()).toBe("cong-van");
+    expect(await field("co_quan.ten").inputValue()).toBe("Tỉnh ủy Hà Giang");
+  });
+
+  it("names each field by its label in the messages, never by its path, and without the help text", async () => {
+    await chooseSample("002-cong-van-1866-cv-tu");
+    const summary = page.locator("#summary");
+    const last = (await page.locator('[data-path="noi_nhan"] li.row').count()) - 1;
+    await type(`noi_nhan.${last}`, "Văn phòng Tỉnh ủy");
+    await page.waitForFunction(() => document.getElementById("summary")!.textContent!.includes("dòng cuối"));
+    const warning = await summary.innerText();
+    expect(warning).toContain(`Nơi nhận, dòng ${last + 1}: dòng cuối của nơi nhận nên là "Lưu ..."`);
+    expect(warning).not.toMatch(/noi_nhan/);
+    await type("trich_yeu", "");
+    await page.waitForFunction(() =>
+      document.getElementById("summary")!.textContent!.includes("trích yếu không được để trống"),
+    );
+    const error = await summary.innerText();
+    expect(error).toContain("Trích yếu: trích yếu không được để trống");
+    expect(error).not.toMatch(/trich_yeu|nội dung tóm tắt của văn bản/);
+  });
+
+  it("speaks of capitals as what vanthu does, and shows the unit's abbreviation only where the format prints it", async () => {
+    await newDocument("dang", "cong-van");
+    const help = await page.locator('[data-path="co_quan.ten"] .help').innerText();
+    expect(help).not.toContain("tự viết IN HOA");
+    expect(help).toContain("vanthu tự in hoa");
+    expect(await page.locator('[data-path="co_quan.don_vi"]').count()).toBe(0);
+    await page.selectOption("#profile", "nha-nuoc");
+    const donVi = page.locator('[data-path="co_quan.don_vi"]');
+    await donVi.waitFor();
+    expect(await donVi.innerText()).not.toContain("nha-nuoc");
+  });
+});
