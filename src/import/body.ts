@@ -7,6 +7,7 @@
  * its text is written without them and a note says so: the text itself is never changed.
  */
 import type { ReadBlock, ReadFootnote, ReadInline, ReadParagraph } from "../ooxml/types";
+import { cleanString } from "../text/hygiene";
 import { fromMarkdown } from "../tree/markdown";
 import type { Inline } from "../tree/types";
 import { headingLevel } from "./heading-level";
@@ -24,7 +25,9 @@ export interface BodyOptions {
 
 /** Something the Markdown could not say exactly, at a body paragraph (`source`, "đoạn 12"). */
 export interface BodyNote {
-  kind: "marks" | "underline" | "nested-table" | "page-number";
+  /** Characters removed ("control"). */
+  count?: number;
+  kind: "marks" | "underline" | "nested-table" | "page-number" | "control";
   source?: number;
 }
 
@@ -121,9 +124,11 @@ function writeParagraph(
   notes: BodyNote[],
 ): string {
   const label = numberLabel(p);
-  const children: ReadInline[] = label
-    ? [{ type: "text", value: label, look: p.look.mark }, ...p.children]
-    : [...p.children];
+  const children = cleaned(
+    label ? [{ type: "text", value: label, look: p.look.mark }, ...p.children] : p.children,
+    p.source,
+    notes,
+  );
   if (children.some((c) => c.type === "pageNumber")) notes.push({ kind: "page-number", source: p.source });
   // Footnotes are numbered once, whichever attempt below is kept.
   const numbers = new Map<ReadFootnote, number>();
@@ -174,11 +179,36 @@ function signature(children: readonly (Inline | ReadInline)[], implied: readonly
     .replace(/(?:\s\|)+$/, "");
 }
 
+/**
+ * The text as the loader leaves any text (src/text/hygiene.ts: NFC, the characters XML forbids
+ * removed), before it becomes Markdown: a control character removed later could join two
+ * delimiters into one.
+ */
+function cleaned(
+  children: readonly ReadInline[],
+  source: number | undefined,
+  notes: BodyNote[],
+): ReadInline[] {
+  let removed = 0;
+  const out = children.map((c) => {
+    if (c.type !== "text") return c;
+    const clean = cleanString(c.value);
+    removed += clean.removed;
+    return clean.text === c.value ? c : { ...c, value: clean.text.replace(/\n/g, " ") };
+  });
+  if (removed) notes.push({ kind: "control", source, count: removed });
+  return out;
+}
+
 function noteDefinition(n: number, paragraphs: readonly ReadParagraph[], notes: BodyNote[]): string {
   const texts = paragraphs
     .map((p) =>
       inlinesToMarkdown(
-        p.children.filter((c) => c.type !== "footnote"),
+        cleaned(
+          p.children.filter((c) => c.type !== "footnote"),
+          undefined,
+          notes,
+        ),
         { marks: true, footnote: () => 0 },
       ),
     )

@@ -19,7 +19,7 @@ import type { YamlComment } from "./yaml-writer";
 
 /** Something the import could not place, or could not keep exactly; turned into a warning by the caller. */
 export interface ImportNote {
-  kind: "unplaced" | "format";
+  kind: "unplaced" | "format" | "control";
   /** The field it is nearest to (a dotted path), or none. */
   path?: string;
   message: string;
@@ -427,10 +427,11 @@ const FORMAT_MESSAGES: Record<BodyNote["kind"], string> = {
   underline: "Markdown không có gạch chân; chữ gạch chân được giữ, gạch chân bị bỏ",
   "nested-table": "bảng lồng trong ô bảng: chữ của bảng con được ghi thành các dòng của ô",
   "page-number": "trường số trang trong thân văn bản bị bỏ (vanthu tự đánh số trang)",
+  control: "đã xóa ký tự điều khiển không được phép trong văn bản (thường do dán từ PDF)",
 };
 
 const formatNote = (n: BodyNote): ImportNote => ({
-  kind: "format",
+  kind: n.kind === "control" ? "control" : "format",
   path: "noi_dung",
   message: FORMAT_MESSAGES[n.kind],
   ...(n.source !== undefined && { source: n.source }),

@@ -35,6 +35,11 @@ export interface ImportOutcome {
 }
 
 const stage = "import" as const;
+const CODE_OF = {
+  unplaced: "IMPORT_UNPLACED",
+  format: "IMPORT_FORMAT_LOST",
+  control: "CONTROL_CHARACTER",
+} as const;
 
 export function importDocx(
   bytes: Uint8Array,
@@ -51,7 +56,7 @@ export function importDocx(
     const diagnostics = [...read.diagnostics];
     for (const n of imported.notes)
       diagnostics.push(
-        diagnostic(n.kind === "unplaced" ? "IMPORT_UNPLACED" : "IMPORT_FORMAT_LOST", n.message, {
+        diagnostic(CODE_OF[n.kind], n.message, {
           file,
           path: n.path,
           stage,
