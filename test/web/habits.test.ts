@@ -40,6 +40,7 @@ run("the web form, typed into as office staff do", () => {
     server = await listen(appOver(built.dir), 0);
     browser = await launchChromium();
     context = await browser.newContext({
+      permissions: ["clipboard-read", "clipboard-write"],
       acceptDownloads: true,
       viewport: { width: 1440, height: 900 },
       locale: "vi-VN",
@@ -162,6 +163,49 @@ run("the web form, typed into as office staff do", () => {
     const msg = page.locator('[data-path="ngay"] > .msg');
     await msg.waitFor({ state: "visible" });
     expect(await msg.innerText()).toContain("31/02/2025");
+  });
+
+  /** Put `items` (type → text) on the clipboard, as Excel or Word does, and press Ctrl+V in the body. */
+  const pasteIntoBody = async (items: Record<string, string>) => {
+    await page.evaluate(async (its) => {
+      const blobs = Object.fromEntries(Object.entries(its).map(([t, v]) => [t, new Blob([v], { type: t })]));
+      await navigator.clipboard.write([new ClipboardItem(blobs)]);
+    }, items);
+    await field("noi_dung").click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.press("ControlOrMeta+V");
+  };
+
+  it("turns a table pasted from Excel (tab-separated) into a table of the body, and says so", async () => {
+    await chooseSample("002-cong-van-1866-cv-tu");
+    await type("noi_dung", "Kết quả như sau:");
+    await pasteIntoBody({
+      "text/plain": 'STT\tĐơn vị\tSố mô hình\r\n1\t"Huyện ủy\nĐịnh Hóa"\t12\r\n2\tThành ủy\t1.230\r\n',
+    });
+    expect(await field("noi_dung").inputValue()).toBe(
+      "Kết quả như sau:\n\n| STT | Đơn vị | Số mô hình |\n| --- | --- | --- |\n| 1 | Huyện ủy<br>Định Hóa | 12 |\n| 2 | Thành ủy | 1.230 |\n\n",
+    );
+    expect(await page.locator("#notice").innerText()).toContain("Đã dán bảng 3 hàng × 3 cột thành một bảng");
+    await page.waitForFunction(() => !!document.querySelector("#preview .doc:not(.offscreen) table td"));
+    await waitForPreview("Thành ủy", "1.230");
+  });
+
+  it("turns a table with merged cells pasted from Word into a ```bang block", async () => {
+    await type("noi_dung", "Bảng tổng hợp:");
+    const html =
+      "<html><body><table><tr><td rowspan=2><p>STT</p></td><td colspan=2><p>Số mô hình</p></td></tr>" +
+      "<tr><td>Cấp Khối</td><td>Cấp cơ sở</td></tr><tr><td>1</td><td>6</td><td>21</td></tr></table></body></html>";
+    await pasteIntoBody({
+      "text/html": html,
+      "text/plain": "STT\tSố mô hình\t\n\tCấp Khối\tCấp cơ sở\n1\t6\t21",
+    });
+    const body = await field("noi_dung").inputValue();
+    expect(body).toContain(
+      '```bang\ncot: ["Cột 1", "Cột 2", "Cột 3"]\ntieu_de_cot:\n  - [{ chu: "STT", gop_dong: 2 }',
+    );
+    expect(await page.locator("#notice").innerText()).toContain("khối ```bang (bảng có ô gộp)");
+    await waitForPreview("Số mô hình", "Cấp cơ sở", "21");
+    expect(await page.locator("#summary").innerText()).not.toContain("TABLE_INVALID");
   });
 
   it("starts a new paragraph at a line beginning with “* ” or “+ ”, as at “- ”", async () => {

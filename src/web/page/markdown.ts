@@ -1,13 +1,17 @@
 /**
  * The body editor: a text area for the Markdown subset vanthu reads, with buttons for bold,
  * italic, headings and footnotes, and a short cheat-sheet of the rules (README "Nội dung bằng
- * Markdown").
+ * Markdown"). A table pasted from Excel or Word is written as a table (see table-text.ts), with
+ * a notice that says so and can undo it.
  */
 import type { FieldSpec } from "../spec";
 import { textControl, type FormContext } from "./controls";
 import type { Path } from "./data";
+import { clipboardTable } from "./clipboard-table";
 import { h } from "./dom";
 import { isNumbered, nextHeadingNumber } from "./heading-number";
+import { notify } from "./notice";
+import { columnCount, tableText } from "./table-text";
 
 const HEADINGS: [string, string][] = [
   ["#", "Phần (Phần I., Phần II.)"],
@@ -26,7 +30,10 @@ const CHEATS: [string, string][] = [
     "đề mục: # Phần, ## I., ### 1., #### 1.1., ##### a). Nút “Đề mục…” điền sẵn số tiếp theo; số đã gõ được giữ nguyên.",
   ],
   ["…dân vận[^1]", "chú thích cuối trang; nội dung ghi ở dòng riêng: [^1]: Nội dung chú thích."],
-  ["| Cột 1 | Cột 2 |", "bảng: mỗi hàng một dòng; hàng thứ hai là |---|---|; <br> để xuống dòng trong ô."],
+  [
+    "| Cột 1 | Cột 2 |",
+    "bảng: mỗi hàng một dòng; hàng thứ hai là |---|---|; <br> để xuống dòng trong ô. Dán bảng từ Excel, Word: tự thành bảng.",
+  ],
   ["[ngắt trang]", "một dòng chỉ có chữ này: sang trang mới."],
 ];
 
@@ -62,6 +69,33 @@ export function markdownControl(spec: FieldSpec, path: Path, ctx: FormContext, i
     area.setSelectionRange(area.value.length, area.value.length);
     edited();
   };
+  // A table pasted from Excel or Word becomes a table of the body, not a paragraph full of tabs.
+  area.addEventListener("paste", (e) => {
+    const table = e.clipboardData && clipboardTable(e.clipboardData);
+    if (!table) return;
+    e.preventDefault();
+    const before = area.value;
+    const { selectionStart: s, selectionEnd: end } = area;
+    const head = area.value.slice(0, s);
+    const tail = area.value.slice(end);
+    const lead = !head.trim() ? "" : head.endsWith("\n\n") ? "" : head.endsWith("\n") ? "\n" : "\n\n";
+    const trail = tail.startsWith("\n\n") ? "" : tail.startsWith("\n") ? "\n" : "\n\n";
+    const text = tableText(table);
+    area.setRangeText(`${lead}${text}${trail}`, s, end, "end");
+    area.setSelectionRange(
+      s + lead.length + text.length + trail.length,
+      s + lead.length + text.length + trail.length,
+    );
+    edited();
+    const size = `${table.rows.length} hàng × ${columnCount(table)} cột`;
+    const kind = text.startsWith("```bang")
+      ? "một khối ```bang (bảng có ô gộp)"
+      : "một bảng (hàng đầu là hàng tiêu đề)";
+    notify(`Đã dán bảng ${size} thành ${kind} trong nội dung.`, "info", () => {
+      area.value = before;
+      edited();
+    });
+  });
   const button = (label: string, title: string, action: () => void) => {
     const b = h("button", { type: "button", className: "small", innerHTML: label, title });
     b.addEventListener("click", action);
