@@ -4,6 +4,7 @@ import { listCommand } from "./commands/list";
 import { renderCommand } from "./commands/render";
 import { validateCommand } from "./commands/validate";
 import { EXIT, processIo, type Io } from "./io";
+import { ownVersion } from "./version";
 import { YARGS_VI } from "./yargs-vi";
 
 class UsageError extends Error {}
@@ -282,7 +283,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .strict()
     .help("help")
     .alias("help", "h")
-    .version()
+    .version(ownVersion())
     .updateStrings(YARGS_VI as unknown as Record<string, string>)
     .exitProcess(false)
     .fail((msg, err) => {

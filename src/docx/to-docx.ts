@@ -20,6 +20,7 @@ import type { State } from "./state";
 import { resolveStyle, toStyles } from "./styles";
 import { twipFromMm } from "./units";
 import { writePackage } from "./xml/package";
+import { layOut } from "../layout/lay-out";
 
 type Handled = Exclude<Block["type"], "pageBreak">;
 const handlers: {
@@ -102,6 +103,10 @@ function blocksOf(nodes: readonly Block[], state: State): (Paragraph | Table)[] 
 
 /** The `docx` Document for `tree`, laid out with `prepared`'s profile. */
 export function toDocument(tree: Root, prepared: PreparedProfile): Document {
+  return documentOf(layOut(tree, prepared), prepared);
+}
+
+function documentOf(tree: Root, prepared: PreparedProfile): Document {
   const state: State = {
     profile: prepared.profile,
     width: prepared.textWidth,
@@ -129,6 +134,7 @@ export function toDocument(tree: Root, prepared: PreparedProfile): Document {
 
 /** The .docx bytes: written directly when the package writer knows the whole tree, else packed by docx. */
 export async function toDocx(tree: Root, prepared: PreparedProfile): Promise<Buffer> {
-  const pack = (t: Root) => Packer.toBuffer(toDocument(t, prepared));
-  return (await writePackage(tree, prepared, pack)) ?? pack(tree);
+  const laid = layOut(tree, prepared);
+  const pack = (t: Root) => Packer.toBuffer(documentOf(t, prepared));
+  return (await writePackage(laid, prepared, pack)) ?? pack(laid);
 }

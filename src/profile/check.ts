@@ -27,6 +27,16 @@ export function profileProblems(p: Profile): ProfileProblem[] {
   for (const [id, t] of Object.entries(p.tables)) {
     for (const key of ["header_style", "cell_style", "caption_style"] as const)
       if (t[key]) need(t[key], ["tables", id, key]);
+    if (t.fit && t.fit.column >= (t.columns?.length ?? 0))
+      problems.push({
+        path: ["tables", id, "fit", "column"],
+        message: `cột ${t.fit.column} không có: bảng "${id}" có ${t.columns?.length ?? 0} cột (columns), đánh số từ 0`,
+      });
+    if (t.fit && t.fit.min > t.fit.max)
+      problems.push({
+        path: ["tables", id, "fit"],
+        message: `min (${t.fit.min} %) lớn hơn max (${t.fit.max} %)`,
+      });
   }
   problems.push(...nameProblems(p));
   const cycles = basedOnCycles(p);

@@ -55,6 +55,13 @@ export const styleSchema = z
       .optional(),
     keep_next: z.boolean().optional(),
     keep_lines: z.boolean().optional(),
+    /**
+     * How a line too long for its room is broken, instead of wherever the word processor breaks
+     * it (an author's own line break always wins): `groups`, an agency name, between word groups
+     * only ("ĐẢNG ỦY KHỐI / CÁC CƠ QUAN TỈNH", never "… CƠ / QUAN …"), into lines of even width;
+     * `balance`, a block such as the trích yếu, into the fewest lines of even width, at words.
+     */
+    wrap: z.enum(["groups", "balance"]).optional(),
     /** A solid rule under the paragraph, `ratio` × the width of its text, centred. */
     rule_below: z
       .object({
@@ -98,6 +105,24 @@ const tableLayoutSchema = z
     space_before: spacing.default(0),
     /** Keep the table on the page of the next block: its paragraphs keep with the next. */
     keep_next: z.boolean().optional(),
+    /**
+     * One column sized to its widest line (`room` mm added), from `min` to `max` % of the width;
+     * the other columns share the rest in the ratio of `columns`, and the fitted column gives way
+     * (down to `min`) so their lines fit too. Lines of `wrap: balance` styles do not count.
+     */
+    fit: z
+      .object({
+        column: z
+          .number()
+          .int()
+          .min(0)
+          .max(RANGES.columns - 1),
+        min: inRange(RANGES.column),
+        max: inRange(RANGES.column),
+        room: inRange(RANGES.padding).default(0),
+      })
+      .strict()
+      .optional(),
     borders: inRange(RANGES.border).optional(),
     padding: inRange(RANGES.padding).optional(),
     header_style: text.optional(),

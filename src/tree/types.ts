@@ -106,6 +106,11 @@ export interface Table {
   columns?: Column[];
   headerRows?: number;
   keepNext?: boolean;
+  /**
+   * A layout table's column widths in percent of its width, set when the renderer sized them to
+   * their content (a layout with `fit`: the header's names); absent, the layout's `columns`.
+   */
+  widths?: number[];
 }
 
 /**

@@ -6,6 +6,9 @@
  * biên bản's two signatures. Each assertion fails when its layout breaks.
  */
 import type { DocxInfo, ParaInfo } from "../support/docx-reader";
+import { textWidth } from "../../src/docx/measure";
+import { twipFromMm } from "../../src/docx/units";
+import { MEASURE_TOLERANCE } from "../../src/layout/wrap";
 import { rendered, renderText } from "../support/samples";
 
 /** A short Party document of `loai` with `extra` YAML lines appended (they may replace none of these). */
@@ -227,7 +230,10 @@ describe("a Nơi nhận group with a brace", () => {
     expect(outer.grid[1]).toBeGreaterThan(outer.grid[0] * 0.5);
     expect(group.cells[0][0].borders).toEqual(["right"]);
     expect(group.cells[0][1]).toEqual({ borders: [], vAlign: "center" });
-    expect(group.grid[0]).toBeGreaterThan(group.grid[1] * 3);
+    // The items' column is as wide as the longest item (plus the profile's 1 mm), so the brace stands beside them.
+    const longest = textWidth("- Ban Dân vận Trung ương,", 12);
+    expect(group.grid[0]).toBeGreaterThan(longest);
+    expect(group.grid[0]).toBeLessThan(longest / MEASURE_TOLERANCE + twipFromMm(1) + 20);
     expect(texts(inCell(docx, nested, 0, 0))).toEqual([
       "- Ban Dân vận Trung ương,",
       "- Thường trực Tỉnh ủy,",

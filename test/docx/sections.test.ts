@@ -45,8 +45,9 @@ describe("phụ lục in the .docx", () => {
     const opening = docx.paragraphs.filter((p) => p.section === 1).slice(0, 3);
     expect(opening.map((p) => p.style)).toEqual(["phu-luc-so", "phu-luc-ten", "phu-luc-kem-theo"]);
     expect(opening[1].text).toBe(opening[1].text.toLocaleUpperCase("vi"));
+    // Set as a balanced block (wrap: balance), broken after the comma.
     expect(opening[2].text).toBe(
-      "(Kèm theo Báo cáo số 125-BC/ĐUK, ngày 15/12/2023 của Đảng ủy Khối các cơ quan tỉnh)",
+      "(Kèm theo Báo cáo số 125-BC/ĐUK,\nngày 15/12/2023 của Đảng ủy Khối các cơ quan tỉnh)",
     );
     expect(docx.style("phu-luc-so")).toMatchObject({ bold: true, jc: "center" });
     expect(docx.style("phu-luc-ten")).toMatchObject({ bold: true, jc: "center" });

@@ -25,7 +25,7 @@ export function table(node: TableNode, state: State): Table {
   if (node.columns) return dataTable(node, state);
   const layout = state.profile.tables[node.layout];
   // The tree stage lets markup use only layouts with columns.
-  const widths = columnWidths(state.profile, node.layout, state.width) ?? [state.width];
+  const widths = columnWidths(state.profile, node.layout, state.width, node.widths) ?? [state.width];
   return new Table({
     width: { size: state.width, type: WidthType.DXA },
     columnWidths: widths,

@@ -67,7 +67,7 @@ function tableXml(
   keepNext: boolean,
 ): string {
   const layout = prepared.profile.tables[node.layout];
-  const widths = columnWidths(prepared.profile, node.layout, width);
+  const widths = columnWidths(prepared.profile, node.layout, width, node.widths);
   if (!widths || node.columns) throw new Unwritable(`table layout "${node.layout}"`);
   const keep = keepNext || !!node.keepNext;
   let xml = `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${NO_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`;

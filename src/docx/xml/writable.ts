@@ -8,7 +8,7 @@ import type { Root } from "../../tree/types";
 const KEYS: Record<string, readonly string[]> = {
   section: ["type", "children"],
   paragraph: ["type", "style", "children", "keepNext"],
-  table: ["type", "layout", "rows", "keepNext"],
+  table: ["type", "layout", "rows", "keepNext", "widths"],
   row: ["type", "cells"],
   cell: ["type", "children"],
   text: ["type", "value", "marks"],

@@ -1,0 +1,70 @@
+/**
+ * The layout pass, between the tree and the writers: decisions that need the page's widths and
+ * the font's metrics, written into the tree so that both writers (and any reader of the .docx)
+ * see the same result.
+ * - A layout table with `fit` gets its own column widths (`widths`, percent): the header's left
+ *   column as wide as its agency names, within the profile's limits.
+ * - A paragraph in a `wrap` style gets line breaks: agency names between word groups, prose
+ *   blocks (trích yếu, "(Kèm theo …)") as balanced lines within their style's side indents.
+ * - A data table right before a paragraph that keeps with the next (a heading) keeps its last row
+ *   with it, so the heading never ends a page under a table (LibreOffice ignores a heading's
+ *   keep-with-next there).
+ * The input tree is not changed; unchanged parts are shared.
+ */
+import { columnWidths } from "../docx/columns";
+import { twipFromMm } from "../docx/units";
+import type { Profile, Style } from "../profile/schema";
+import type { Block, Root, Table } from "../tree/types";
+import { fitColumns } from "./fit-columns";
+import { wrapParagraph } from "./wrap";
+
+export interface LayoutContext {
+  profile: Profile;
+  style(id: string): Style;
+  /** The text width, in twips. */
+  textWidth: number;
+}
+
+export function layOut(tree: Root, context: LayoutContext): Root {
+  return {
+    ...tree,
+    sections: tree.sections.map((s) => ({ ...s, children: blocks(s.children, context.textWidth, context) })),
+  };
+}
+
+function blocks(nodes: readonly Block[], width: number, context: LayoutContext): Block[] {
+  return nodes.map((b, i) => {
+    if (b.type === "paragraph") {
+      const s = context.style(b.style);
+      if (!s.wrap) return b;
+      const sides = twipFromMm((s.indent?.left ?? 0) + (s.indent?.right ?? 0));
+      return wrapParagraph(b, s, width - sides - twipFromMm(s.indent?.first_line ?? 0));
+    }
+    if (b.type !== "table") return b;
+    if (b.columns) return keptWithHeading(b, nodes[i + 1], context);
+    return layoutTable(b, width, context);
+  });
+}
+
+function keptWithHeading(table: Table, next: Block | undefined, context: LayoutContext): Table {
+  if (table.keepNext || next?.type !== "paragraph") return table;
+  return next.keepNext || context.style(next.style).keep_next ? { ...table, keepNext: true } : table;
+}
+
+function layoutTable(table: Table, width: number, context: LayoutContext): Table {
+  const layout = context.profile.tables[table.layout];
+  const fit = layout?.fit;
+  const own =
+    fit && layout.columns && fit.column < layout.columns.length
+      ? fitColumns(table, layout.columns, fit, width, context.style)
+      : table.widths;
+  const widths = columnWidths(context.profile, table.layout, width, own) ?? [width];
+  return {
+    ...table,
+    ...(own && { widths: own }),
+    rows: table.rows.map((r) => ({
+      ...r,
+      cells: r.cells.map((c, i) => ({ ...c, children: blocks(c.children, widths[i] ?? width, context) })),
+    })),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * A paragraph in a `wrap` style, set in `room` twips: each author line too long for it is broken
+ * into balanced lines, an agency name (`groups`) only between its word groups (falling back to
+ * any word when no group break fits), a prose block (`balance`) at its best places. Lines the
+ * author broke stay broken where the author broke them.
+ */
+import type { Style } from "../profile/schema";
+import type { Paragraph } from "../tree/types";
+import { balancedBreaks, type Breakable } from "./balance";
+import { groupStarts } from "./name-groups";
+import { breakAt, lineWidth, linesOf, spaceWidth, type Word } from "./paragraph-words";
+import { POOR, proseBreakable } from "./prose-breaks";
+
+/**
+ * Our metrics are Times New Roman's advance widths; a word processor may set a line a little
+ * wider (rounding, kerning). A line is planned to fill at most this share of its room.
+ */
+export const MEASURE_TOLERANCE = 0.985;
+
+/** What a line start inside a word group costs, over its cost in prose. */
+const INSIDE_GROUP = 1;
+
+/** The lines of `words` planned for `room`: the words that start a new line. */
+function plan(words: Word[], style: Style, room: number): Word[] {
+  const space = spaceWidth(style);
+  if (lineWidth(words, space) <= room) return [];
+  const prose = proseBreakable(words);
+  const breakable = style.wrap === "groups" ? groupBreakable(words, prose, space, room) : prose;
+  // A poor place ("số / 25-NQ/TW", "đối / với") is taken only when there is no other way, even at one line more.
+  const good = breakable.map((b) => (b.penalty >= POOR ? { ...b, allowed: false } : b));
+  const starts = balancedBreaks(good, space, room) ?? balancedBreaks(breakable, space, room) ?? [];
+  return starts.map((i) => words[i]);
+}
+
+/**
+ * A name breaks between its groups; only a group wider than the whole room breaks inside, at its
+ * best places, and at a cost, so it does so only as often as it must.
+ */
+function groupBreakable(words: Word[], prose: Breakable[], space: number, room: number): Breakable[] {
+  const starts = groupStarts(words.map((w) => w.text));
+  const out: Breakable[] = [];
+  for (let i = 0; i < words.length;) {
+    let j = i + 1;
+    while (j < words.length && !starts[j]) j++;
+    const tooWide = lineWidth(words.slice(i, j), space) > room;
+    for (let k = i; k < j; k++)
+      out.push({
+        width: words[k].width,
+        allowed: k === i || tooWide,
+        penalty: k === i ? 0 : INSIDE_GROUP + prose[k].penalty,
+      });
+    i = j;
+  }
+  return out;
+}
+
+export function wrapParagraph(p: Paragraph, style: Style, room: number): Paragraph {
+  if (!style.wrap) return p;
+  const lines = linesOf(p, style);
+  if (!lines) return p;
+  return breakAt(
+    p,
+    lines.flatMap((words) => plan(words, style, room * MEASURE_TOLERANCE)),
+  );
+}
+
+/** The widest line of `p` as it is (author lines), in twips; 0 for a paragraph that cannot be read. */
+export function widestLine(p: Paragraph, style: Style): number {
+  const space = spaceWidth(style);
+  return Math.max(0, ...(linesOf(p, style) ?? []).map((l) => lineWidth(l, space)));
+}

@@ -1,0 +1,84 @@
+/**
+ * The layout pass on real samples and small trees: header columns sized to the names, names
+ * broken between word groups, the author's own breaks kept, balanced trích yếu lines, and a data
+ * table that keeps with the heading after it.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { prepareProfile } from "../../src/docx/to-docx";
+import { layOut } from "../../src/layout/lay-out";
+import type { Block, Paragraph, Root, Table } from "../../src/tree/types";
+import { engine, ROOT, TODAY } from "../support/samples";
+
+const laid = (file: string) => {
+  const path = join(ROOT, "data", file);
+  const tree = engine.toTree(readFileSync(path, "utf8"), path, { today: TODAY }).tree!;
+  return { tree, laid: layOut(tree, prepareProfile(engine.resources.profiles.get(tree.profile)!)) };
+};
+const lines = (p: Paragraph) =>
+  p.children
+    .map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : ""))
+    .join("")
+    .split("\n");
+function find(blocks: readonly Block[], style: string): Paragraph[] {
+  return blocks.flatMap((b) =>
+    b.type === "paragraph"
+      ? b.style === style
+        ? [b]
+        : []
+      : b.type === "table"
+        ? b.rows.flatMap((r) => r.cells.flatMap((c) => find(c.children, style)))
+        : [],
+  );
+}
+const header = (root: Root) => root.sections[0].children.find((b) => b.type === "table") as Table;
+
+describe("the layout pass", () => {
+  it("widens the header's left column to hold ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH on one line (001)", () => {
+    const { laid: root } = laid("001-cong-van-84-cv-du.yaml");
+    expect(header(root).widths![0]).toBeGreaterThan(50);
+    expect(header(root).widths![0]).toBeLessThanOrEqual(56);
+    expect(lines(find(root.sections[0].children, "co-quan-cap-tren")[0])).toEqual([
+      "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH",
+    ]);
+  });
+
+  it("breaks a name too long for the column between word groups, in even lines", () => {
+    const { laid: root } = laid("030-cong-van-dang-bo-khoi-ten-dai.yaml");
+    expect(lines(find(root.sections[0].children, "co-quan-cap-tren")[0])).toEqual([
+      "ĐẢNG BỘ KHỐI CÁC CƠ QUAN",
+      "VÀ DOANH NGHIỆP TỈNH",
+    ]);
+    const { laid: state } = laid("nha-nuoc/quyet-dinh-28-qd-ubnd-ten-dai.yaml");
+    expect(lines(find(state.sections[0].children, "co-quan")[0])).toEqual([
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH BÀ RỊA - VŨNG TÀU",
+    ]);
+  });
+
+  it("keeps the author's own line breaks", () => {
+    const { tree, laid: root } = laid("nha-nuoc/quyet-dinh-15-qd-ubnd.yaml");
+    const before = find(tree.sections[0].children, "co-quan")[0];
+    expect(lines(find(root.sections[0].children, "co-quan")[0])).toEqual(lines(before));
+  });
+
+  it("sets a long trích yếu as balanced lines, never between số and its symbol", () => {
+    const { laid: root } = laid("nha-nuoc/quyet-dinh-28-qd-ubnd-ten-dai.yaml");
+    const set = lines(find(root.sections[0].children, "trich-yeu")[0]);
+    expect(set.length).toBeGreaterThan(1);
+    for (const line of set) expect(line).not.toMatch(/ số$/);
+  });
+
+  it("keeps a data table with the heading after it (010), and leaves the input tree as it was", () => {
+    const { tree, laid: root } = laid("010-bao-cao-co-bang-phu-luc.yaml");
+    const blocks = root.sections[0].children;
+    const i = blocks.findIndex(
+      (b, k) => b.type === "table" && !!b.columns && blocks[k + 1]?.type === "paragraph",
+    );
+    const next = blocks[i + 1] as Paragraph;
+    expect(next.style).toMatch(/^muc-/);
+    expect((blocks[i] as Table).keepNext).toBe(true);
+    expect((tree.sections[0].children[i] as Table).keepNext).toBeUndefined();
+    expect(header(tree).widths).toBeUndefined();
+  });
+});
