@@ -2,7 +2,8 @@
  * Round trip through Word: every sample in data/ rendered to .docx, imported back to YAML, and
  * rendered again gives a document with the same paragraphs of text, in the same order (body,
  * header and signature tables, footnotes, table cells), its YAML loads without an error, and
- * `vanthu check` finds nothing in the new copy.
+ * `vanthu check` finds in the new copy what it finds in vanthu's own render: nothing, but for the
+ * document rules a sample's content breaks.
  */
 import { readFileSync } from "node:fs";
 import { check } from "../../src/check/check";
@@ -50,6 +51,12 @@ describe.each(sampleFiles().map((f) => [sampleName(f), f]))("%s", (_, file) => {
     expect(hasErrors(again.diagnostics)).toBe(false);
     expect(paragraphTexts(again.tree!)).toEqual(paragraphTexts(first.tree!));
     const copy = await engine.render(imported.yaml!, "ban.yaml", { today: TODAY });
-    expect(check(copy.docx!, engine.resources, { file: "ban.docx", today: TODAY }).diagnostics).toEqual([]);
+    // What vanthu check says of the copy is what it says of vanthu's own render of the sample
+    // (nothing, or the document rules the sample's content breaks, such as an unusual ký hiệu).
+    const findings = (bytes: Buffer) =>
+      check(bytes, engine.resources, { file: "ban.docx", today: TODAY }).diagnostics.map(
+        (d) => `${d.code} ${d.path} ${d.message}`,
+      );
+    expect(findings(copy.docx!)).toEqual(findings(first.docx!));
   });
 });
