@@ -14,6 +14,7 @@ import { profileSchema, type Profile } from "./profile/schema";
 import { readText } from "./read-file";
 import { readFolder } from "./read-folder";
 import type { TemplateSource } from "./template/env";
+import { typeName, typeOf } from "./schema/type-names";
 import { issuesToDiagnostics } from "./validate";
 
 export interface Resources {
@@ -111,6 +112,19 @@ export function parseProfile(source: string, file: string, diagnostics: Diagnost
   const loaded = load(source, file);
   diagnostics.push(...loaded.diagnostics);
   if (loaded.data === undefined) return undefined;
+  const data = loaded.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const fields = Object.keys(profileSchema.shape).join(", ");
+    const what = data === null ? "đang trống" : `là ${typeName(typeOf(data))}, không phải bảng các trường`;
+    diagnostics.push(
+      diagnostic(
+        "PROFILE_INVALID",
+        `thể thức không hợp lệ: tệp thể thức ${what}; một thể thức cần các trường ${fields}: chép một thể thức có sẵn (templates/profiles/dang.yaml) rồi sửa`,
+        { file, line: 1, stage: "load" },
+      ),
+    );
+    return undefined;
+  }
   const parsed = profileSchema.safeParse(loaded.data, { reportInput: true });
   if (!parsed.success) {
     const ds = issuesToDiagnostics(parsed.error.issues, file, loaded.locate, "load", profileSchema);

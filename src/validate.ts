@@ -166,6 +166,11 @@ function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {
           `${label} phải là chữ, không phải ${typeName(typeOf(issue.input))} ${written}; nếu muốn viết đúng như vậy, đặt trong dấu nháy: "${written}"${help}`,
         ];
       }
+      if (typeof issue.input === "number" && !Number.isFinite(issue.input))
+        return [
+          "INVALID_VALUE",
+          `${label} phải là một số hữu hạn, không phải ${yamlNumber(issue.input)} (${Number.isNaN(issue.input) ? "không phải số" : "vô hạn"}); viết một số như 14 hay 2.5${help}`,
+        ];
       return [
         "INVALID_TYPE",
         `${label} phải là ${typeName(issue.expected)}, không phải ${typeName(typeOf(issue.input))}${help}`,

@@ -1,6 +1,7 @@
 /**
  * Room for text: the margins must leave a text area at least RANGES.textArea mm wide and high,
- * and a style's indents at least RANGES.indentedText mm of its width. Each number alone is in
+ * a style's indents at least RANGES.indentedText mm of its width, and a hanging indent no more
+ * than the left indent (the first line would start outside the margin). Each number alone is in
  * its range (the schema); together they could still leave nothing, or less than nothing, and
  * Word would print a blank page or the writer negative widths.
  */
@@ -29,7 +30,17 @@ export function roomProblems(p: Profile): ProfileProblem[] {
   for (const [id, own] of Object.entries(p.styles)) {
     // A style without indents of its own has those of its base, reported there.
     if (!own.indent) continue;
-    const { left = 0, right = 0, first_line = 0 } = indentOf(p, own);
+    const { left = 0, right = 0, first_line = 0, hanging = 0 } = indentOf(p, own);
+    // Reported at the style that sets one of the two, not at each style based on it.
+    const sets =
+      own.indent.hanging !== undefined ? "hanging" : own.indent.left !== undefined ? "left" : undefined;
+    if (hanging > left && sets) {
+      problems.push({
+        path: ["styles", id, "indent", sets],
+        message: `thụt lề treo của kiểu "${id}" (hanging ${hanging} mm) lớn hơn thụt lề trái (left ${left} mm): dòng đầu của đoạn sẽ ra ngoài lề ${round(hanging - left)} mm và không được in; đặt left ít nhất bằng hanging`,
+      });
+      continue;
+    }
     const room = across - left - right - first_line;
     if (room >= RANGES.indentedText) continue;
     problems.push({
@@ -45,3 +56,5 @@ function indentOf(p: Profile, style: Style): NonNullable<Style["indent"]> {
   const parent = style.based_on ? p.styles[style.based_on] : undefined;
   return { ...(parent ? indentOf(p, parent) : {}), ...style.indent };
 }
+
+const round = (mm: number) => Math.round(mm * 100) / 100;

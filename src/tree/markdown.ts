@@ -1,7 +1,7 @@
 /**
  * The body text (`noi_dung`) in Markdown → tree blocks, with markdown-it. Only what an official
- * document uses is on: paragraphs, headings (`#`…), **bold**, *italic*, footnotes (`[^1]`),
- * hard breaks, backslash escapes, GitHub tables (`| a | b |`), ```bang tables and page breaks
+ * document uses is on: paragraphs, headings (`#`…), **bold** and *italic* where they cannot be
+ * office text (office-text.ts), footnotes (`[^1]`), hard breaks (`\` at a line's end), GitHub tables (`| a | b |`), ```bang tables and page breaks
  * (`[ngắt trang]` alone in a paragraph). Lists are off on purpose: hand numbering ("1.", "1-",
  * "a)", "- ") is kept exactly as typed, as body paragraphs.
  */
@@ -11,6 +11,7 @@ import footnotePlugin from "markdown-it-footnote";
 import { append } from "../append";
 import { bangTable } from "./bang";
 import { bangFence } from "./bang-fence";
+import { officeEmphasis } from "./office-text";
 import { definitionsOf, recordedFootnoteDefs } from "./footnote-def";
 import { uniqueInlineFootnotes } from "./footnote-inline";
 import { linearFootnoteRef } from "./footnote-ref";
@@ -30,7 +31,8 @@ import type { Block, Inline, Mark, Paragraph } from "./types";
 
 const create = () => {
   const md = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
-  md.use(footnotePlugin)
+  md.use(officeEmphasis)
+    .use(footnotePlugin)
     .use(recordedFootnoteDefs)
     .use(linearFootnoteRef)
     .use(uniqueInlineFootnotes)
@@ -74,12 +76,21 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
   const blocks: Block[] = [];
   const breakLines = new Map<Block, number>();
   let style = styles.body;
+  let headingMarks = "";
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === "footnote_block_open") break;
-    if (t.type === "heading_open")
+    if (t.type === "heading_open") {
       style = styles.headings[Math.min(Number(t.tag.slice(1)), styles.headings.length) - 1];
-    else if (t.type === "paragraph_open") style = styles.body;
+      headingMarks = t.markup;
+    } else if (t.type === "paragraph_open") style = styles.body;
+    else if (t.type === "inline" && style !== styles.body && !t.content.trim())
+      // A heading with no words ("#" alone on a line) is the text typed, not an empty heading.
+      blocks.push({
+        type: "paragraph",
+        style: styles.body,
+        children: [{ type: "text", value: headingMarks }],
+      });
     else if (
       t.type === "inline" &&
       style === styles.body &&

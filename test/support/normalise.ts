@@ -14,7 +14,7 @@
  *   5. In a field value, a newline is a line break in the same paragraph; a field printed in a
  *      style with `caps` is in capitals (Vietnamese upper case); a field used inside a sentence
  *      (`mot_dong`) has each line break, with the spaces around it, as one space.
- *   6. In Markdown (after its own syntax: `\` escapes, `**`, `#`, `[^1]`, tables): a paragraph is
+ *   6. In Markdown (after its own syntax, rule 7, `**`, `#`, `[^1]`, tables): a paragraph is
  *      rule 4 applied to its text; in a table cell, `<br>` (any case, `<br/>`, `<br />`) is a line
  *      break.
  */
@@ -38,5 +38,45 @@ export const oneLine = (s: string): string => s.split(/\s*\n\s*/).join(" ");
 /** Rule 6: the text of a table cell. */
 export const cellText = (s: string): string => paragraphText(s).replace(/<br\s*\/?>/gi, "\n");
 
-/** ASCII punctuation, each escaped with "\" so Markdown prints it as typed. */
-export const escapeMarkdown = (s: string): string => s.replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+/**
+ * Rule 7, the body's markup for office text: a backslash makes text of what would be markup
+ * after it: an asterisk run before a letter, digit or opening quote or bracket, `#` at the start
+ * of a line, `[^`, `^[`, `[ngắt trang]`, `|`, a backquote or tilde, a dot after a digit; a
+ * backslash before anything else is itself text, and backslashes right before such a character
+ * or a line's end are doubled. `s` escaped so that the body prints it as typed.
+ */
+export function escapeMarkdown(s: string): string {
+  const opening = /[\p{L}\p{N}“‘"'(\[]/u;
+  /** Whether s[i] would be markup with a backslash run written from `from` to i. */
+  const markup = (i: number, from = i): boolean => {
+    const c = s[i];
+    if (c === "|" || c === "`" || c === "~") return true;
+    if (c === "^") return s[i + 1] === "[";
+    if (c === "[") return s[i + 1] === "^" || s.slice(i, i + 12).toLocaleLowerCase("vi") === "[ngắt trang]";
+    if (c === ".") return /\d/.test(s[from - 1] ?? "");
+    if (c === "#") return /(^|\n)[ \t]*$/.test(s.slice(0, from));
+    if (c === "*") {
+      let end = i;
+      while (s[end] === "*") end++;
+      // A character escaped in its turn has a backslash before it, which opens nothing.
+      return opening.test(s[end] ?? "") && !markup(end);
+    }
+    return false;
+  };
+  let out = "";
+  for (let i = 0; i < s.length;) {
+    if (s[i] === "\\") {
+      let j = i;
+      while (s[j] === "\\") j++;
+      const run = s.slice(i, j);
+      out += s[j] === "\n" || (j < s.length && markup(j, i)) ? run + run : run;
+      i = j;
+    } else if (markup(i)) {
+      let end = i + 1;
+      if (s[i] === "*") while (s[end] === "*") end++;
+      out += `\\${s.slice(i, end)}`;
+      i = end;
+    } else out += s[i++];
+  }
+  return out;
+}

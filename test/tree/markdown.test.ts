@@ -144,8 +144,43 @@ describe("the Markdown body", () => {
       });
     });
 
-    it("keeps a lone asterisk and a backslash-escaped one as text", () => {
-      expect(texts("5 * 3 và \\*không nghiêng\\*")).toEqual(["5 * 3 và *không nghiêng*"]);
+    it("keeps a lone asterisk as text, and one a backslash makes text", () => {
+      expect(texts("5 * 3 và \\*không nghiêng*")).toEqual(["5 * 3 và *không nghiêng*"]);
+    });
+
+    it("keeps a backslash before what is not markup, and halves backslashes before markup", () => {
+      expect(texts("C:\\Users\\* và \\\\may\\thu_muc\\")).toEqual(["C:\\Users\\* và \\\\may\\thu_muc\\"]);
+      expect(texts("\\\\*nghiêng*")).toEqual(["\\nghiêng"]);
+      expect(texts("\\# không phải đề mục, \\[^1] và Điều 1\\.")).toEqual([
+        "# không phải đề mục, [^1] và Điều 1.",
+      ]);
+    });
+
+    it.each([
+      ["footnote marks", "chỉ tiêu A (*) đạt 90%, chỉ tiêu B (*) đạt 80%"],
+      ["blanks", "Ngày __/__/20__, số ___/QĐ-UBND"],
+      ["products", "3*4*5 = 60 và *4* và a*b*c"],
+      ["paths", "C:\\Users\\* và D:\\ten_tep_moi.docx"],
+      ["underscores", "_không nghiêng_ và __không đậm__"],
+      ["long runs", "a **** b ****c****"],
+      ["a lone heading mark", "#"],
+    ])("keeps office text with %s as typed", (_, text) => {
+      expect(md(text).blocks).toEqual([
+        { type: "paragraph", style: "noi-dung", children: [{ type: "text", value: text }] },
+      ]);
+    });
+
+    it("reads emphasis only where it hugs words with a letter in them", () => {
+      expect(md("**1. Mục đích** và *Điều 1.*, “*trích*”").blocks[0]).toMatchObject({
+        children: [
+          { value: "1. Mục đích", marks: ["bold"] },
+          { value: " và " },
+          { value: "Điều 1.", marks: ["italic"] },
+          { value: ", “" },
+          { value: "trích", marks: ["italic"] },
+          { value: "”" },
+        ],
+      });
     });
   });
 

@@ -2,10 +2,13 @@
  * The web form as office staff type (issue 15), in Chromium driven by playwright-core: every
  * value goes in by keyboard or a paste event, as a person's would, never by setting it.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Dialog, Page } from "playwright-core";
 import { load } from "../../src/load";
+import { loadResources } from "../../src/resources";
+import { createApp, webEngine } from "../../src/web/app";
 import { listen, type Listening } from "../../src/web/listen";
 import { engine, ROOT } from "../support/samples";
 import { appOver, builtPage, chromiumAvailable, launchChromium } from "./support";
@@ -73,13 +76,13 @@ run("the web form, typed into as office staff do", () => {
   const previewLines = () =>
     page.evaluate(() =>
       [...document.querySelectorAll("#preview .doc:not(.offscreen) p")].map((p) =>
-        (p as HTMLElement).innerText.trim(),
+        (p as HTMLElement).innerText.replace(/\u2060/g, "").trim(),
       ),
     );
   const waitForPreview = (...texts: string[]) =>
     page.waitForFunction((ts) => {
       const doc = document.querySelector("#preview .doc:not(.offscreen)") as HTMLElement | null;
-      return !!doc && ts.every((t) => doc.innerText.includes(t));
+      return !!doc && ts.every((t) => doc.innerText.replace(/\u2060/g, "").includes(t));
     }, texts);
   const savedYaml = async () => {
     const [d] = await Promise.all([page.waitForEvent("download"), page.click("#save-yaml")]);
@@ -287,6 +290,34 @@ run("the web form, typed into as office staff do", () => {
     const error = await summary.innerText();
     expect(error).toContain("Trích yếu: trích yếu không được để trống");
     expect(error).not.toMatch(/trich_yeu|nội dung tóm tắt của văn bản/);
+  });
+
+  it("never shows two profiles under the same name (serve --profiles with a copy of a profile)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vanthu-profiles-"));
+    const dang = readFileSync(join(ROOT, "templates/profiles/dang.yaml"), "utf8");
+    writeFileSync(join(dir, "dang-ban-sao.yaml"), dang.replace(/^id: dang$/m, "id: dang-ban-sao"));
+    const resources = loadResources(undefined, [dir]);
+    expect(resources.diagnostics).toEqual([]);
+    const other = await listen(createApp({ engine: webEngine(resources), assetsDir: built.dir }), 0);
+    const second = await context.newPage();
+    try {
+      await second.goto(other.url);
+      await second.waitForSelector("body.ready");
+      const shown = await second.$$eval("#profile option", (os) => os.map((o) => o.textContent));
+      expect(shown).toEqual([
+        "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW) — dang",
+        "Văn bản hành chính",
+        "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW) — dang-ban-sao",
+      ]);
+      await second.selectOption("#profile", "dang-ban-sao");
+      expect(await second.locator("#profile-name").innerText()).toBe(
+        "Thể thức: Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)",
+      );
+    } finally {
+      await second.close();
+      await other.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("speaks of capitals as what vanthu does, and shows the unit's abbreviation only where the format prints it", async () => {

@@ -94,11 +94,13 @@ run("the web form in Chromium", () => {
   /** The control of a field path (ids hold dots, so no CSS id selector). */
   const field = (path: string) => page.locator(`[id="f-${path}"]`);
   const fill = (path: string, value: string) => field(path).fill(value);
-  const previewText = () => page.locator("#preview .doc:not(.offscreen)").innerText();
+  /** The preview's text; a symbol's non-breaking hyphen is drawn joined to its neighbours (U+2060), read as the hyphen. */
+  const previewText = async () =>
+    (await page.locator("#preview .doc:not(.offscreen)").innerText()).replace(/\u2060/g, "");
   const waitForPreview = (...texts: string[]) =>
     page.waitForFunction((ts) => {
       const doc = document.querySelector("#preview .doc:not(.offscreen)");
-      return !!doc && ts.every((t) => doc.textContent!.includes(t));
+      return !!doc && ts.every((t) => doc.textContent!.replace(/\u2060/g, "").includes(t));
     }, texts);
   const addRow = (path: string) => page.locator(`[data-path="${path}"] > .adds > button.add`).first().click();
   const download = async (button: string) => {

@@ -14,6 +14,7 @@ import { showDiagnostics, type MessageState } from "./messages";
 import { notify } from "./notice";
 import { followReloads } from "./live-reload";
 import { createPreview } from "./preview";
+import { profileNames } from "./profile-names";
 import { saveBlob } from "./save";
 
 async function start() {
@@ -105,17 +106,23 @@ async function start() {
 
   function fillKinds() {
     const p = profileOf(data.the_thuc);
+    byId("profile-name").textContent = p ? `Thể thức: ${p.name || p.id}` : "";
     kindSelect.replaceChildren(...(p?.kinds ?? []).map((k) => h("option", { value: k.loai }, k.name)));
   }
 
+  const profileName = profileNames(meta.profiles);
   profileSelect.replaceChildren(
-    ...meta.profiles.map((p) => h("option", { value: p.id, title: p.name }, shortName(p))),
+    ...meta.profiles.map((p) => h("option", { value: p.id, title: p.name }, profileName.get(p.id)!)),
   );
   for (const p of meta.profiles) {
     const own = meta.samples.filter((s) => (s.the_thuc ?? meta.defaultProfile) === p.id);
     if (own.length)
       sampleSelect.append(
-        h("optgroup", { label: shortName(p) }, ...own.map((s) => h("option", { value: s.name }, s.title))),
+        h(
+          "optgroup",
+          { label: profileName.get(p.id)! },
+          ...own.map((s) => h("option", { value: s.name }, s.title)),
+        ),
       );
   }
 
@@ -204,9 +211,6 @@ const typed = (v: unknown): boolean =>
   typeof v === "string"
     ? v.trim() !== ""
     : typeof v === "number" || v === true || (!!v && typeof v === "object" && Object.values(v).some(typed));
-
-/** "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)" → "Văn bản của Đảng". */
-const shortName = (p: ProfileInfo) => p.name.replace(/\s*\(.*\)\s*$/, "") || p.id;
 
 const problems = (ds: Diagnostic[] | undefined) =>
   (ds ?? [])

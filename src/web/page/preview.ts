@@ -11,6 +11,7 @@ import { clone, type Data } from "./data";
 import { h } from "./dom";
 
 const DEBOUNCE_MS = 400;
+const NO_BREAK_HYPHEN = "\u2060-\u2060";
 
 export interface Preview {
   /** Render `data` after a pause in typing (or now). `fresh`: another document, so an old rendering must not stand in for it. */
@@ -81,6 +82,10 @@ export function createPreview(
       useBase64URL: true,
       experimental: true,
     });
+    // docx-preview draws Word's non-breaking hyphen (w:noBreakHyphen, in symbols such as
+    // "05-CV/TU") as <wbr>, a place to break with no hyphen at all: draw the hyphen, joined to
+    // its neighbours (U+2060), as Word does.
+    for (const wbr of next.querySelectorAll("wbr")) wbr.replaceWith(NO_BREAK_HYPHEN);
     if (mine !== seq) return next.remove();
     const scroll = pane.scrollTop;
     current?.remove();

@@ -1,0 +1,262 @@
+/**
+ * The page as a Văn phòng chief reads it: every sample (Party and state) printed by LibreOffice,
+ * its words and lines read back with `pdftotext -bbox-layout`, and checked for what no XML rule
+ * sees: an agency name broken inside a word group, a document symbol split at its hyphen, a
+ * heading last on a page, a signature alone on a page, text outside the margins. Page 1 and the
+ * last page of each sample are kept as small images (test/fixtures/pages/) and compared with a
+ * tolerance, so a change that moves the layout shows in review; `UPDATE=1 npx jest
+ * test/e2e/page-layout.test.ts` rewrites them (look at the new images before committing).
+ *
+ * All samples go through one soffice call (its start is most of the cost), with a private user
+ * profile. Needs soffice, poppler-utils and fonts-liberation2; skipped without soffice locally
+ * (with a warning), failing in CI.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { prepareProfile } from "../../src/docx/to-docx";
+import { layOut } from "../../src/layout/lay-out";
+import { groupStarts } from "../../src/layout/name-groups";
+import type { Profile } from "../../src/profile/schema";
+import { isSymbol } from "../../src/text/symbols";
+import type { Block, Paragraph, Root, Section, Table } from "../../src/tree/types";
+import { difference, pageImage } from "../support/page-image";
+import { hasSoffice, toPdf } from "../support/pdf";
+import {
+  findSpread,
+  findWords,
+  readLayout,
+  wordsOf,
+  type PdfLayout,
+  type PdfWord,
+} from "../support/pdf-layout";
+import { engine, ROOT, rendered, sampleFiles, sampleName, TODAY } from "../support/samples";
+
+if (!hasSoffice && !process.env.CI)
+  console.warn("soffice (LibreOffice) is not installed: the page layout tests are skipped");
+
+const UPDATE = process.env.UPDATE === "1";
+const PAGES = join(ROOT, "test/fixtures/pages");
+/** Page images at 30 dpi: an A4 page is 248 × 351 pixels, a few kB as a grey PNG. */
+const DPI = 30;
+/** At most this share of a page's pixels may differ from its image (a moved line of text is about 1 %). */
+const TOLERANCE = 0.006;
+const PT_PER_MM = 72 / 25.4;
+
+const SAMPLES = sampleFiles();
+const fileName = (file: string) => sampleName(file).replace(/\//g, "__");
+
+/** The tree as the writers see it: after the layout pass. */
+function laidTree(file: string): { tree: Root; profile: Profile } {
+  const tree = engine.toTree(readFileSync(file, "utf8"), file, { today: TODAY }).tree!;
+  const profile = engine.resources.profiles.get(tree.profile)!;
+  return { tree: layOut(tree, prepareProfile(profile)), profile };
+}
+
+const plain = (p: Paragraph) => p.children.map((c) => (c.type === "text" ? c.value : " ")).join("");
+/** Word indices (from 0) where the paragraph's own line breaks start a line. */
+function plannedStarts(p: Paragraph): number[] {
+  const starts: number[] = [];
+  let count = 0;
+  for (const c of p.children) {
+    if (c.type === "break") starts.push(count);
+    else if (c.type === "text") count += wordsOf(c.value).length;
+  }
+  return starts.filter((s) => s > 0);
+}
+
+function paragraphsOf(blocks: readonly Block[]): Paragraph[] {
+  return blocks.flatMap((b) =>
+    b.type === "paragraph"
+      ? [b]
+      : b.type === "table"
+        ? b.rows.flatMap((r) => r.cells.flatMap((c) => paragraphsOf(c.children)))
+        : [],
+  );
+}
+
+const isSignature = (b: Block): b is Table =>
+  b.type === "table" && (b.layout === "cuoi" || b.layout === "chu-ky-doi");
+
+let dir: string;
+const layouts = new Map<string, PdfLayout>();
+const pdfOf = (file: string) => join(dir, "pdf", `${fileName(file)}.pdf`);
+const layoutOf = (file: string) => layouts.get(file) ?? layouts.set(file, readLayout(pdfOf(file))).get(file)!;
+
+(hasSoffice || process.env.CI ? describe : describe.skip)("every sample as printed by LibreOffice", () => {
+  beforeAll(async () => {
+    if (!hasSoffice)
+      throw new Error(
+        "soffice (LibreOffice) is not installed; .ci/run installs libreoffice-writer-nogui, poppler-utils and fonts-liberation2",
+      );
+    dir = mkdtempSync(join(tmpdir(), "vanthu-page-"));
+    mkdirSync(join(dir, "docx"));
+    mkdirSync(join(dir, "pdf"));
+    const inputs: string[] = [];
+    for (const file of SAMPLES) {
+      const path = join(dir, "docx", `${fileName(file)}.docx`);
+      writeFileSync(path, (await rendered(file)).bytes);
+      inputs.push(path);
+    }
+    toPdf(inputs, join(dir, "pdf"));
+  }, 300000);
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it("has the long-name samples, Party and state", () => {
+    expect(SAMPLES.map(sampleName)).toEqual(
+      expect.arrayContaining([
+        "030-cong-van-dang-bo-khoi-ten-dai",
+        "031-nghi-quyet-bch-ten-dai",
+        "nha-nuoc/ke-hoach-07-kh-mttq-ten-dai",
+        "nha-nuoc/quyet-dinh-28-qd-ubnd-ten-dai",
+      ]),
+    );
+  });
+
+  describe.each(SAMPLES.map((f) => [sampleName(f), f]))("%s", (_name, file) => {
+    const { tree, profile } = laidTree(file);
+
+    it("breaks no agency name inside a word group, and prints it on the lines planned", () => {
+      const { words } = layoutOf(file);
+      const names = tree.sections.flatMap((s) =>
+        paragraphsOf(s.children).filter((p) => profile.styles[p.style]?.wrap === "groups"),
+      );
+      expect(names.length).toBeGreaterThan(0);
+      let from = 0;
+      for (const name of names) {
+        const wanted = wordsOf(plain(name));
+        // The header's columns share lines: pdftotext may read a word of the right column between two of the name's.
+        const found = findSpread(words, wanted, from);
+        expect([plain(name), found !== undefined]).toEqual([plain(name), true]);
+        const printed = found!.map((i) => words[i]);
+        from = found!.at(-1)! + 1;
+        const starts = printed.flatMap((w, k) => (k > 0 && w.line !== printed[k - 1].line ? [k] : []));
+        expect([plain(name), starts]).toEqual([plain(name), plannedStarts(name)]);
+        // A line may start inside a group only when the group is wider than every printed line.
+        const groups = groupStarts(wanted);
+        const widest = Math.max(
+          ...[0, ...starts].map((s, i) => {
+            const line = printed.slice(s, [...starts, printed.length][i]);
+            return line.at(-1)!.xMax - line[0].xMin;
+          }),
+        );
+        for (const s of starts) {
+          if (groups[s]) continue;
+          let a = s;
+          while (a > 0 && !groups[a]) a--;
+          let b = s + 1;
+          while (b < wanted.length && !groups[b]) b++;
+          const group = printed.slice(a, b);
+          const width = group.reduce((sum, w) => sum + w.xMax - w.xMin, 0) + 3 * (group.length - 1);
+          expect([`${wanted.slice(0, s).join(" ")} / ${wanted.slice(s).join(" ")}`, width > widest]).toEqual([
+            `${wanted.slice(0, s).join(" ")} / ${wanted.slice(s).join(" ")}`,
+            true,
+          ]);
+        }
+      }
+    });
+
+    it("splits no document symbol at a line's end", () => {
+      const { words } = layoutOf(file);
+      const split: string[] = [];
+      for (let i = 0; i + 1 < words.length; i++) {
+        const [a, b] = [words[i], words[i + 1]];
+        if (a.line === b.line || !/[-/]$/.test(a.text)) continue;
+        const joined = (a.text + b.text).replace(/^[(“"]+/, "").replace(/[.,;:)”"]+$/, "");
+        if (isSymbol(joined)) split.push(`${a.text} / ${b.text} (trang ${a.page})`);
+      }
+      expect(split).toEqual([]);
+    });
+
+    it("ends no page with a heading: each heading shares its page with the start of what follows", () => {
+      const { words } = layoutOf(file);
+      const stranded: string[] = [];
+      let from = 0;
+      for (const section of tree.sections) {
+        const blocks = section.children;
+        blocks.forEach((b, i) => {
+          if (b.type !== "paragraph" || !profile.headings.includes(b.style)) return;
+          const heading = wordsOf(plain(b));
+          const at = findWords(words, heading, from);
+          if (at < 0) return stranded.push(`${plain(b)}: không thấy trên trang in`);
+          from = at + heading.length;
+          const next = paragraphsOf(blocks.slice(i + 1, i + 2))[0];
+          if (!next) return;
+          const start = findWords(words, wordsOf(plain(next)).slice(0, 3), from);
+          if (start < 0) return stranded.push(`${plain(b)}: không thấy đoạn sau`);
+          if (words[start].page !== words[from - 1].page)
+            stranded.push(`${plain(b)} (cuối trang ${words[from - 1].page})`);
+        });
+      }
+      expect(stranded).toEqual([]);
+    });
+
+    it("puts no signature alone on a page: the signer's name shares a page with the text above it", () => {
+      const { words } = layoutOf(file);
+      const alone: string[] = [];
+      let from = 0;
+      tree.sections.forEach((section: Section, s) => {
+        const i = section.children.findIndex(isSignature);
+        if (i <= 0) return;
+        const table = section.children[i] as Table;
+        const signer = paragraphsOf([table]).filter((p) => p.style === "ho-ten")[0];
+        const above = paragraphsOf(section.children.slice(0, i)).at(-1)!;
+        const name = findWords(words, wordsOf(plain(signer)), from);
+        const last = wordsOf(plain(above)).slice(-3);
+        let end = -1;
+        for (let k = name - 1; k >= 0 && end < 0; k--) if (findWords(words, last, k) === k) end = k;
+        if (name < 0 || end < 0) return alone.push(`phần ${s + 1}: không thấy trên trang in`);
+        if (words[name].page !== words[end].page) alone.push(`phần ${s + 1}: ${plain(signer)}`);
+        from = name + 1;
+      });
+      expect(alone).toEqual([]);
+    });
+
+    it("prints nothing outside the margins (the page number in the top margin aside)", () => {
+      const { pages, words } = layoutOf(file);
+      const m = profile.page.margins;
+      const outside = words.filter((w: PdfWord) => {
+        const { width, height } = pages[w.page - 1];
+        const top = m.top * PT_PER_MM;
+        // A word's box is the font's, a little taller than its line: a last footnote line at 12 pt reaches 1.6 pt past it.
+        const slack = 3;
+        const number = /^\d+$/.test(w.text) && w.yMax <= top + slack;
+        return (
+          w.xMin < m.left * PT_PER_MM - slack ||
+          w.xMax > width - m.right * PT_PER_MM + slack ||
+          w.yMax > height - m.bottom * PT_PER_MM + slack ||
+          (w.yMin < top - slack && !number)
+        );
+      });
+      expect(outside.map((w) => `${w.text} (trang ${w.page})`)).toEqual([]);
+    });
+
+    it("looks as its page images: page 1 and the last page", () => {
+      const last = layoutOf(file).pages.length;
+      const differing: string[] = [];
+      for (const [page, label] of [
+        [1, "p1"],
+        [last, "last"],
+      ] as const) {
+        const golden = join(PAGES, `${fileName(file)}.${label}.png`);
+        const image = pageImage(pdfOf(file), page, DPI, dir);
+        if (UPDATE) {
+          mkdirSync(PAGES, { recursive: true });
+          writeFileSync(golden, image);
+          continue;
+        }
+        if (!existsSync(golden))
+          throw new Error(
+            `no page image ${golden}; run \`UPDATE=1 npx jest test/e2e/page-layout.test.ts\` and look at it`,
+          );
+        const share = difference(image, readFileSync(golden));
+        if (share > TOLERANCE) {
+          const seen = join(tmpdir(), `vanthu-${fileName(file)}.${label}.png`);
+          writeFileSync(seen, image);
+          differing.push(`${label}: ${(share * 100).toFixed(2)} % khác ${golden} (bản in mới: ${seen})`);
+        }
+      }
+      expect(differing).toEqual([]);
+    });
+  });
+});
