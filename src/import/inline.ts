@@ -6,7 +6,7 @@
  * reported, the text kept.
  */
 import type { ReadInline } from "../ooxml/types";
-import { escapeMarkdown } from "./escape";
+import { assemble, type Part } from "./escape";
 
 type Mark = "bold" | "italic";
 
@@ -67,18 +67,19 @@ function trim(pieces: Piece[]): Piece[] {
 const DELIMITER: Record<Mark, string> = { bold: "**", italic: "*" };
 
 function write(pieces: Piece[]): string {
-  let out = "";
+  const parts: Part[] = [];
   let open: Mark[] = [];
-  const atLineStart = () => out === "" || out.endsWith("\n");
+  const markup = (text: string) => parts.push({ text, literal: false });
+  const typed = (text: string) => text && parts.push({ text, literal: true });
   const close = (from: number) => {
-    for (const m of open.slice(from).reverse()) out += DELIMITER[m];
+    for (const m of open.slice(from).reverse()) markup(DELIMITER[m]);
     open = open.slice(0, from);
   };
   for (const p of pieces) {
     if (p.raw) {
       // A line break ends the marks: they are opened again on the next line if its text has them.
       if (p.text.endsWith("\n")) close(0);
-      out += p.text;
+      markup(p.text);
       continue;
     }
     // White space at a marked piece's ends goes outside the delimiters.
@@ -88,7 +89,7 @@ function write(pieces: Piece[]): string {
     const body = core.slice(0, core.length - tail.length);
     if (!body) {
       close(0);
-      out += escapeMarkdown(p.text, atLineStart());
+      typed(p.text);
       continue;
     }
     // Close the marks this piece does not have (and those opened after them), innermost first;
@@ -96,18 +97,18 @@ function write(pieces: Piece[]): string {
     const gone = open.findIndex((m) => !p.marks.includes(m));
     if (lead) close(0);
     else if (gone >= 0) close(gone);
-    out += escapeMarkdown(lead, atLineStart());
+    typed(lead);
     for (const m of p.marks)
       if (!open.includes(m)) {
-        out += DELIMITER[m];
+        markup(DELIMITER[m]);
         open.push(m);
       }
-    out += escapeMarkdown(body, atLineStart());
+    typed(body);
     if (tail) {
       close(0);
-      out += tail;
+      typed(tail);
     }
   }
   close(0);
-  return out;
+  return assemble(parts);
 }

@@ -47,14 +47,15 @@ describe("body blocks become the Markdown vanthu reads", () => {
 
   it("nests bold and italic that overlap", () => {
     const { markdown } = blocksToMarkdown(
-      [para([text("a", "bold"), text("b", "bold", "italic"), text("c")])],
+      [para([text("Chú ý: ", "bold"), text("rất quan trọng", "bold", "italic"), text(" ở đây.")])],
       options,
     );
     const [p] = readBack(markdown) as Extract<Block, { type: "paragraph" }>[];
     expect(p.children).toEqual([
-      { type: "text", value: "a", marks: ["bold"] },
-      { type: "text", value: "b", marks: ["bold", "italic"] },
-      { type: "text", value: "c" },
+      { type: "text", value: "Chú ý:", marks: ["bold"] },
+      { type: "text", value: " " },
+      { type: "text", value: "rất quan trọng", marks: ["bold", "italic"] },
+      { type: "text", value: " ở đây." },
     ]);
   });
 
