@@ -3,6 +3,8 @@
  * message, and where it is (file, line, column, field path).
  */
 
+import { terminalSafe } from "./text/terminal-safe";
+
 /** Stable machine codes; README lists each with an explanation in Vietnamese. */
 export const CODES = [
   "FILE_UNREADABLE",
@@ -56,14 +58,17 @@ export interface Diagnostic {
 export const isError = (d: Diagnostic): boolean => d.severity === "error";
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some(isError);
 
-/** `data/x.yaml:7:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]` */
+/**
+ * `data/x.yaml:7:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`, safe
+ * to print on a terminal (a file name's escape sequences shown as codes).
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [d.file, d.line, d.line !== undefined ? d.column : undefined]
     .filter((x) => x !== undefined)
     .join(":");
   const level = d.severity === "warning" ? "cảnh báo: " : "";
   const path = d.path ? `${d.path}: ` : "";
-  return `${where} ${level}${path}${d.message} [${d.code}]`;
+  return terminalSafe(`${where} ${level}${path}${d.message} [${d.code}]`);
 }
 
 export function diagnostic(
