@@ -3,6 +3,8 @@
  * message, and where it is (file, line, column, field path).
  */
 
+import { terminalSafe } from "./text/terminal-safe";
+
 /** Stable machine codes; README lists each with an explanation in Vietnamese. */
 export const CODES = [
   "FILE_UNREADABLE",
@@ -84,9 +86,9 @@ export const isError = (d: Diagnostic): boolean => d.severity === "error";
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some(isError);
 
 /**
- * `data/x.yaml:7:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`;
- * a finding in a .docx names its paragraph and first words:
- * `cv.docx: đoạn 7 «Số: 12/UBND-VX» so: … [NUMBER_FORM]`
+ * `data/x.yaml:7:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`, safe
+ * to print on a terminal (a file name's escape sequences shown as codes); a finding in a .docx
+ * names its paragraph and first words: `cv.docx: đoạn 7 «Số: 12/UBND-VX» so: … [NUMBER_FORM]`
  */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [d.file, d.line, d.line !== undefined ? d.column : undefined]
@@ -97,7 +99,7 @@ export function formatDiagnostic(d: Diagnostic): string {
   const place = d.paragraph !== undefined ? `${where}:${paragraph}` : where;
   const level = d.severity === "warning" ? "cảnh báo: " : "";
   const path = d.path ? `${d.path}: ` : "";
-  return `${place} ${level}${path}${d.message} [${d.code}]`;
+  return terminalSafe(`${place} ${level}${path}${d.message} [${d.code}]`);
 }
 
 export function diagnostic(

@@ -1,4 +1,6 @@
 /** The CLI's outside world, so commands can be driven and observed without a terminal. */
+import { terminalSafe } from "../text/terminal-safe";
+
 export interface Io {
   out(text: string): void;
   err(text: string): void;
@@ -8,9 +10,10 @@ export interface Io {
   errRaw?(text: string): void;
 }
 
+/** Every line the CLI prints passes terminalSafe: no file name or value can drive the terminal. */
 export const processIo: Io = {
-  out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
-  err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
+  out: (t) => process.stdout.write(terminalSafe(t.endsWith("\n") ? t : t + "\n")),
+  err: (t) => process.stderr.write(terminalSafe(t.endsWith("\n") ? t : t + "\n")),
   isTTY: Boolean(process.stderr.isTTY),
   errRaw: (t) => process.stderr.write(t),
 };

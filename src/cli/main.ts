@@ -307,9 +307,7 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e) => {
-      process.stderr.write(
-        `lỗi nội bộ của vanthu: ${String(e)}\nXin báo lỗi tại trang dự án, kèm lệnh đã chạy.\n`,
-      );
+      processIo.err(`lỗi nội bộ của vanthu: ${String(e)}\nXin báo lỗi tại trang dự án, kèm lệnh đã chạy.`);
       process.exitCode = 70;
     },
   );
