@@ -14,6 +14,7 @@ import { recognise } from "../recognise/recognise";
 import type { Recognised } from "../recognise/types";
 import { fieldLabel } from "../schema/fields";
 import { cleanText } from "../text/hygiene";
+import { isKind } from "../schema/kinds";
 import { validate } from "../validate";
 import { toDocumentData } from "./fields";
 import { writeYaml, type YamlComment } from "./yaml-writer";
@@ -122,11 +123,16 @@ function headerComment(file: string, rec: Recognised, profile: Profile): string 
 }
 
 /** The required fields the data lacks or leaves empty, as the schema of its kind says (nothing when the kind is unknown but `loai`). */
+const BASE_KIND = "bao-cao";
+
 function missingFields(data: Record<string, unknown>, file: string): FieldPath[] {
   const out: FieldPath[] = [];
   const seen = new Set<string>();
   const walk = (d: Record<string, unknown>, prefix: FieldPath) => {
-    const { diagnostics } = validate(d, file, () => ({ line: 1, column: 1 }));
+    const check = (x: Record<string, unknown>) =>
+      validate(x, file, () => ({ line: 1, column: 1 })).diagnostics;
+    // A document of no known kind is still judged by the fields every kind has (a báo cáo's).
+    const diagnostics = isKind(d.loai) ? check(d) : [...check(d), ...check({ ...d, loai: BASE_KIND })];
     for (const x of diagnostics) {
       if (!x.path || !["MISSING_FIELD", "INVALID_VALUE", "UNKNOWN_KIND"].includes(x.code)) continue;
       const path = [...prefix, ...x.path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p))];
