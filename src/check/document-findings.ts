@@ -6,7 +6,6 @@
 import type { Diagnostic } from "../diagnostic";
 import type { Profile } from "../profile/schema";
 import { parseDateLine, parseNumberLine } from "../recognise/number-line";
-import { oneLine } from "../recognise/text";
 import type { Line, RecognisedDocument } from "../recognise/types";
 import { documentRules, type DocumentFacts } from "./document-rules";
 import { finding, type Where } from "./finding";
@@ -19,22 +18,15 @@ export function documentFindings(
   today: Date,
 ): Diagnostic[] {
   const role = (r: string) => d.lines.filter((l) => l.role === r);
-  const fact = (line?: Line, value = line?.text) =>
+  const textFact = (line?: Line) => (line ? { value: line.text, at: line } : undefined);
+  const fact = (line: Line | undefined, value: string | undefined) =>
     line && value !== undefined ? { value, at: line } : undefined;
   const so = role("so")[0];
   const number = so ? parseNumberLine(profile, so.text, d.kind) : undefined;
-  // Each issuer with the cấp trên above it: [tên, cấp trên].
-  const named = d.lines
-    .filter((l) => l.role === "co-quan")
-    .map((l) => {
-      const i = d.lines.indexOf(l);
-      const above = d.lines[i - 1]?.role === "co-quan-cap-tren" ? [oneLine(d.lines[i - 1].text)] : [];
-      return [oneLine(l.text), ...above];
-    });
   const signerFields = [...new Set(role("chuc-vu").map((l) => l.field.replace(/\.chuc_vu$/, "")))];
   const signers = signerFields.map((f) => ({
-    quyenHan: fact(d.lines.find((l) => l.role === "quyen-han" && l.field === `${f}.quyen_han`)),
-    chucVu: fact(d.lines.find((l) => l.role === "chuc-vu" && l.field === `${f}.chuc_vu`)),
+    quyenHan: textFact(d.lines.find((l) => l.role === "quyen-han" && l.field === `${f}.quyen_han`)),
+    chucVu: textFact(d.lines.find((l) => l.role === "chuc-vu" && l.field === `${f}.chuc_vu`)),
   }));
   const bodyField = d.prefix ? `${d.prefix}.noi_dung` : "noi_dung";
   const free = freeStyles(profile);
@@ -52,10 +44,9 @@ export function documentFindings(
     profile,
     kind: d.kind,
     kyHieu: fact(so, number?.kyHieu),
-    issuers: named,
     signers,
-    trichYeu: fact(role("trich-yeu-cong-van")[0]),
-    bodyEnd: endsInTable ? undefined : fact(last),
+    trichYeu: textFact(role("trich-yeu-cong-van")[0]),
+    bodyEnd: endsInTable ? undefined : textFact(last),
     date: fact(date, iso),
     today,
   };

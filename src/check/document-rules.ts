@@ -10,7 +10,7 @@ import type { Code } from "../diagnostic";
 import type { Profile } from "../profile/schema";
 import { patternRegex } from "../recognise/number-line";
 import { formKey, leadingForm } from "../recognise/patterns";
-import { key, oneLine } from "../recognise/text";
+import { oneLine } from "../recognise/text";
 import { upperVi } from "../text/upper";
 import { cite } from "./finding";
 
@@ -24,10 +24,8 @@ export interface DocumentFacts<T> {
   kind?: string;
   /** The symbol after the number ("CV/TU"). */
   kyHieu?: Fact<T>;
-  /** Issuer abbreviations the author gave (YAML `viet_tat`); when absent, the issuers' names judge. */
+  /** Issuer abbreviations the author gave (YAML `viet_tat`, of each issuer of a joint document). */
   abbreviations?: string[];
-  /** Issuer names as printed (cơ quan ban hành, then cấp trên), one entry per issuer. */
-  issuers?: string[][];
   signers: { quyenHan?: Fact<T>; chucVu?: Fact<T> }[];
   trichYeu?: Fact<T>;
   /** The last paragraph of the body. */
@@ -131,38 +129,20 @@ function kyHieuRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
         at: kyHieu.at,
       });
   }
+  // The issuer's abbreviation is judged against the one the author gave (YAML `viet_tat`); a .docx
+  // prints no other, and initials of the name are no guide ("TU" is the Ban Chấp hành Đảng bộ tỉnh's).
   const given = (g.co_quan ?? "").split(profile.number.join).filter(Boolean);
+  const known = f.abbreviations ?? [];
   given.forEach((abbr, i) => {
-    const ok = f.abbreviations
-      ? f.abbreviations.includes(abbr)
-      : !f.issuers?.length || f.issuers.some((names) => abbreviates(abbr, names));
-    if (!ok)
+    if (known.length && !known.includes(abbr))
       out.push({
         code: "KY_HIEU_MISMATCH",
-        message: f.abbreviations
-          ? `ký hiệu "${kyHieu.value}" ghi cơ quan "${abbr}" nhưng chữ viết tắt của cơ quan ban hành là "${f.abbreviations[i] ?? f.abbreviations[0]}"; sửa ký hiệu hoặc bỏ trường ky_hieu để vanthu tự tạo`
-          : `ký hiệu "${kyHieu.value}" ghi cơ quan "${abbr}", không khớp chữ cái đầu của tên cơ quan ban hành; kiểm tra lại chữ viết tắt (bỏ qua nếu đó là chữ viết tắt đã quen dùng)`,
+        message: `ký hiệu "${kyHieu.value}" ghi cơ quan "${abbr}" nhưng chữ viết tắt của cơ quan ban hành là "${known[i] ?? known[0]}"; sửa ký hiệu hoặc bỏ trường ky_hieu để vanthu tự tạo`,
         at: kyHieu.at,
       });
   });
   return out;
 }
-
-/** "BDVTU" abbreviates ["BAN DÂN VẬN", "TỈNH ỦY THÁI NGUYÊN"]: its letters are word initials, in order. */
-function abbreviates(abbr: string, names: string[]): boolean {
-  const initials = (s: string) =>
-    s
-      .split(/[\s-]+/)
-      .map((w) => key(w)[0] ?? "")
-      .join("");
-  const a = key(abbr);
-  return [names.join(" "), [...names].reverse().join(" ")].some((n) => subsequence(a, initials(n)));
-}
-const subsequence = (a: string, b: string) => {
-  let i = 0;
-  for (const ch of b) if (ch === a[i]) i++;
-  return i === a.length;
-};
 
 function signerRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
   const sig = f.profile.signature;

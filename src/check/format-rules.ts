@@ -136,12 +136,21 @@ function lineFindings(profile: Profile, style: Style, line: Line, free: boolean,
     );
 }
 
+/**
+ * Indents that place a line: a first-line (or hanging) indent of at least `FIRST_LINE_RULE` mm
+ * (the body's 1 cm), a left or right indent of at least `PLACEMENT_RULE` mm (Kính gửi at 54 mm).
+ * Smaller ones in a profile are the renderer's fine adjustments (a hanging 2.3 mm so a wrapped
+ * Nơi nhận line clears its dash), which no text prescribes and a checker does not judge.
+ */
+export const FIRST_LINE_RULE = 5;
+export const PLACEMENT_RULE = 20;
+
 function indentFindings(style: Style, line: Line, report: Report): void {
   const indent = line.paragraph.look.indent;
   const want = style.indent ?? {};
   const firstWant = want.hanging !== undefined ? -want.hanging : want.first_line;
   const fix = "chọn đoạn, sửa ở Trang đầu › Đoạn văn › Thụt lề (Home › Paragraph › Indentation)";
-  if (firstWant !== undefined) {
+  if (firstWant !== undefined && (Math.abs(firstWant) >= FIRST_LINE_RULE || firstWant === 0)) {
     const [lo, hi] =
       want.hanging === undefined && style.accept?.first_line
         ? style.accept.first_line
@@ -158,7 +167,7 @@ function indentFindings(style: Style, line: Line, report: Report): void {
     ["right", "lề phải đoạn"],
   ] as const) {
     const w = want[key];
-    if (w !== undefined && Math.abs(indent[key] - w) > MM)
+    if (w !== undefined && w >= PLACEMENT_RULE && Math.abs(indent[key] - w) > MM)
       report("FORMAT_INDENT", `${name} ${num(indent[key])} mm, thể thức yêu cầu ${num(w)} mm`, fix);
   }
 }
@@ -174,10 +183,12 @@ function spacingFindings(style: Style, line: Line, report: Report): void {
     const w = want[key];
     if (w === undefined) continue;
     const [lo, hi] = style.accept?.[key] ?? [w, w];
-    if (spacing[key] < lo - PT || spacing[key] > hi + PT)
+    // Empty paragraphs typed above a line count as space before it (the gap for the signature).
+    const have = key === "before" ? spacing.before + (line.blankAbove ?? 0) : spacing[key];
+    if (have < lo - PT || have > hi + PT)
       report(
         "FORMAT_SPACING",
-        `khoảng cách ${name} ${num(spacing[key])} pt, thể thức yêu cầu ${range(lo, hi, "pt")}`,
+        `khoảng cách ${name} ${num(have)} pt, thể thức yêu cầu ${range(lo, hi, "pt")}`,
         fix,
       );
   }

@@ -2,7 +2,8 @@
  * The page of every section against the profile: paper size, the four margins (within what the
  * text permits, `page.accept`), and page numbers: none on a section's first page when the
  * profile says so, a PAGE field in the header on the pages after (when the section may run
- * past one page), formatted as the profile's page-number style.
+ * past one page), formatted as the profile's page-number style. A fault found in several
+ * sections is one finding naming them.
  */
 import type { Diagnostic } from "../diagnostic";
 import type { ReadBlock, ReadParagraph, ReadRoot, ReadText } from "../ooxml/types";
@@ -12,8 +13,35 @@ import { cite, finding, num, severityOf, type Where } from "./finding";
 import { formatFindings } from "./format-rules";
 
 const MM = 0.5;
-/** Text of a section below which it fits on one page, and a missing page number is no fault. */
-const ONE_PAGE_CHARS = 1800;
+/** Printed lines of 14 pt text on an A4 page with the official margins, about: more may run past a page. */
+const LINES_PER_PAGE = 40;
+const CHARS_PER_LINE = 80;
+
+/** Whether a section's text may run past one page (then it needs page numbers): its lines, each at least one line. */
+export function mayRunPastOnePage(lines: readonly Line[]): boolean {
+  const printed = lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.text.length / CHARS_PER_LINE)), 0);
+  return printed > LINES_PER_PAGE;
+}
+
+/** Faults by message with the sections they are in ("phần (section) 1, 2, 3: …" when the file has several). */
+class Faults {
+  private readonly found = new Map<string, number[]>();
+  constructor(private readonly count: number) {}
+  add(section: number, message: string) {
+    this.found.set(message, [...(this.found.get(message) ?? []), section + 1]);
+  }
+  messages(): string[] {
+    return [...this.found].map(([m, s]) => (this.count > 1 ? `phần (section) ${s.join(", ")}: ${m}` : m));
+  }
+}
+
+type Margin = "top" | "bottom" | "left" | "right";
+const MARGINS: [Margin, string][] = [
+  ["top", "trên"],
+  ["bottom", "dưới"],
+  ["left", "trái"],
+  ["right", "phải"],
+];
 
 export function pageFindings(
   where: Where,
@@ -21,51 +49,39 @@ export function pageFindings(
   tree: ReadRoot,
   lines: readonly Line[],
 ): Diagnostic[] {
-  const out: Diagnostic[] = [];
   const page = profile.page;
   const at = { path: "trang", severity: severityOf(page.unverified) };
-  const fixPage = "sửa ở Bố cục › Lề › Lề tùy chỉnh (Layout › Margins › Custom Margins)";
+  const source = cite(page.source, page.unverified);
+  const faults = new Faults(tree.sections.length);
   tree.sections.forEach((s, i) => {
-    const name = tree.sections.length > 1 ? `phần (section) ${i + 1}: ` : "";
     const p = s.page;
-    const [w, h] = p.orientation === "landscape" && i > 0 ? [p.height, p.width] : [p.width, p.height];
-    if (Math.abs(w - page.width) > MM * 2 || Math.abs(h - page.height) > MM * 2)
-      out.push(
-        finding(
-          where,
-          "PAGE_SETUP",
-          `${name}khổ giấy ${num(p.width)} × ${num(p.height)} mm, thể thức yêu cầu ${num(page.width)} × ${num(page.height)} mm (A4)${cite(page.source, page.unverified)}; chọn Bố cục › Khổ giấy › A4 (Layout › Size)`,
-          at,
-        ),
+    // A phụ lục may be turned to landscape for a wide table: its page is judged turned back.
+    const turned = p.orientation === "landscape" && i > 0;
+    const [w, h] = turned ? [p.height, p.width] : [p.width, p.height];
+    if (Math.abs(w - page.width) > 2 * MM || Math.abs(h - page.height) > 2 * MM)
+      faults.add(
+        i,
+        `khổ giấy ${num(p.width)} × ${num(p.height)} mm, thể thức yêu cầu ${num(page.width)} × ${num(page.height)} mm (A4)${source}; chọn Bố cục › Khổ giấy › A4 (Layout › Size)`,
       );
-    for (const [key, label] of [
-      ["top", "trên"],
-      ["bottom", "dưới"],
-      ["left", "trái"],
-      ["right", "phải"],
-    ] as const) {
+    for (const [key, label] of MARGINS) {
       const want = page.margins[key];
       const [lo, hi] = page.accept?.[key] ?? [want, want];
-      const have = p.orientation === "landscape" && i > 0 ? rotated(p.margins, key) : p.margins[key];
+      const have = turned ? rotated(p.margins, key) : p.margins[key];
       if (have < lo - MM || have > hi + MM)
-        out.push(
-          finding(
-            where,
-            "PAGE_SETUP",
-            `${name}lề ${label} ${num(have)} mm, thể thức yêu cầu ${lo === hi ? `${num(want)} mm` : `từ ${num(lo)} đến ${num(hi)} mm`}${cite(page.source, page.unverified)}; ${fixPage}`,
-            at,
-          ),
+        faults.add(
+          i,
+          `lề ${label} ${num(have)} mm, thể thức yêu cầu ${lo === hi ? `${num(want)} mm` : `từ ${num(lo)} đến ${num(hi)} mm`}${source}; sửa ở Bố cục › Lề › Lề tùy chỉnh (Layout › Margins › Custom Margins)`,
         );
     }
   });
-  out.push(...pageNumberFindings(where, profile, tree, lines));
-  return out;
+  return [
+    ...faults.messages().map((m) => finding(where, "PAGE_SETUP", m, at)),
+    ...pageNumberFindings(where, profile, tree, lines),
+  ];
 }
 
-const rotated = (
-  m: { top: number; bottom: number; left: number; right: number },
-  key: "top" | "bottom" | "left" | "right",
-) => ({ top: m.left, bottom: m.right, left: m.bottom, right: m.top })[key];
+const rotated = (m: Record<Margin, number>, key: Margin) =>
+  ({ top: m.left, bottom: m.right, left: m.bottom, right: m.top })[key];
 
 function pageNumberFindings(
   where: Where,
@@ -73,44 +89,29 @@ function pageNumberFindings(
   tree: ReadRoot,
   lines: readonly Line[],
 ): Diagnostic[] {
-  const out: Diagnostic[] = [];
   const rule = profile.page_number;
   const at = { path: "trang", severity: severityOf(rule.unverified) };
   const source = cite(rule.source, rule.unverified);
+  const faults = new Faults(tree.sections.length);
   const numberLines: Line[] = [];
   tree.sections.forEach((s, i) => {
-    const name = tree.sections.length > 1 ? `phần (section) ${i + 1}: ` : "";
     const first = s.page.titlePage ? s.headers.first : s.headers.default;
     const firstFooter = s.page.titlePage ? s.footers.first : s.footers.default;
     if (!rule.first_page && (hasPage(first) || hasPage(firstFooter)))
-      out.push(
-        finding(
-          where,
-          "PAGE_NUMBER",
-          `${name}trang đầu có số trang, thể thức không đánh số trang 1${source}; bật Khác ở trang đầu (Different First Page) trong Đầu trang › Tùy chọn`,
-          at,
-        ),
+      faults.add(
+        i,
+        `trang đầu có số trang, thể thức không đánh số trang 1${source}; bật Khác ở trang đầu (Different First Page) trong Đầu trang › Tùy chọn`,
       );
     const later = s.headers.default;
-    const chars = lines.filter((l) => l.section === i).reduce((n, l) => n + l.text.length, 0);
-    const footerOnly = !hasPage(later) && hasPage(s.footers.default);
-    if (footerOnly)
-      out.push(
-        finding(
-          where,
-          "PAGE_NUMBER",
-          `${name}số trang ở chân trang, thể thức đặt số trang ở giữa lề trên${source}; xóa số ở chân trang, chèn lại ở Chèn › Số trang › Đầu trang (Insert › Page Number › Top of Page)`,
-          at,
-        ),
+    if (!hasPage(later) && hasPage(s.footers.default))
+      faults.add(
+        i,
+        `số trang ở chân trang, thể thức đặt số trang ở giữa lề trên${source}; xóa số ở chân trang, chèn lại ở Chèn › Số trang › Đầu trang (Insert › Page Number › Top of Page)`,
       );
-    else if (!hasPage(later) && chars > ONE_PAGE_CHARS)
-      out.push(
-        finding(
-          where,
-          "PAGE_NUMBER",
-          `${name}không có số trang, thể thức đánh số trang từ trang 2 ở giữa lề trên${source}; chọn Chèn › Số trang › Đầu trang › Số thường 2 (Insert › Page Number › Top of Page)`,
-          at,
-        ),
+    else if (!hasPage(later) && mayRunPastOnePage(lines.filter((l) => l.section === i)))
+      faults.add(
+        i,
+        `không có số trang, thể thức đánh số trang từ trang 2 ở giữa lề trên${source}; chọn Chèn › Số trang › Đầu trang › Số thường 2 (Insert › Page Number › Top of Page)`,
       );
     for (const p of paragraphs(later ?? []))
       if (p.children.some((c) => c.type === "pageNumber"))
@@ -125,10 +126,12 @@ function pageNumberFindings(
           section: i,
         });
   });
-  // One finding per fault across sections: each section repeats the same header.
-  const formats = formatFindings(where, profile, numberLines);
+  // Each section repeats the same header: one finding per fault.
   const seen = new Set<string>();
-  return [...out, ...formats.filter((d) => !seen.has(d.message) && seen.add(d.message))];
+  const formats = formatFindings(where, profile, numberLines).filter(
+    (d) => !seen.has(d.message) && seen.add(d.message),
+  );
+  return [...faults.messages().map((m) => finding(where, "PAGE_NUMBER", m, at)), ...formats];
 }
 
 const hasPage = (blocks?: ReadBlock[]): boolean =>

@@ -34,22 +34,48 @@ export interface Piece {
   side?: "left" | "right";
 }
 
+const piecesOf = new WeakMap<Candidate, Piece[]>();
+
 /** The paragraph whole, or its left and right sides when tabs separate them ("TỈNH ỦY<tab>ĐẢNG…"). */
 export function pieces(c: Candidate): Piece[] {
-  const kids = c.p.children;
-  const firstText = kids.findIndex((k) => k.type === "text" && k.value.trim() !== "");
-  const tabAt = kids.findIndex((k, i) => k.type === "tab" && i > firstText && hasTextAfter(kids, i));
-  const leadingTab = firstText > 0 && kids.slice(0, firstText).some((k) => k.type === "tab");
-  if (leadingTab) return [{ ...side(kids.slice(firstText)), side: "right" }];
-  if (firstText < 0 || tabAt < 0) return [{ text: paragraphText(c.p).trim(), runs: textRuns(c.p.children) }];
-  return [
-    { ...side(kids.slice(0, tabAt)), side: "left" },
-    { ...side(kids.slice(tabAt + 1)), side: "right" },
-  ];
+  let found = piecesOf.get(c);
+  if (!found) piecesOf.set(c, (found = split(c)));
+  return found;
 }
-const hasTextAfter = (kids: readonly ReadInline[], i: number) =>
-  kids.slice(i + 1).some((k) => k.type === "text" && k.value.trim() !== "");
-const side = (kids: readonly ReadInline[]) => ({
+
+/**
+ * Text groups separated by tabs, each placed by the tabs before it: with two or more tab stops of
+ * its own (the left and right column centres), a group after at most one tab is the left column;
+ * otherwise the first group is the left one unless two tabs or more come before it.
+ */
+function split(c: Candidate): Piece[] {
+  const kids = c.p.children;
+  const groups: { tabs: number; kids: ReadInline[] }[] = [];
+  let tabs = 0;
+  let current: ReadInline[] | undefined;
+  for (const k of kids) {
+    if (k.type === "tab") {
+      tabs++;
+      current = undefined;
+    } else if (k.type === "text" && k.value.trim() !== "") {
+      if (!current) groups.push({ tabs, kids: (current = []) });
+      current.push(k);
+    } else current?.push(k);
+  }
+  if (groups.length === 0 || (groups.length === 1 && tabs === 0))
+    return [{ text: paragraphText(c.p).trim(), runs: textRuns(c.p.children) }];
+  const stops = (c.p.look.tabs ?? []).filter((t) => t.kind !== "bar").length;
+  const isLeft = (g: { tabs: number }, i: number) => (stops >= 2 ? g.tabs <= 1 : i === 0 && g.tabs < 2);
+  const left = groups.filter(isLeft);
+  const right = groups.filter((g, i) => !isLeft(g, i));
+  const piece = (gs: typeof groups, side: "left" | "right"): Piece => ({
+    ...sideOf(gs.flatMap((g) => g.kids)),
+    side,
+  });
+  return [...(left.length ? [piece(left, "left")] : []), ...(right.length ? [piece(right, "right")] : [])];
+}
+
+const sideOf = (kids: readonly ReadInline[]) => ({
   text: inlineText(kids).replace(/\t+/g, " ").trim(),
   runs: textRuns(kids),
 });
@@ -60,11 +86,11 @@ export function ruleUnder(ctx: Context, i: number, runs: readonly ReadText[]): L
   if (c.p.look.borders?.bottom) return "border";
   if (c.p.look.drawings?.some((d) => d.kind === "line")) return "drawing";
   const next = ctx.cands[i + 1];
-  if (next && sameCell(c, next) && (next.empty || (isDashLine(next.text) && /_/.test(next.text)))) {
-    if (next.p.look.borders?.bottom || next.p.look.borders?.top) return "border";
+  if (next && sameCell(c, next)) {
+    if (next.empty && (next.p.look.borders?.bottom || next.p.look.borders?.top)) return "border";
     if (next.p.look.drawings?.some((d) => d.kind === "line")) return "drawing";
-    if (/_/.test(next.text)) return "underline";
     if (next.p.children.some((k) => k.type === "tab" && k.look.underline)) return "underline";
+    if (isDashLine(next.text) && /_/.test(next.text)) return "underline";
   }
   if (runs.length && runs.every((r) => r.look.underline)) return "underline";
   return undefined;
@@ -96,5 +122,27 @@ export function lineOf(ctx: Context, i: number, role: string, field: string, pie
   if (c.place) line.inTable = true;
   const rule = ruleUnder(ctx, i, runs);
   if (rule) line.rule = rule;
+  const blank = blankAbove(ctx, i);
+  if (blank) line.blankAbove = blank;
   return line;
+}
+
+/** The height (pt) of the empty paragraphs right above candidate `i` in the same place (drawn rules aside). */
+function blankAbove(ctx: Context, i: number): number {
+  let pt = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const e = ctx.cands[j];
+    if (!e.empty || !sameCell(e, ctx.cands[i]) || e.p.look.borders || e.p.look.drawings) break;
+    const { spacing, mark } = e.p.look;
+    const line = spacing.line;
+    const height = !line
+      ? mark.size * 1.15
+      : "exact" in line
+        ? line.exact
+        : "atLeast" in line
+          ? Math.max(line.atLeast, mark.size * 1.15)
+          : mark.size * 1.15 * line.multiple;
+    pt += height + spacing.before + spacing.after;
+  }
+  return Math.round(pt * 100) / 100;
 }

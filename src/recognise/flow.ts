@@ -35,7 +35,6 @@ export function recogniseTitle(ctx: Context, from: number, to: number) {
     lines.push(line);
     count++;
     i = skipEmpty(ctx, i + 1, to);
-    if (line.rule) break;
   }
   return { lines, end: i, kind };
 }
@@ -111,7 +110,11 @@ export function recogniseBody(ctx: Context, from: number, to: number, field: str
       continue;
     }
     const nextTable = cands.slice(i + 1, to).find((x) => !x.empty);
-    const caption = !c.place && !!nextTable?.place?.data && /^bảng\b/iu.test(c.text.trim());
+    const h = hint(ctx, c);
+    const set = c.p.look.align === "center" || textRuns(c.p.children).every((r) => r.look.bold);
+    const caption = h
+      ? h === caption_(ctx)
+      : !c.place && !!nextTable?.place?.data && /^bảng\b/iu.test(c.text.trim()) && set;
     lines.push(lineOf(ctx, i, caption ? caption_(ctx) : bodyRole(ctx, c.p, c.text), field));
     for (const note of footnotes(c.p)) lines.push(noteLine(ctx, note, c.section, field));
   }
@@ -139,8 +142,8 @@ function bodyRole(ctx: Context, p: ReadParagraph, text: string): string {
   const headings = profile.headings;
   const heading = /^heading\s*(\d)$/i.exec(p.look.styleName ?? "")?.[1];
   const level = heading ? Number(heading) - 1 : p.look.outlineLevel;
-  if (level !== undefined && level < headings.length)
-    return headings[Math.min(level + 1, headings.length - 1)];
+  // As vanthu writes them: Heading 1 (outline level 1) is the profile's first heading style.
+  if (level !== undefined && level < headings.length) return headings[level];
   const runs = textRuns(p.children);
   const all = (f: (r: (typeof runs)[number]) => boolean) => runs.length > 0 && runs.every(f);
   const bold = all((r) => r.look.bold);

@@ -50,6 +50,8 @@ export interface Line {
   inTable?: boolean;
   /** How a rule under it is drawn, when one is: a bottom border (on it or on an empty paragraph after it), a drawn line, its text underlined. */
   rule?: "border" | "drawing" | "underline";
+  /** Space (pt) taken by empty paragraphs right above it in the same place: a Word user's way to space lines apart. */
+  blankAbove?: number;
 }
 
 /** One document inside the file: the main one, or an enclosed one (`kem_theo`). */
