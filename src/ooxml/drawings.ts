@@ -4,7 +4,7 @@
  * contents (w:txbxContent) to read as blocks.
  */
 import type { DrawingLook } from "./types";
-import { mmFromEmu, round } from "./units";
+import { mmFromEmu, roundMm } from "./units";
 import { attr, child, descendant, descendants, elements, num, type El } from "./xml";
 
 export interface Found {
@@ -53,7 +53,7 @@ function cssLength(style: string | undefined, prop: string): number | undefined 
   const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(-?[\\d.]+)(pt|in|mm|cm|px)?`).exec(style ?? "");
   if (!m) return undefined;
   const per: Record<string, number> = { pt: 25.4 / 72, in: 25.4, mm: 1, cm: 10, px: 25.4 / 96 };
-  return round(Number(m[1]) * per[m[2] ?? "px"]);
+  return roundMm(Number(m[1]) * per[m[2] ?? "px"]);
 }
 
 /** "10pt,20pt" → [x, y] in mm (VML line ends). */
@@ -96,7 +96,7 @@ export function readPict(p: El, out: Found): void {
     if (s.name === "v:line") {
       const a = point(attr(s, "from"));
       const b = point(attr(s, "to"));
-      const w = a && b ? round(Math.hypot(b[0] - a[0], b[1] - a[1])) : width;
+      const w = a && b ? roundMm(Math.hypot(b[0] - a[0], b[1] - a[1])) : width;
       out.looks.push({ kind: "line", ...(w !== undefined && { width: w }) });
       continue;
     }

@@ -2,7 +2,8 @@
 import { attr, type El } from "./xml";
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const roundMm = (n: number) => Math.round(n * 10) / 10;
+/** Rounded away from zero at .05, so a hanging indent reads as the negative of its indent. */
+const roundMm = (n: number) => (Math.sign(n) * Math.round(Math.abs(n) * 10)) / 10;
 
 const PER_TWIP: Record<string, number> = {
   mm: 1440 / 25.4,
@@ -28,4 +29,4 @@ export function twips(el: El | undefined, name: string): number | undefined {
 export const mmFromTwips = (t: number): number => roundMm((t * 25.4) / 1440);
 export const ptFromTwips = (t: number): number => round(t / 20);
 export const mmFromEmu = (e: number): number => roundMm(e / 36000);
-export { round };
+export { round, roundMm };

@@ -3,7 +3,7 @@
  * canonical: whatever prefix a producer declares for WordprocessingML (`w:`, `ns0:`, a default
  * namespace, the ISO Strict namespace) the element is read as `w:p`, its attribute as `w:val`.
  */
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { READ_LIMITS } from "./limits";
 
 export interface El {
@@ -70,6 +70,8 @@ export function parseXml(text: string): El {
   } catch (e) {
     throw new XmlProblem(/nested/i.test(String(e)) ? "deep" : "invalid");
   }
+  // The parser forgives unclosed and mismatched tags; a damaged part must not read as half a document.
+  if (XMLValidator.validate(text) !== true) throw new XmlProblem("invalid");
   const top = raw.find((n) => typeof n === "object" && !("#text" in n));
   if (!top) throw new XmlProblem("invalid");
   return convert(top, new Map());
