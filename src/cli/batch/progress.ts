@@ -55,12 +55,13 @@ export function createProgress(io: Io, total: number, started = Date.now()) {
   };
 
   return {
-    /** One file finished: its diagnostics (and, off a terminal, its "✓" line). */
-    file(input: string, output: string | undefined, diagnostics: readonly Diagnostic[]) {
+    /** One file finished: its diagnostics, its stale .docx (and, off a terminal, its "✓" line). */
+    file(input: string, output: string | undefined, diagnostics: readonly Diagnostic[], stale?: string) {
       if (done++ === 0) first = Date.now();
-      if (diagnostics.length || !bar) {
+      if (diagnostics.length || stale || !bar) {
         clear();
         for (const line of lines(input, diagnostics)) io.err(line);
+        if (stale) io.err(`${input}: tệp ra cũ ${stale} từ lần chạy trước vẫn còn, KHÔNG được cập nhật`);
         if (!bar && output && !hasErrors(diagnostics)) io.err(`✓ ${input} → ${output}`);
         draw(true);
       } else draw();
