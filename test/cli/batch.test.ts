@@ -69,6 +69,31 @@ describe("vanthu render of many files", () => {
     );
   });
 
+  it.each([
+    ["--jobs 2", ["--jobs", "2"], 2],
+    ["--jobs 1", ["--jobs", "1"], 0],
+    ["a batch under 16 files by default", [], 0],
+  ])(
+    "starts the worker threads it should with %s (the built command finds its worker)",
+    (_, jobs, workers) => {
+      for (let i = 1; i <= 6; i++) write(`vb/${i}.yaml`, unit(i));
+      // The built command, with node's Worker counted.
+      const script = `
+      const threads = require("node:worker_threads");
+      let started = 0;
+      threads.Worker = class extends threads.Worker { constructor(...a) { super(...a); started++; } };
+      require(${JSON.stringify(CLI)}).main(process.argv.slice(1)).then((code) => {
+        process.stdout.write(JSON.stringify({ code, started }));
+      });`;
+      const r = spawnSync(process.execPath, ["-e", script, "render", "vb", "-o", "ra", ...jobs], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+      expect(JSON.parse(r.stdout)).toEqual({ code: 0, started: workers });
+      expect(filesIn("ra")).toHaveLength(6);
+    },
+  );
+
   it("keeps going past a broken file: reports it with its line, renders the rest, exits 1", () => {
     for (let i = 1; i <= 4; i++) write(`vb/${i}.yaml`, unit(i));
     write("vb/3.yaml", BROKEN);

@@ -11,8 +11,14 @@ import { createJobRunner, type Job, type JobResult } from "./job";
 import { runInWorkers } from "./pool";
 import type { WorkerSettings } from "./worker";
 
-/** The compiled worker entry; absent when running from TypeScript sources (then: this thread). */
-const WORKER = join(__dirname, "worker.js");
+/**
+ * The compiled worker entry: beside this file (tsc's dist/src/cli/batch), or in ../batch seen
+ * from the bundled render command (dist/src/cli/commands/render.js); absent when running from
+ * TypeScript sources (then: this thread).
+ */
+const WORKER = [join(__dirname, "worker.js"), join(__dirname, "../batch/worker.js")].find((f) =>
+  existsSync(f),
+);
 
 export async function runJobs(
   jobs: readonly Job[],
@@ -22,7 +28,7 @@ export async function runJobs(
   onResult: (r: JobResult) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  if (size > 1 && jobs.length > 1 && existsSync(WORKER))
+  if (size > 1 && jobs.length > 1 && WORKER)
     return runInWorkers(WORKER, jobs, Math.min(size, jobs.length), settings, onResult, signal);
   const run = createJobRunner(engine, settings);
   for (const job of jobs) {
