@@ -215,5 +215,10 @@ function vietnamese(message: string): string {
   const partial = /^The partial (\S+) could not be found/.exec(message);
   if (partial) return `mẫu gọi phần dùng chung "${partial[1]}" không có trong templates/partials`;
   if (/^Parse error/.test(message)) return `cú pháp mẫu sai [${message}]`;
-  return message;
+  const read = /^Cannot read propert(?:y|ies) of (?:undefined|null) \(reading '([^']*)'\)/.exec(message);
+  if (read)
+    return `mẫu đọc "${read[1]}" trong một giá trị không có (một trường hay một mục của thể thức mà mẫu dùng bị thiếu); kiểm tra tên trường trước ".${read[1]}" trong mẫu`;
+  const call = /^(\S+) is not a function/.exec(message);
+  if (call) return `mẫu gọi "${call[1]}" như một hàm nhưng nó không phải hàm`;
+  return `mẫu chạy lỗi [${message}]`;
 }
