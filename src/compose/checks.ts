@@ -3,7 +3,7 @@
  * the profile has its kind, and the last Nơi nhận line is the "Lưu …" line (a warning).
  */
 import { diagnostic, type Diagnostic } from "../diagnostic";
-import type { FieldPath } from "../load";
+import type { FieldPath } from "../field-path";
 import type { Profile } from "../profile/schema";
 import type { Resources } from "../resources";
 import type { DocumentInput } from "../schema/kinds";

@@ -39,9 +39,9 @@ export function summarize(files: FileReport[], seconds: number, interrupted = fa
 }
 
 /** "Đã tạo 998 văn bản, 2 tệp lỗi (5.3 giây, 188 văn bản/giây)." */
-export function summaryLine(s: Summary, verb = "Đã tạo"): string {
+export function summaryLine(s: Summary): string {
   const rate = s.rendered > 1 && s.seconds > 0 ? `, ${Math.round(s.rendered / s.seconds)} văn bản/giây` : "";
-  return `${verb} ${s.rendered} văn bản, ${s.failed} tệp lỗi (${s.seconds.toFixed(1)} giây${rate}).`;
+  return `Đã tạo ${s.rendered} văn bản, ${s.failed} tệp lỗi (${s.seconds.toFixed(1)} giây${rate}).`;
 }
 
 const SHOWN = 5;
