@@ -1,6 +1,7 @@
 /**
  * The reader against vanthu's own output: every sample in data/, rendered, reads back as the tree
- * it was rendered from (after the layout pass that the writers apply) (text, styles, marks, tables, notes, page breaks, sections), and its look
+ * it was rendered from (after the layout pass that the writers apply) (text, styles, marks, tables, notes,
+ * page breaks, sections), and its look
  * is the profile's.
  */
 import { prepareProfile } from "../../src/docx/to-docx";
