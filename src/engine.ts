@@ -6,9 +6,11 @@
 import { append } from "./append";
 import { composeDocument } from "./compose/document";
 import { diagnostic, hasErrors, internalError, type Diagnostic } from "./diagnostic";
-import { prepareProfile, toDocx, type PreparedProfile } from "./docx/to-docx";
+import { prepareProfile, type PreparedProfile } from "./docx/prepared";
+import { toDocx } from "./docx/to-docx";
 import { createUnitLoader } from "./inherit/load-unit";
-import { count, LIMITS, partsOf, textSize, treeSize, type FieldPath } from "./limits";
+import type { FieldPath } from "./field-path";
+import { count, LIMITS, partsOf, textSize, treeSize } from "./limits";
 import { normaliseSource, type Loaded } from "./load";
 import type { Profile } from "./profile/schema";
 import type { Resources } from "./resources";
@@ -200,7 +202,8 @@ export function createEngine(resources: Resources) {
     }
   }
 
-  // Free functions, not methods: `const { render } = engine` and `texts.map((t, i) => engine.render(t, names[i]))` need no `this`.
+  // Free functions, not methods: `const { render } = engine` and
+  // `texts.map((t, i) => engine.render(t, names[i]))` need no `this`.
   return { resources, toTree, render };
 }
 export type Engine = ReturnType<typeof createEngine>;

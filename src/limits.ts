@@ -8,6 +8,7 @@
  * at each of its references (Word prints one note per reference), so a small file cannot expand
  * into gigabytes of text.
  */
+import type { FieldPath } from "./field-path";
 import type { Block, Inline, Paragraph, Root } from "./tree/types";
 
 export const LIMITS = {
@@ -41,8 +42,6 @@ export const LIMITS = {
   enclosures: 20,
 };
 
-export type FieldPath = (string | number)[];
-
 export interface TextSize {
   /** Lines, blank ones aside, and table cell separators. */
   lines: number;
@@ -67,14 +66,20 @@ export function textSize(data: unknown): TextSize {
   let longest = -1;
   let widest = -1;
   const items = (n: number, path: FieldPath) => {
-    if (n > widest) ((widest = n), (size.mostItems = path));
+    if (n > widest) {
+      widest = n;
+      size.mostItems = path;
+    }
   };
   const visit = (value: unknown, path: FieldPath) => {
     // Past the limit nothing more is learnt: stop walking (aliases can repeat a large list).
     if (++size.values > LIMITS.values) return;
     if (typeof value === "string") {
       size.chars += value.length;
-      if (value.length > longest) ((longest = value.length), (size.mostChars = path));
+      if (value.length > longest) {
+        longest = value.length;
+        size.mostChars = path;
+      }
       if (size.chars > LIMITS.chars) return;
       let n = 1;
       // Blank lines between paragraphs are not counted.
@@ -82,7 +87,10 @@ export function textSize(data: unknown): TextSize {
         if (value.charCodeAt(i + 1) !== 10) n++;
       for (let i = value.indexOf("|"); i >= 0; i = value.indexOf("|", i + 1)) n++;
       size.lines += n;
-      if (n > most) ((most = n), (size.mostLines = path));
+      if (n > most) {
+        most = n;
+        size.mostLines = path;
+      }
     } else if (Array.isArray(value)) {
       items(value.length, path);
       value.forEach((v, i) => visit(v, [...path, i]));

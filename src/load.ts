@@ -4,21 +4,13 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLError } from "yaml";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostic";
+import type { FieldPath, Locate, Place } from "./field-path";
 import { cleanString, cleanText } from "./text/hygiene";
 import { keepScalarsAsWritten, MAX_DEPTH, parseYaml, shapeProblems, yamlData } from "./yaml-data";
 
 export { MAX_DEPTH } from "./yaml-data";
 /** Syntax errors reported per file (a broken file can have one on every line). */
 const MAX_SYNTAX_ERRORS = 20;
-
-export type FieldPath = readonly (string | number)[];
-export interface Place {
-  line: number;
-  column: number;
-  /** The file the value is written in, when it is not the document's own (a `ke_thua` base). */
-  file?: string;
-}
-export type Locate = (path: FieldPath, at?: "key" | "value") => Place;
 
 export interface Loaded {
   data: unknown;
@@ -79,7 +71,10 @@ export function normaliseSource(source: string): string {
 }
 
 export interface LoadOptions {
-  /** A document's plain values that YAML would rewrite (`0x1F`, `1.50`, `TRUE`) are kept as typed text; a profile's keep YAML's types. */
+  /**
+   * A document's plain values that YAML would rewrite (`0x1F`, `1.50`, `TRUE`) are kept as typed text; a
+   * profile's keep YAML's types.
+   */
   scalarsAsWritten?: boolean;
 }
 

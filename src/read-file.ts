@@ -9,7 +9,10 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 
-/** Larger than any document (the longest sample is 60 KB; a 5 MB body renders); a bigger file is refused, and never read past this. */
+/**
+ * Larger than any document (the longest sample is 60 KB; a 5 MB body renders); a bigger file is refused, and
+ * never read past this.
+ */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 export type ReadResult = { source: string } | { error: string; line?: number; tooLarge?: true };
@@ -89,7 +92,10 @@ function fileError(e: unknown): string {
   return `không đọc được tệp (${code ?? String(e)})`;
 }
 
-/** File bytes → text: UTF-8 (BOM dropped) or UTF-16 with a BOM; otherwise why not, with the line of the first bad byte. */
+/**
+ * File bytes → text: UTF-8 (BOM dropped) or UTF-16 with a BOM; otherwise why not, with the line of the first
+ * bad byte.
+ */
 export function decodeText(bytes: Uint8Array): ReadResult {
   // UTF-32's byte order marks first: FF FE 00 00 also starts like UTF-16's.
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {

@@ -4,9 +4,9 @@
  * core needs, loaded once per process. A folder or file that cannot be read is a diagnostic
  * naming it (FILE_UNREADABLE), never an exception.
  */
-import { existsSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, join } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostic";
+import { PACKAGE_ROOT } from "./package-root";
 import type { ReadFile } from "./inherit/load-unit";
 import { load } from "./load";
 import { profileProblems } from "./profile/check";
@@ -26,11 +26,8 @@ export interface Resources {
   read?: ReadFile;
 }
 
-/** The `templates/` folder shipped with vanthu (beside `src/`, or beside `dist/` once built). */
-export const DEFAULT_TEMPLATES = [
-  resolve(__dirname, "../templates"),
-  resolve(__dirname, "../../templates"),
-].find((d) => existsSync(join(d, "profiles")))!;
+/** The `templates/` folder shipped with vanthu, in its package folder. */
+export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, "templates");
 
 export function loadResources(templatesDir = DEFAULT_TEMPLATES, profileDirs: string[] = []): Resources {
   const diagnostics: Diagnostic[] = [];

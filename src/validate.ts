@@ -4,7 +4,7 @@
  */
 import type * as z from "zod";
 import { diagnostic, type Code, type Diagnostic, type Stage } from "./diagnostic";
-import type { FieldPath, Locate } from "./load";
+import type { FieldPath, Locate } from "./field-path";
 import { fieldLabel, FIELDS } from "./schema/fields";
 import { isKind, KINDS, type DocumentInput } from "./schema/kinds";
 import { kindProblem } from "./schema/kind-problem";
@@ -51,10 +51,16 @@ export function validate(data: unknown, file: string, locate: Locate): Validated
   return { diagnostics: issuesToDiagnostics(result.error.issues, file, locate, "validate", KINDS[loai]) };
 }
 
-/** Diagnostics reported per document: enough to fix a file, few enough that a list of 600,000 bad items cannot exhaust memory. */
+/**
+ * Diagnostics reported per document: enough to fix a file, few enough that a list of 600,000 bad items cannot
+ * exhaust memory.
+ */
 export const MAX_DIAGNOSTICS = 100;
 
-/** zod issues → diagnostics (at most MAX_DIAGNOSTICS, then one saying there are more); also used for profiles. `schema` lets unknown keys suggest a known one. */
+/**
+ * zod issues → diagnostics (at most MAX_DIAGNOSTICS, then one saying there are more); also used for profiles.
+ * `schema` lets unknown keys suggest a known one.
+ */
 export function issuesToDiagnostics(
   issues: readonly z.core.$ZodIssue[],
   file: string,
@@ -84,7 +90,10 @@ interface Where {
   schema?: z.ZodType;
 }
 
-/** Appends the diagnostics of `issues` to `out`; false when it stopped at MAX_DIAGNOSTICS (before locating the rest: a place costs a scan). */
+/**
+ * Appends the diagnostics of `issues` to `out`; false when it stopped at MAX_DIAGNOSTICS (before locating the
+ * rest: a place costs a scan).
+ */
 function collect(issues: readonly z.core.$ZodIssue[], where: Where, out: Diagnostic[]): boolean {
   const { file, locate, stage, schema } = where;
   for (const issue of withoutFollowUps(issues)) {
@@ -233,10 +242,10 @@ function withoutFollowUps(issues: readonly z.core.$ZodIssue[]): readonly z.core.
 
 const hint = (word: string, known: readonly string[]) => {
   // A name pasted with invisible characters (NBSP used as indentation, a zero-width space).
-  const bare = word.replace(/[\s\u200b\u200c\u200d\u2060\ufeff]+/g, " ").trim();
+  const bare = word.replace(/(?:[\s\u200b\u200c\u2060\ufeff]|\u200d)+/g, " ").trim();
   const best = closest(bare, known);
   const suggestion = best ? `có phải "${best}"?` : "";
-  if (/[^\S ]|[\u200b\u200c\u200d\u2060\ufeff]/.test(word)) {
+  if (/[^\S ]|[\u200b\u200c\u2060\ufeff]|\u200d/.test(word)) {
     return ` (tên trường có khoảng trắng lạ, như dấu cách không ngắt (NBSP) dán từ Word hay trang web; gõ lại dòng này, thụt lề bằng dấu cách thường${suggestion ? `; ${suggestion}` : ""})`;
   }
   return suggestion ? ` (${suggestion})` : "";

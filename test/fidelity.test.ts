@@ -1,7 +1,8 @@
 /**
  * Fidelity to the reference texts: the body of each sample, read back from its .docx (the
  * paragraphs outside the header and signature tables, with each footnote's text put at its
- * reference), equals the body of its seed in test/fixtures/seeds/ (copies of shared/seeds/) — paragraph by paragraph, word by
+ * reference), equals the body of its seed in test/fixtures/seeds/ (copies of shared/seeds/) — paragraph by
+ * paragraph, word by
  * word — after whitespace normalisation, without the seed's header, title, separator, Nơi nhận
  * and signature lines, and with ONLY the repairs of extraction damage listed below (each
  * sample's YAML top comment documents the same repairs). A lost, added, split or merged word or
@@ -15,7 +16,10 @@ import { rendered, ROOT, sampleFiles, sampleName } from "./support/samples";
 const SEEDS = join(ROOT, "test/fixtures/seeds");
 
 type Repair =
-  /** The seed's `mark` (a superscript) is a footnote reference; its text is the stray paragraph starting `paragraph`, without `drop`. */
+  /**
+   * The seed's `mark` (a superscript) is a footnote reference; its text is the stray paragraph starting
+   * `paragraph`, without `drop`.
+   */
   | { kind: "footnote"; mark: string; paragraph: string; drop: string }
   /** Text broken by the extraction, replaced by what the author wrote. */
   | { kind: "replace"; from: string; to: string }
@@ -23,7 +27,10 @@ type Repair =
   | { kind: "upper-case"; paragraph: string }
   /** A paragraph split by a page break: the one ending with `end` continues with the next. */
   | { kind: "join"; end: string }
-  /** Paragraphs missing from the seed that the sample supplies (marked in its YAML), before the one starting `before`. */
+  /**
+   * Paragraphs missing from the seed that the sample supplies (marked in its YAML), before the one starting
+   * `before`.
+   */
   | { kind: "supplied"; before: string; paragraphs: string[] };
 
 interface SeedBody {

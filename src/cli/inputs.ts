@@ -52,7 +52,9 @@ export function expandInputs(
   const seen = new Set<string>();
   const add = (file: string, name: string) => {
     const key = resolve(file);
-    if (!seen.has(key)) (seen.add(key), inputs.push({ file, name }));
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push({ file, name });
   };
   const unreadable = (dir: string, e: unknown) =>
     problems.push(
@@ -121,6 +123,7 @@ function walk(dir: string, unreadable: (dir: string, e: unknown) => void, kind: 
 /** The YAML files a pattern matches, named relative to its fixed leading folders (none: not a pattern). */
 function matches(pattern: string, kind: InputKind): Input[] {
   // Loaded only for a pattern, so a plain `vanthu render x.yaml` starts a little sooner.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
   const { globSync, isDynamicPattern } = require("tinyglobby") as typeof import("tinyglobby");
   if (!isDynamicPattern(pattern)) return [];
   const parts = pattern.split("/");
@@ -148,7 +151,7 @@ function linkedFolders(base: string): (dir: string) => boolean {
     if (full === root || !full.startsWith(root + sep)) return false;
     let answer = known.get(full);
     if (answer === undefined) {
-      let link = false;
+      let link: boolean;
       try {
         link = lstatSync(full).isSymbolicLink();
       } catch {

@@ -18,5 +18,8 @@ export const processIo: Io = {
   errRaw: (t) => process.stderr.write(t),
 };
 
-/** Exit codes, in one place: 0 success, 1 invalid input (any error diagnostic), 2 usage error, 130 stopped by Ctrl+C. */
+/**
+ * Exit codes, in one place: 0 success, 1 invalid input (any error diagnostic), 2 usage error, 130 stopped by
+ * Ctrl+C.
+ */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, interrupted: 130 } as const;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-/** The `vanthu` command: parses arguments (yargs) and dispatches; no pipeline logic here. */
-import { listCommand } from "./commands/list";
-import { renderCommand } from "./commands/render";
-import { validateCommand } from "./commands/validate";
+/**
+ * The `vanthu` command: parses arguments (yargs) and dispatches; no pipeline logic here. Each
+ * command's module is loaded when that command runs, so `--help`, `--version` and a usage error
+ * load none of the engine, and `render` none of the web server.
+ */
 import { EXIT, processIo, type Io } from "./io";
 import { ownVersion } from "./version";
 import { YARGS_VI } from "./yargs-vi";
@@ -93,6 +94,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
               "ghi thêm tệp PDF bên cạnh mỗi tệp .docx (cần LibreOffice; cả loạt chuyển trong một lần chạy)",
           }),
       async (a) => {
+        const { renderCommand } = require("./commands/render") as typeof import("./commands/render");
         code = await renderCommand(
           {
             inputs: inputsOf(a.inputs, argv),
@@ -121,6 +123,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           describe: "tệp .yaml hoặc thư mục",
         }),
       (a) => {
+        const { validateCommand } = require("./commands/validate") as typeof import("./commands/validate");
         code = validateCommand(
           { inputs: inputsOf(a.inputs, argv), templates: a.templates, profiles: a.profiles },
           io,
@@ -240,6 +243,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       "liệt kê các loại văn bản và các trường của chúng",
       (y) => y.option("json", { type: "boolean", default: false, describe: "in dạng JSON" }),
       (a) => {
+        const { listCommand } = require("./commands/list") as typeof import("./commands/list");
         code = listCommand({ json: a.json, templates: a.templates, profiles: a.profiles }, io);
       },
     )
@@ -255,6 +259,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             describe: 'schema của phần dùng chung (tệp "_….yaml" mà các tệp đơn vị ke_thua)',
           }),
       (a) => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
         const { schemaCommand } = require("./commands/schema") as typeof import("./commands/schema");
         const sharedPart = a["dung-chung"];
         code = schemaCommand({ out: a.out, sharedPart, templates: a.templates, profiles: a.profiles }, io);
@@ -272,6 +277,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           }),
       async (a) => {
         // Loaded on demand: the other commands never load the web server.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
         const { serveCommand } = require("./commands/serve") as typeof import("./commands/serve");
         code = await serveCommand(
           { port: a.port, samples: a.samples, templates: a.templates, profiles: a.profiles },

@@ -48,7 +48,10 @@ function givesText(schema: unknown): boolean {
   }
 }
 
-/** The fields of a field that may be written as one table (`co_quan`; `nguoi_ky`, also a list of two): not those of a list only. */
+/**
+ * The fields of a field that may be written as one table (`co_quan`; `nguoi_ky`, also a list of two): not
+ * those of a list only.
+ */
 function tableShape(schema: unknown): Record<string, unknown> | undefined {
   const def = defOf(schema);
   if (def.shape) return def.shape;

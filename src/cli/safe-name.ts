@@ -24,14 +24,20 @@ export function safeSegment(value: string): string {
     .replace(/[. ]+$/, "");
 }
 
-/** A whole name, once the values are in: at most `maxBytes` bytes, no trailing dots or spaces, not a device name. "." and ".." are left as they are (the output folder refuses them). */
+/**
+ * A whole name, once the values are in: at most `maxBytes` bytes, no trailing dots or spaces, not a device
+ * name. "." and ".." are left as they are (the output folder refuses them).
+ */
 export function finishName(name: string, maxBytes = MAX_NAME_BYTES): string {
   if (name === "." || name === "..") return name;
   const short = cut(name, maxBytes).replace(/[. ]+$/, "");
   return short.replace(RESERVED, "$1-");
 }
 
-/** The longest start of `text` within `maxBytes` bytes (UTF-8) that ends between two characters (graphemes: a letter keeps its marks). */
+/**
+ * The longest start of `text` within `maxBytes` bytes (UTF-8) that ends between two characters (graphemes: a
+ * letter keeps its marks).
+ */
 function cut(text: string, maxBytes: number): string {
   if (Buffer.byteLength(text) <= maxBytes) return text;
   let out = "";

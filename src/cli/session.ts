@@ -10,7 +10,10 @@ export interface SessionOptions {
   onRead?: (file: string) => void;
 }
 
-/** An engine, or the diagnostics that say why there is none (a folder or file of --templates/--profiles that cannot be read or is wrong). */
+/**
+ * An engine, or the diagnostics that say why there is none (a folder or file of --templates/--profiles that
+ * cannot be read or is wrong).
+ */
 export function openSession(options: SessionOptions): { engine?: Engine; diagnostics: Diagnostic[] } {
   const dir = options.templates ?? DEFAULT_TEMPLATES;
   try {

@@ -4,7 +4,7 @@
  * document rules that `vanthu check` runs on a .docx (warnings, the same codes).
  */
 import { diagnostic, type Diagnostic } from "../diagnostic";
-import type { FieldPath } from "../load";
+import type { FieldPath } from "../field-path";
 import type { Profile } from "../profile/schema";
 import type { Resources } from "../resources";
 import type { DocumentInput } from "../schema/kinds";

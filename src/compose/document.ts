@@ -7,7 +7,7 @@
  */
 import { append } from "../append";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
-import type { FieldPath, Locate } from "../load";
+import type { FieldPath, Locate } from "../field-path";
 import type { Profile } from "../profile/schema";
 import type { Resources } from "../resources";
 import type { DocumentInput } from "../schema/kinds";

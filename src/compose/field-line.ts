@@ -3,7 +3,7 @@
  * so line k of the text is k + 1 lines below the field's own line; any other style folds lines
  * together, so the field's own line is the best place to point at.
  */
-import type { Place } from "../load";
+import type { Place } from "../field-path";
 
 /** `place` is where the field's value starts (1-based); `k` is the 0-based line in its text. */
 export function fieldLine(source: string | undefined, place: Place, k: number): number {

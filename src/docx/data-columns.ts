@@ -2,7 +2,8 @@
  * Column widths of a data table, in twips, summing exactly to the width it has: a column with a
  * `width` (percent) gets that share; the others share the rest in proportion to their content
  * (the widest line of their one-column cells, measured in Times New Roman), never narrower than
- * their longest word when the table has room for it (as a browser lays out an automatic table). Fixed layout: text wraps, never overflows.
+ * their longest word when the table has room for it (as a browser lays out an automatic table). Fixed
+ * layout: text wraps, never overflows.
  */
 import type { Style } from "../profile/schema";
 import type { Block, Column, Inline, Row } from "../tree/types";
@@ -44,7 +45,10 @@ export function dataColumnWidths(
   return toTwips(widths, width);
 }
 
-/** Give `room` to the columns `free`: by content when it all fits, else their longest words first, then the rest by content. */
+/**
+ * Give `room` to the columns `free`: by content when it all fits, else their longest words first, then the
+ * rest by content.
+ */
 function share(free: number[], want: number[], least: number[], room: number, widths: number[]) {
   if (!free.length) return;
   const wants = free.map((i) => Math.max(want[i], 1));

@@ -5,7 +5,7 @@
  */
 import { strFromU8, unzipSync } from "fflate";
 import type { Root } from "../tree/types";
-import type { PreparedProfile } from "./to-docx";
+import type { PreparedProfile } from "./prepared";
 import { zipEntry, type ZipEntry } from "./zip";
 
 /** The parts each document writes itself. */

@@ -2,22 +2,13 @@
  * Stage 4: document tree → .docx bytes with the `docx` package. One handler per node type;
  * every size, margin and spacing comes from the profile. Styles are built once per profile.
  */
-import {
-  Document,
-  Header,
-  Packer,
-  Paragraph,
-  type ISectionOptions,
-  type IStylesOptions,
-  type Table,
-} from "docx";
-import type { Profile, Style } from "../profile/schema";
+import { Document, Header, Packer, Paragraph, type ISectionOptions, type Table } from "docx";
 import type { Block, Root } from "../tree/types";
 import { paragraph } from "./handlers/paragraph";
 import { table } from "./handlers/table";
 import { inline } from "./handlers/inline";
+import type { PreparedProfile } from "./prepared";
 import type { State } from "./state";
-import { resolveStyle, toStyles } from "./styles";
 import { twipFromMm } from "./units";
 import { writePackage } from "./xml/package";
 import { layOut } from "../layout/lay-out";
@@ -32,25 +23,6 @@ const handlers: {
   paragraph,
   table,
 };
-
-/** Everything derived from a profile alone, computed once per process. */
-export interface PreparedProfile {
-  profile: Profile;
-  styles: IStylesOptions;
-  style(id: string): Style;
-  textWidth: number;
-}
-
-export function prepareProfile(profile: Profile): PreparedProfile {
-  const cache = new Map<string, Style>();
-  const { page } = profile;
-  return {
-    profile,
-    styles: toStyles(profile),
-    style: (id) => cache.get(id) ?? cache.set(id, resolveStyle(profile, id)).get(id)!,
-    textWidth: twipFromMm(page.width) - twipFromMm(page.margins.left) - twipFromMm(page.margins.right),
-  };
-}
 
 function section(children: (Paragraph | Table)[], prepared: PreparedProfile, state: State): ISectionOptions {
   const { page, page_number } = prepared.profile;

@@ -7,7 +7,8 @@
 import { dirname, join, resolve } from "node:path";
 import { append } from "../append";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
-import { load, type Loaded, type Locate } from "../load";
+import type { Locate } from "../field-path";
+import { load, type Loaded } from "../load";
 import { deepMerge, ownerOf } from "./merge";
 
 /** A file's text, or why it cannot be read (Vietnamese, e.g. "không tìm thấy tệp"). */

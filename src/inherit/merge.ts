@@ -3,7 +3,7 @@
  * (lists, text, numbers) replaces what it inherits whole; and, for any field path, which of the
  * merged layers the merged value is written in.
  */
-import type { FieldPath } from "../load";
+import type { FieldPath } from "../field-path";
 import { setOwn } from "../text/hygiene";
 
 type Map = Record<string, unknown>;

@@ -2,7 +2,8 @@
  * Where a line of a Vietnamese prose block (trích yếu, "(Kèm theo …)") starts well: after a
  * comma or semicolon, or at a word that opens a phrase ("của", "về", "và"…); poorly between a
  * "số"/"ngày" and its number, or inside a two-syllable word (a short list, `vi-compounds.ts`; any
- * other place costs a little, since without a dictionary it may be one); a number keeps the words on both sides of it. The costs are relative to the balance of widths (a line of the whole width costs 1).
+ * other place costs a little, since without a dictionary it may be one); a number keeps the words on both
+ * sides of it. The costs are relative to the balance of widths (a line of the whole width costs 1).
  */
 import type { Breakable } from "./balance";
 import { splitsCompound } from "./vi-compounds";

@@ -92,7 +92,7 @@ function paragraph(p: El, ctx: Context, where: Where, sink: BlockSink) {
 }
 
 function table(t: El, ctx: Context, where: Where, out: ReadBlock[]) {
-  const read = readTable(t, ctx, where);
+  const read = readTable(t, ctx, where, readBlocks);
   // A page break before the first paragraph of the first cell is a break before the table.
   const first = read.rows[0]?.cells[0]?.children;
   if (first && first[0]?.type === "pageBreak") {

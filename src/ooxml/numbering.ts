@@ -163,7 +163,11 @@ const ROMAN: [number, string][] = [
 
 function roman(n: number): string {
   let out = "";
-  for (const [v, s] of ROMAN) while (n >= v) ((out += s), (n -= v));
+  for (const [v, s] of ROMAN)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 

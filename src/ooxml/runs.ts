@@ -87,7 +87,9 @@ export function paragraphContent(p: El, ctx: Context, resolve: RunResolver): Par
     const parts: string[] = [];
     const collect = (el: El) => {
       for (const k of el.kids)
-        if (typeof k !== "string") k.name === "m:t" ? parts.push(textOf(k)) : collect(k);
+        if (typeof k === "string") continue;
+        else if (k.name === "m:t") parts.push(textOf(k));
+        else collect(k);
     };
     collect(m);
     text(parts.join(""), look, marks);

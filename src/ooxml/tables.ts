@@ -7,8 +7,7 @@
 import type { Context, Where } from "./context";
 import { borderLook } from "./look";
 import { borders as readBorders, mergePara, mergeRun, type Border } from "./props";
-import { readBlocks } from "./blocks";
-import type { ReadCell, ReadRow, ReadTable, TableLook } from "./types";
+import type { ReadBlock, ReadCell, ReadRow, ReadTable, TableLook } from "./types";
 import type { Side, VAlign } from "../tree/types";
 import { mmFromTwips } from "./units";
 import { attr, child, elements, num, type El } from "./xml";
@@ -36,7 +35,10 @@ interface Placed {
   tcBorders?: Borders;
 }
 
-export function readTable(t: El, ctx: Context, where: Where): ReadTable {
+/** The blocks of a cell (blocks.ts's readBlocks, passed in: a cell holds blocks, and blocks hold tables). */
+export type ReadCellBlocks = (tc: El, ctx: Context, where: Where) => ReadBlock[];
+
+export function readTable(t: El, ctx: Context, where: Where, readBlocks: ReadCellBlocks): ReadTable {
   const tblPr = child(t, "w:tblPr");
   const styleId = attr(child(tblPr, "w:tblStyle"), "w:val") ?? ctx.styles.defaultOf("table");
   const style = styleId && ctx.styles.has(styleId) ? ctx.styles.table(styleId) : undefined;

@@ -273,7 +273,10 @@ export interface ReadOptions {
   file: string;
 }
 
-/** What `readDocx` gives back: the tree when the file could be read (warnings may come with it), else only diagnostics. */
+/**
+ * What `readDocx` gives back: the tree when the file could be read (warnings may come with it), else only
+ * diagnostics.
+ */
 export interface ReadOutcome {
   tree?: ReadRoot;
   diagnostics: Diagnostic[];

@@ -5,12 +5,8 @@
  */
 import { patternProblems } from "./patterns";
 import { roomProblems } from "./room";
+import type { ProfileProblem } from "./problem";
 import type { Profile } from "./schema";
-
-export interface ProfileProblem {
-  path: (string | number)[];
-  message: string;
-}
 
 export function profileProblems(p: Profile): ProfileProblem[] {
   const problems: ProfileProblem[] = [];

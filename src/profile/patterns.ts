@@ -6,7 +6,7 @@
  * "{dia_danh}" thousands of times.
  */
 import { closest } from "../text/closest";
-import type { ProfileProblem } from "./check";
+import type { ProfileProblem } from "./problem";
 import type { Profile } from "./schema";
 
 const KEY = /\{(\w+)\}/g;

@@ -5,7 +5,7 @@
  * its range (the schema); together they could still leave nothing, or less than nothing, and
  * Word would print a blank page or the writer negative widths.
  */
-import type { ProfileProblem } from "./check";
+import type { ProfileProblem } from "./problem";
 import { RANGES } from "./ranges";
 import type { Profile, Style } from "./schema";
 

@@ -131,7 +131,10 @@ const tableLayoutSchema = z
   })
   .strict();
 
-/** Phụ lục: "Phụ lục[ {so}]" and "(Kèm theo {ten_loai} số {so}-{ky_hieu}, ngày {ngay}/{thang}/{nam} của {co_quan})"; `[...]` only when its values are given. */
+/**
+ * Phụ lục: "Phụ lục[ {so}]" and "(Kèm theo {ten_loai} số {so}-{ky_hieu}, ngày {ngay}/{thang}/{nam} của
+ * {co_quan})"; `[...]` only when its values are given.
+ */
 const appendixSchema = z.object({ label: text, reference: text }).strict();
 
 /** A list's end punctuation; `prefix` goes before each line in templates that use it (căn cứ: "- "). */

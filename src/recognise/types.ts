@@ -48,7 +48,10 @@ export interface Line {
   piece?: "left" | "right";
   /** In a table cell (a header or signature table, or a data table in the body). */
   inTable?: boolean;
-  /** How a rule under it is drawn, when one is: a bottom border (on it or on an empty paragraph after it), a drawn line, its text underlined. */
+  /**
+   * How a rule under it is drawn, when one is: a bottom border (on it or on an empty paragraph after it), a
+   * drawn line, its text underlined.
+   */
   rule?: "border" | "drawing" | "underline";
   /** Space (pt) taken by empty paragraphs right above it in the same place: a Word user's way to space lines apart. */
   blankAbove?: number;

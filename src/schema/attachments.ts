@@ -10,11 +10,6 @@ import { kindProblem } from "./kind-problem";
 import { noiDungSchema } from "./noi-dung";
 import { text } from "./text";
 import { fieldAt, objectShape } from "./shape";
-import type * as Kinds from "./kinds";
-
-/** The kinds, looked up when parsing: kinds.ts builds every kind from baseShape, which holds kem_theo. */
-const kinds = (): typeof Kinds => require("./kinds") as typeof Kinds;
-
 /** How deep `kem_theo` may nest: a document, its enclosures, theirs, and theirs. */
 export const MAX_ENCLOSURE_DEPTH = 3;
 
@@ -54,69 +49,76 @@ export interface EnclosedDocument {
   [field: string]: unknown;
 }
 
-/** The `kem_theo` list of a document at `depth` (its enclosures are at `depth`). */
-export function kemTheoSchema(depth: number): z.ZodType<EnclosedDocument[]> {
-  return z.array(enclosedSchema(depth)).min(1).describe(FIELDS.kem_theo.help) as unknown as z.ZodType<
-    EnclosedDocument[]
-  >;
-}
+/**
+ * The kinds by `loai`, looked up when a document is parsed (every kind has kem_theo, so kinds.ts passes its
+ * own table).
+ */
+export type KindTable = () => Readonly<Record<string, z.ZodObject>>;
 
-/** The attachment fields every kind has (spread into baseShape). */
-export const attachmentShape = {
-  phu_luc: phuLucSchema.optional(),
-  kem_theo: kemTheoSchema(1).optional(),
-};
+/** The attachment fields every kind has (kinds.ts spreads them after baseShape), enclosures checked against `kinds`. */
+export function attachmentShape(kinds: KindTable) {
+  const cache = new Map<string, z.ZodType>();
 
-const cache = new Map<string, z.ZodType>();
+  /** The `kem_theo` list of a document at `depth` (its enclosures are at `depth`). */
+  const kemTheoSchema = (depth: number): z.ZodType<EnclosedDocument[]> =>
+    z.array(enclosedSchema(depth)).min(1).describe(FIELDS.kem_theo.help) as unknown as z.ZodType<
+      EnclosedDocument[]
+    >;
 
-/** One enclosure: its kind's schema (looked up when parsing, since every kind has kem_theo), with kem_theo one level deeper. */
-function enclosedSchema(depth: number) {
-  return z.unknown().transform((value, ctx): EnclosedDocument => {
-    const loai = (value as { loai?: unknown } | null)?.loai;
-    if (!value || typeof value !== "object" || Array.isArray(value)) {
-      ctx.addIssue({
-        code: "custom",
-        message: "văn bản kèm theo phải là một bảng các trường (loai: ..., co_quan: ..., ...)",
-        params: { code: "INVALID_TYPE" },
-      });
+  /** One enclosure: its kind's schema, with kem_theo one level deeper. */
+  const enclosedSchema = (depth: number) =>
+    z.unknown().transform((value, ctx): EnclosedDocument => {
+      const loai = (value as { loai?: unknown } | null)?.loai;
+      if (!value || typeof value !== "object" || Array.isArray(value)) {
+        ctx.addIssue({
+          code: "custom",
+          message: "văn bản kèm theo phải là một bảng các trường (loai: ..., co_quan: ..., ...)",
+          params: { code: "INVALID_TYPE" },
+        });
+        return z.NEVER;
+      }
+      if (typeof loai !== "string" || !Object.hasOwn(kinds(), loai)) {
+        const known = Object.keys(kinds());
+        const { code, message } =
+          loai === undefined
+            ? {
+                code: "MISSING_FIELD",
+                message: `thiếu trường bắt buộc loai (${FIELDS.loai.label}) của văn bản kèm theo; các loại có: ${known.join(", ")}`,
+              }
+            : kindProblem(loai, known);
+        ctx.addIssue({ code: "custom", path: loai === undefined ? [] : ["loai"], message, params: { code } });
+        return z.NEVER;
+      }
+      const result = kindAt(loai, depth).safeParse(value, { reportInput: true });
+      if (result.success) return result.data as EnclosedDocument;
+      for (const issue of withHints(result.error.issues, [], kindAt(loai, depth)))
+        ctx.addIssue(issue as never);
       return z.NEVER;
-    }
-    if (!kinds().isKind(loai)) {
-      const known = Object.keys(kinds().KINDS);
-      const { code, message } =
-        loai === undefined
-          ? {
-              code: "MISSING_FIELD",
-              message: `thiếu trường bắt buộc loai (${FIELDS.loai.label}) của văn bản kèm theo; các loại có: ${known.join(", ")}`,
-            }
-          : kindProblem(loai, known);
-      ctx.addIssue({ code: "custom", path: loai === undefined ? [] : ["loai"], message, params: { code } });
-      return z.NEVER;
-    }
-    const result = kindAt(loai, depth).safeParse(value, { reportInput: true });
-    if (result.success) return result.data as EnclosedDocument;
-    for (const issue of withHints(result.error.issues, [], kindAt(loai, depth))) ctx.addIssue(issue as never);
-    return z.NEVER;
-  });
-}
+    });
 
-/** The schema of kind `loai` as an enclosure at `depth`: its own enclosures one level deeper, or none past the limit. */
-function kindAt(loai: Kinds.Kind, depth: number): z.ZodType {
-  const key = `${loai}@${depth}`;
-  let schema = cache.get(key);
-  if (!schema) {
-    const tooDeep = z.unknown().superRefine((_, ctx) =>
-      ctx.addIssue({
-        code: "custom",
-        message: `văn bản kèm theo chỉ được lồng nhau tối đa ${MAX_ENCLOSURE_DEPTH} cấp`,
-        params: { code: "INVALID_VALUE" },
-      }),
-    );
-    const kemTheo = depth < MAX_ENCLOSURE_DEPTH ? kemTheoSchema(depth + 1).optional() : tooDeep.optional();
-    schema = (kinds().KINDS[loai] as z.ZodObject).extend({ kem_theo: kemTheo });
-    cache.set(key, schema);
-  }
-  return schema;
+  /**
+   * The schema of kind `loai` as an enclosure at `depth`: its own enclosures one level deeper, or none past
+   * the limit.
+   */
+  const kindAt = (loai: string, depth: number): z.ZodType => {
+    const key = `${loai}@${depth}`;
+    let schema = cache.get(key);
+    if (!schema) {
+      const tooDeep = z.unknown().superRefine((_, ctx) =>
+        ctx.addIssue({
+          code: "custom",
+          message: `văn bản kèm theo chỉ được lồng nhau tối đa ${MAX_ENCLOSURE_DEPTH} cấp`,
+          params: { code: "INVALID_VALUE" },
+        }),
+      );
+      const kemTheo = depth < MAX_ENCLOSURE_DEPTH ? kemTheoSchema(depth + 1).optional() : tooDeep.optional();
+      schema = kinds()[loai].extend({ kem_theo: kemTheo });
+      cache.set(key, schema);
+    }
+    return schema;
+  };
+
+  return { phu_luc: phuLucSchema.optional(), kem_theo: kemTheoSchema(1).optional() };
 }
 
 /** An unknown field inside an enclosure, with the nearest known field of its place as a hint. */

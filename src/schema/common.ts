@@ -1,6 +1,5 @@
 /** Fields shared by every kind of document. */
 import * as z from "zod";
-import { attachmentShape } from "./attachments";
 import { FIELDS } from "./fields";
 import { noiDungSchema } from "./noi-dung";
 import { text, visible } from "./text";
@@ -131,7 +130,7 @@ export const frameShape = {
   danh_may: text("danh_may").optional(),
 };
 
-/** The fields every kind has; a kind extends this with its own. */
+/** The fields every kind has before its attachments (kinds.ts adds those); a kind extends this with its own. */
 export const baseShape = {
   the_thuc: z.string().trim().min(1).default("dang").describe(FIELDS.the_thuc.help),
   co_quan: coQuanSchema,
@@ -144,5 +143,4 @@ export const baseShape = {
   noi_nhan: noiNhanSchema,
   nguoi_ky: chuKySchema,
   ...frameShape,
-  ...attachmentShape,
 };

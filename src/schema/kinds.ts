@@ -4,20 +4,27 @@
  * and its name, title and code in each profile's `kinds`.
  */
 import * as z from "zod";
+import { attachmentShape } from "./attachments";
 import { baseShape, listSchema } from "./common";
 import { FIELDS } from "./fields";
 import { text } from "./text";
 
+/** Every kind's shared fields: the base, then the attachments (enclosures are checked against KINDS when parsed). */
+const documentShape = {
+  ...baseShape,
+  ...attachmentShape((): Readonly<Record<string, z.ZodObject>> => KINDS),
+};
+
 export const congVanSchema = z
-  .object({ loai: z.literal("cong-van"), ...baseShape, kinh_gui: listSchema("kinh_gui") })
+  .object({ loai: z.literal("cong-van"), ...documentShape, kinh_gui: listSchema("kinh_gui") })
   .strict();
-export const baoCaoSchema = z.object({ loai: z.literal("bao-cao"), ...baseShape }).strict();
-export const thongBaoSchema = z.object({ loai: z.literal("thong-bao"), ...baseShape }).strict();
+export const baoCaoSchema = z.object({ loai: z.literal("bao-cao"), ...documentShape }).strict();
+export const thongBaoSchema = z.object({ loai: z.literal("thong-bao"), ...documentShape }).strict();
 /** Giấy mời (NĐ 30 Phụ lục III Mẫu 1.7): a state kind only; the Party profile has none. */
 export const giayMoiSchema = z
   .object({
     loai: z.literal("giay-moi"),
-    ...baseShape,
+    ...documentShape,
     ben_moi: text("ben_moi").optional(),
     kinh_moi: listSchema("kinh_moi"),
     toi_du: text("toi_du"),
@@ -32,7 +39,11 @@ export const giayMoiSchema = z
 /** A kind with the base fields plus `extra` (which may replace a base field). */
 const kind = <L extends string, E extends z.ZodRawShape = Record<never, never>>(loai: L, extra?: E) =>
   z
-    .object({ loai: z.literal(loai), ...(baseShape as Omit<typeof baseShape, keyof E>), ...(extra as E) })
+    .object({
+      loai: z.literal(loai),
+      ...(documentShape as Omit<typeof documentShape, keyof E>),
+      ...(extra as E),
+    })
     .strict();
 
 /** Căn cứ lines, then the enacting line "<THẨM QUYỀN> <TÊN LOẠI>" (templates/partials/can-cu.hbs). */
@@ -52,7 +63,7 @@ export const ketLuanSchema = kind("ket-luan");
 export const toTrinhSchema = kind("to-trinh", { kinh_trinh: listSchema("kinh_trinh") });
 export const thongTriSchema = kind("thong-tri");
 /** Biên bản: signed by the chair and the secretary side by side; often sent nowhere. */
-export const bienBanSchema = kind("bien-ban", { noi_nhan: baseShape.noi_nhan.optional() });
+export const bienBanSchema = kind("bien-ban", { noi_nhan: documentShape.noi_nhan.optional() });
 export const deAnSchema = kind("de-an");
 
 export const KINDS = {
@@ -79,10 +90,6 @@ export type Kind = keyof typeof KINDS;
 export type CongVan = z.infer<typeof congVanSchema>;
 export type BaoCao = z.infer<typeof baoCaoSchema>;
 export type ThongBao = z.infer<typeof thongBaoSchema>;
-export type GiayMoi = z.infer<typeof giayMoiSchema>;
-export type QuyetDinh = z.infer<typeof quyetDinhSchema>;
-export type ToTrinh = z.infer<typeof toTrinhSchema>;
-export type BienBan = z.infer<typeof bienBanSchema>;
 /** Any document: the output of its kind's schema. */
 export type DocumentInput = { [K in Kind]: z.infer<(typeof KINDS)[K]> }[Kind];
 

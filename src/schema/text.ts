@@ -1,4 +1,7 @@
-/** Required text fields: not empty, and not made only of spaces or invisible characters (a ZWSP pasted from a web page). */
+/**
+ * Required text fields: not empty, and not made only of spaces or invisible characters (a ZWSP pasted from a
+ * web page).
+ */
 import * as z from "zod";
 import { isBlank } from "../text/blank";
 import { FIELDS } from "./fields";

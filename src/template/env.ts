@@ -54,7 +54,10 @@ const HELPERS = {
     const r = options.data.root;
     return formatNgay(r.profile, r.dia_danh, r.ngay, options.data.today);
   },
-  /** `{{trich_yeu_cong_van}}` → the trích yếu with the profile's prefix ("V/v "); one typed in any case ("v/v", "V/V") is written the profile's way. */
+  /**
+   * `{{trich_yeu_cong_van}}` → the trích yếu with the profile's prefix ("V/v "); one typed in any case
+   * ("v/v", "V/V") is written the profile's way.
+   */
   trich_yeu_cong_van(options: HelperOptions) {
     const { trich_yeu, profile } = options.data.root;
     const prefix: string = profile.trich_yeu_cong_van.prefix;
@@ -110,7 +113,10 @@ const HELPERS = {
     const r = options.data.root;
     return enactingLine(r.profile, thamQuyen, r.kind.title ?? "");
   },
-  /** `{{dong_tham_quyen tham_quyen}}` → the line before the căn cứ (labels.tham_quyen; state: "Chủ tịch Ủy ban nhân dân tỉnh …"). */
+  /**
+   * `{{dong_tham_quyen tham_quyen}}` → the line before the căn cứ (labels.tham_quyen; state: "Chủ tịch Ủy ban
+   * nhân dân tỉnh …").
+   */
   dong_tham_quyen(thamQuyen: string, options: HelperOptions) {
     const r = options.data.root;
     return enactingLine(r.profile, thamQuyen, r.kind.title ?? "", "tham_quyen");
@@ -121,8 +127,6 @@ const HELPERS = {
   },
 };
 const KNOWN_HELPERS = Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true]));
-
-export type RenderTemplate = (input: DocumentInput, today: Date) => string;
 
 /** Compile `templates` (by kind) and `partials` for one profile. Compilation errors surface on first use. */
 export function createTemplateEnv(
@@ -175,7 +179,6 @@ export function createTemplateEnv(
   for (const p of partials) hb.registerPartial(p.name, compile(p) as unknown as Handlebars.Template);
   const compiled = new Map<string, ReturnType<typeof compile>>();
   return {
-    has: (kind: string) => templates.has(kind),
     render(input: DocumentInput, today: Date): string {
       let fn = compiled.get(input.loai);
       if (!fn) {
@@ -191,7 +194,10 @@ export function createTemplateEnv(
       const context = { ...input, profile, kind: profile.kinds[input.loai] };
       return fn(context, { data: { today } });
     },
-    /** One partial on its own, `context` (plus `profile`) as its root: a phụ lục's section, which the engine appends. */
+    /**
+     * One partial on its own, `context` (plus `profile`) as its root: a phụ lục's section, which the engine
+     * appends.
+     */
     renderPartial(name: string, context: Record<string, unknown>, today: Date): string {
       let fn = compiled.get(`partials/${name}`);
       if (!fn) {
@@ -215,5 +221,10 @@ function vietnamese(message: string): string {
   const partial = /^The partial (\S+) could not be found/.exec(message);
   if (partial) return `mẫu gọi phần dùng chung "${partial[1]}" không có trong templates/partials`;
   if (/^Parse error/.test(message)) return `cú pháp mẫu sai [${message}]`;
-  return message;
+  const read = /^Cannot read propert(?:y|ies) of (?:undefined|null) \(reading '([^']*)'\)/.exec(message);
+  if (read)
+    return `mẫu đọc "${read[1]}" trong một giá trị không có (một trường hay một mục của thể thức mà mẫu dùng bị thiếu); kiểm tra tên trường trước ".${read[1]}" trong mẫu`;
+  const call = /^(\S+) is not a function/.exec(message);
+  if (call) return `mẫu gọi "${call[1]}" như một hàm nhưng nó không phải hàm`;
+  return `mẫu chạy lỗi [${message}]`;
 }

@@ -28,7 +28,8 @@ interface Fenced {
 }
 
 export function fencedLines(lines: readonly string[]): Fenced {
-  // For each line, the longest closing fence of each kind after it: a fence opened there is closed iff it is long enough.
+  // For each line, the longest closing fence of each kind after it: a fence opened there is closed iff it is
+  // long enough.
   const backticksAfter = new Int32Array(lines.length + 1);
   const tildesAfter = new Int32Array(lines.length + 1);
   for (let i = lines.length - 1; i >= 0; i--) {

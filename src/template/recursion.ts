@@ -28,7 +28,9 @@ export function partialCallSite(source: string, name: string): { line?: number; 
       return;
     }
     for (const [k, v] of Object.entries(node))
-      if (k !== "loc") Array.isArray(v) ? v.forEach(visit) : visit(v);
+      if (k === "loc") continue;
+      else if (Array.isArray(v)) v.forEach(visit);
+      else visit(v);
   };
   try {
     visit(Handlebars.parse(source));

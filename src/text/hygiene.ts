@@ -5,9 +5,8 @@
  * U+FFFE/U+FFFF), which would make Word refuse the file. Everything else (tabs, NBSP, zero-width
  * and direction marks, emoji) is kept as typed.
  */
-import type { FieldPath } from "../load";
+import type { FieldPath } from "../field-path";
 
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const CR = /\r\n?/g;

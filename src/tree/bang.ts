@@ -17,7 +17,8 @@
  * lost or moved.
  */
 import { isMap, isScalar, isSeq, LineCounter, type Document } from "yaml";
-import { yamlSyntaxMessage, type FieldPath } from "../load";
+import type { FieldPath } from "../field-path";
+import { yamlSyntaxMessage } from "../load";
 import { closest } from "../text/closest";
 import { parseYaml, shapeProblems, yamlData } from "../yaml-data";
 import { cleanText } from "../text/hygiene";

@@ -1,7 +1,8 @@
 /**
  * The body text (`noi_dung`) in Markdown → tree blocks, with markdown-it. Only what an official
  * document uses is on: paragraphs, headings (`#`…), **bold** and *italic* where they cannot be
- * office text (office-text.ts), footnotes (`[^1]`), hard breaks (`\` at a line's end), GitHub tables (`| a | b |`), ```bang tables and page breaks
+ * office text (office-text.ts), footnotes (`[^1]`), hard breaks (`\` at a line's end), GitHub tables (`| a |
+ * b |`), ```bang tables and page breaks
  * (`[ngắt trang]` alone in a paragraph). Lists are off on purpose: hand numbering ("1.", "1-",
  * "a)", "- ") is kept exactly as typed, as body paragraphs.
  */
@@ -46,7 +47,7 @@ const plain = create();
 const withTables = create().enable("table").use(bangFence);
 
 /** A line that starts a new point even after a single newline: "- ", "+ ", "* ", "1.", "1-", "2.1.", "a)", "II.". */
-const POINT = /^(?:[-+*•]\s|\d+(?:\.\d+)*[.\-)]\s|[a-zđ][)]\s|[IVXLC]+[.\-]\s)/;
+const POINT = /^(?:[-+*•]\s|\d+(?:\.\d+)*[.)-]\s|[a-zđ][)]\s|[IVXLC]+[.-]\s)/;
 /** A paragraph that is only this (any case) is a page break. */
 const PAGE_BREAK = "[ngắt trang]";
 /** `<br>` in a table cell is a line break (a table row is one line of Markdown). */
@@ -120,7 +121,8 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
         );
       else {
         const parseCell = (text: string, line: number) => {
-          // White space at a cell's ends is not its text: a cell written as a literal block (`- |`) ends with a newline.
+          // White space at a cell's ends is not its text: a cell written as a literal block (`- |`) ends with
+          // a newline.
           const children = withTables.parseInline(text.trim(), env)[0]?.children ?? [];
           recordReferences(children, line, use);
           // markdown-it-footnote writes only the notes the body itself references.

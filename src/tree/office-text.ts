@@ -28,7 +28,7 @@ type StateInline = Parameters<MarkdownIt["inline"]["ruler"]["push"]>[1] extends 
 const ASTERISK = 0x2a;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const LETTER = /\p{L}/u;
-const OPENING = /[\p{L}\p{N}“‘"'(\[]/u;
+const OPENING = /[\p{L}\p{N}“‘"'([]/u;
 const CLOSING = /[\p{L}\p{N}\p{M}.,:;!?)\]”’"'%…-]/u;
 
 /** A run of asterisks: delimiters where they hug text, otherwise plain text. */

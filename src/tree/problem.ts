@@ -1,4 +1,7 @@
-/** A problem in the content of a field (its Markdown, a ```bang table): what, how bad, and where in the field's text. */
+/**
+ * A problem in the content of a field (its Markdown, a ```bang table): what, how bad, and where in the
+ * field's text.
+ */
 export interface ContentProblem {
   severity: "error" | "warning";
   code: "MARKDOWN_UNSUPPORTED" | "TABLE_INVALID" | "CONTROL_CHARACTER";

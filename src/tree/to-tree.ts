@@ -6,6 +6,7 @@
  * whitespace at the paragraph's ends is dropped; between blocks whitespace is ignored.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { markupMessage } from "./markup-message";
 import { append } from "../append";
 import type { Profile } from "../profile/schema";
 import { upperVi } from "../text/upper";
@@ -57,7 +58,7 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
   if (valid !== true) {
     return {
       errors: [
-        `mẫu sinh ra mã đánh dấu sai ở dòng ${valid.err.line}, cột ${valid.err.col}: ${valid.err.msg}`,
+        `mẫu sinh ra mã đánh dấu sai ở dòng ${valid.err.line}, cột ${valid.err.col} của kết quả: ${markupMessage(valid.err.msg, valid.err.code)}`,
       ],
       problems,
     };

@@ -4,7 +4,10 @@
  * server and the page (type-only on the page side).
  */
 
-/** How a field is edited on the page; "raw" is a value the form keeps but cannot edit (an enclosed document: edited in YAML). */
+/**
+ * How a field is edited on the page; "raw" is a value the form keeps but cannot edit (an enclosed document:
+ * edited in YAML).
+ */
 export type Widget =
   "text" | "textarea" | "markdown" | "date" | "checkbox" | "select" | "group" | "list" | "union" | "raw";
 

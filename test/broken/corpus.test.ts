@@ -66,7 +66,10 @@ const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹ
 const temp = mkdtempSync(join(tmpdir(), "vanthu-corpus-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** The engine a case runs on: the bundled one, or one over its broken templates or extra profile (with their diagnostics). */
+/**
+ * The engine a case runs on: the bundled one, or one over its broken templates or extra profile (with their
+ * diagnostics).
+ */
 function engineFor(name: string, expected: Expected): { run?: typeof engine; diagnostics: Diagnostic[] } {
   if (!expected.templates && !expected.profile) return { run: engine, diagnostics: [] };
   const base = join(temp, name);
@@ -105,7 +108,10 @@ async function outcomeOf(name: string, expected: Expected): Promise<RenderOutcom
   return { ...outcome, diagnostics: [...diagnostics, ...outcome.diagnostics] };
 }
 
-/** A diagnostic as the expected files write it, with the file relative to the corpus (templates: from the copied templates/ folder). */
+/**
+ * A diagnostic as the expected files write it, with the file relative to the corpus (templates: from the
+ * copied templates/ folder).
+ */
 function shown(d: Diagnostic) {
   const file = d.file.includes(`${temp}/`)
     ? relative(temp, d.file).split("/").slice(2).join("/")
@@ -139,7 +145,8 @@ describe("the corpus of broken input", () => {
 
   it("covers every code that input, a template or a profile can trigger", () => {
     const seen = new Set(cases.flatMap((c) => expectedOf(c).diagnostics.map((d) => d.code)));
-    // Written by the CLI when it writes outputs (test/cli.test.ts, test/cli/pdf.test.ts); an internal error is no input's doing.
+    // Written by the CLI when it writes outputs (test/cli.test.ts, test/cli/pdf.test.ts); an internal error is
+    // no input's doing.
     // The DOCX_ codes come from reading a .docx, not a YAML file (test/ooxml/).
     const elsewhere: Code[] = [
       "FILE_UNWRITABLE",

@@ -69,6 +69,31 @@ describe("vanthu render of many files", () => {
     );
   });
 
+  it.each([
+    ["--jobs 2", ["--jobs", "2"], 2],
+    ["--jobs 1", ["--jobs", "1"], 0],
+    ["a batch under 16 files by default", [], 0],
+  ])(
+    "starts the worker threads it should with %s (the built command finds its worker)",
+    (_, jobs, workers) => {
+      for (let i = 1; i <= 6; i++) write(`vb/${i}.yaml`, unit(i));
+      // The built command, with node's Worker counted.
+      const script = `
+      const threads = require("node:worker_threads");
+      let started = 0;
+      threads.Worker = class extends threads.Worker { constructor(...a) { super(...a); started++; } };
+      require(${JSON.stringify(CLI)}).main(process.argv.slice(1)).then((code) => {
+        process.stdout.write(JSON.stringify({ code, started }));
+      });`;
+      const r = spawnSync(process.execPath, ["-e", script, "render", "vb", "-o", "ra", ...jobs], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+      expect(JSON.parse(r.stdout)).toEqual({ code: 0, started: workers });
+      expect(filesIn("ra")).toHaveLength(6);
+    },
+  );
+
   it("keeps going past a broken file: reports it with its line, renders the rest, exits 1", () => {
     for (let i = 1; i <= 4; i++) write(`vb/${i}.yaml`, unit(i));
     write("vb/3.yaml", BROKEN);
@@ -117,23 +142,67 @@ describe("vanthu render of many files", () => {
     expect(filesIn("ra")).toEqual(["a.docx"]);
   });
 
-  it("stops on Ctrl+C between files: every .docx written is complete, no temporary file is left", async () => {
-    for (let i = 1; i <= 300; i++) write(`vb/${i}.yaml`, unit(i));
-    const child = spawn(process.execPath, [CLI, "render", "vb", "-o", "ra", "--json", "--jobs", "2"], {
-      cwd: dir,
+  it.each(["2", "1"])(
+    "stops on Ctrl+C between files with --jobs %s: every .docx written is complete, --json lists every input",
+    async (jobs) => {
+      for (let i = 1; i <= 300; i++) write(`vb/${i}.yaml`, unit(i));
+      const child = spawn(process.execPath, [CLI, "render", "vb", "-o", "ra", "--json", "--jobs", jobs], {
+        cwd: dir,
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      // One Ctrl+C: a second one, once the batch has stopped, would end the process by signal.
+      let sent = false;
+      child.stderr.on("data", (d) => {
+        stderr += d;
+        if (String(d).includes("✓") && !sent) sent = child.kill("SIGINT");
+      });
+      const code = await new Promise((done) => child.on("close", done));
+      const written = filesIn("ra");
+      expect(written.every((f) => f.endsWith(".docx"))).toBe(true);
+      for (const f of written)
+        expect(Object.keys(unzipSync(readFileSync(join(dir, "ra", f))))).toContain("word/document.xml");
+      const summary = JSON.parse(stdout);
+      expect(summary.rendered).toBe(written.length);
+      expect(summary.files).toHaveLength(300);
+      if (written.length === 300) return; // the batch ended before the signal came
+      expect(code).toBe(130);
+      expect(summary).toMatchObject({ interrupted: true, failed: 0, skipped: 300 - written.length });
+      expect(summary.files.filter((f: { status: string }) => f.status === "skipped")).toHaveLength(
+        300 - written.length,
+      );
+      expect(stderr).toMatch(/Đã dừng theo yêu cầu: \d+ văn bản đã tạo trọn vẹn, \d+ tệp chưa xử lý\./);
+    },
+  );
+
+  it("writes the same files and prints the same lines with --jobs 1 and --jobs 2, clashing names decided by input order", () => {
+    for (let i = 1; i <= 20; i++) write(`vb/${String(i).padStart(2, "0")}.yaml`, unit((i % 3) + 1));
+    write("vb/07.yaml", BROKEN);
+    const runs = ["1", "2"].map((jobs) => {
+      const r = run("render", "vb", "-o", `ra-${jobs}`, "--ten-tep", "{so}", "--json", "--jobs", jobs);
+      const summary = JSON.parse(r.stdout);
+      delete summary.seconds;
+      return {
+        status: r.status,
+        files: filesIn(`ra-${jobs}`),
+        summary: JSON.stringify(summary).replaceAll(`ra-${jobs}`, "ra"),
+        stderr: r.stderr.replaceAll(`ra-${jobs}`, "ra").split("\n").slice(0, -2),
+      };
     });
-    let stdout = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    // One Ctrl+C: a second one, once the batch has stopped, would end the process by signal.
-    let sent = false;
-    child.stderr.on("data", (d) => String(d).includes("✓") && !sent && (sent = child.kill("SIGINT")));
-    const code = await new Promise((done) => child.on("close", done));
-    expect([130, 0]).toContain(code);
-    const written = filesIn("ra");
-    expect(written.every((f) => f.endsWith(".docx"))).toBe(true);
-    for (const f of written)
-      expect(Object.keys(unzipSync(readFileSync(join(dir, "ra", f))))).toContain("word/document.xml");
-    expect(JSON.parse(stdout).rendered).toBe(written.length);
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[0].files).toEqual(["1.docx", "2.docx", "3.docx"]);
+    expect(runs[0].stderr).toContain("✓ vb/03.yaml → ra/1.docx");
+    expect(runs[0].stderr.filter((l) => l.includes("[DUPLICATE_OUTPUT]"))[0]).toMatch(
+      /^vb\/04\.yaml .*trùng với tệp ra của vb\/01\.yaml/,
+    );
+  });
+
+  it("uses no more threads than cores, and says so when --jobs asks for more", () => {
+    for (let i = 1; i <= 20; i++) write(`vb/${i}.yaml`, unit(i));
+    const r = run("render", "vb", "-o", "ra", "--jobs", "64");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^--jobs 64: máy có \d+ lõi CPU, dùng \d+ luồng/m);
   });
 
   it("refuses --jobs 0 as a usage error", () => {

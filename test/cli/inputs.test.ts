@@ -34,9 +34,13 @@ function makeTree(root: string, entries: { kind: string; at: number; to: number;
     const path = join(parent, e.kind.startsWith("folder") ? e.name : `${e.name}.yaml`);
     if (taken.has(path)) continue;
     taken.add(path);
-    if (e.kind === "folder") (mkdirSync(path), folders.push(path));
-    else if (e.kind === "file") (writeFileSync(path, "loai: cong-van\n"), files.push(path));
-    else if (e.kind === "folder-link") symlinkSync(folders[e.to % folders.length], path);
+    if (e.kind === "folder") {
+      mkdirSync(path);
+      folders.push(path);
+    } else if (e.kind === "file") {
+      writeFileSync(path, "loai: cong-van\n");
+      files.push(path);
+    } else if (e.kind === "folder-link") symlinkSync(folders[e.to % folders.length], path);
     else if (files.length) symlinkSync(files[e.to % files.length], path);
   }
 }

@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import { Packer } from "docx";
 import { strFromU8, unzipSync } from "fflate";
-import { prepareProfile, toDocument, toDocx } from "../../src/docx/to-docx";
+import { prepareProfile } from "../../src/docx/prepared";
+import { toDocument, toDocx } from "../../src/docx/to-docx";
 import { writable } from "../../src/docx/xml/writable";
 import type { Block, Root } from "../../src/tree/types";
 import { engine, sampleFiles, sampleName, TODAY } from "../support/samples";

@@ -133,7 +133,8 @@ const pdfOf = (file: string) => join(dir, "pdf", `${sampleName(file).replace(/\/
           .map((l) => l.trim())
           .find((l) => l !== "");
       expect(firstLine(1)).not.toMatch(/^\d+$/);
-      // Nothing is printed above the top margin (20 mm) of page 1; page 2 has its number there, centred on the text width.
+      // Nothing is printed above the top margin (20 mm) of page 1; page 2 has its number there, centred on
+      // the text width.
       const TOP = (20 / 25.4) * 72;
       expect(words(pdfOf(file), 1).filter((w) => w.yMax < TOP)).toEqual([]);
       // A document of several sections (an appendix, an enclosed document) restarts its numbering

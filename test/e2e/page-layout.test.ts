@@ -218,7 +218,8 @@ const layoutOf = (file: string) => layouts.get(file) ?? layouts.set(file, readLa
       const outside = words.filter((w: PdfWord) => {
         const { width, height } = pages[w.page - 1];
         const top = m.top * PT_PER_MM;
-        // A word's box is the font's, a little taller than its line: a last footnote line at 12 pt reaches 1.6 pt past it.
+        // A word's box is the font's, a little taller than its line: a last footnote line at 12 pt reaches
+        // 1.6 pt past it.
         const slack = 3;
         const number = /^\d+$/.test(w.text) && w.yMax <= top + slack;
         return (

@@ -196,10 +196,10 @@ function applyData(data: unknown, edit: DataEdit): unknown {
   const paths = pathsOf(data);
   const path = paths[edit.at % paths.length];
   if (path.length === 0) return edit.kind === "set" ? edit.value : data;
-  const parent = path.slice(0, -1).reduce((node: any, k) => node[k], data) as
-    Record<string | number, unknown> | unknown[];
+  type Node = Record<string | number, unknown>;
+  const parent = path.slice(0, -1).reduce((node: unknown, k) => (node as Node)[k], data) as Node | unknown[];
   const key = path[path.length - 1];
-  if (edit.kind === "set") (parent as any)[key] = edit.value;
+  if (edit.kind === "set") (parent as Node)[key] = edit.value;
   else if (Array.isArray(parent)) parent.splice(key as number, 1);
   else {
     if (edit.kind === "rename") parent[`${String(key).slice(0, -1)}x`] = parent[key];

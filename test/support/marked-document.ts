@@ -40,7 +40,10 @@ export const fieldsArb = fc.record({
   paragraphs: fc.array(hostileLine, { minLength: 1, maxLength: 4 }),
   note: hostileLine,
   cells: fc.array(hostileLine, { minLength: 1, maxLength: 3 }),
-  /** A table, a phụ lục and a brace group take the document to docx's own renderer; without them, the fast writer writes it. */
+  /**
+   * A table, a phụ lục and a brace group take the document to docx's own renderer; without them, the fast
+   * writer writes it.
+   */
   extras: fc.boolean(),
 });
 export type Fields = typeof fieldsArb extends fc.Arbitrary<infer T> ? T : never;
@@ -96,7 +99,10 @@ export function markedDocument(f: Fields) {
   };
 }
 
-/** Every marked field is printed, each time exactly as normalised (in capitals or on one line where the layout says so). */
+/**
+ * Every marked field is printed, each time exactly as normalised (in capitals or on one line where the layout
+ * says so).
+ */
 export function expectMarkedFields(texts: Texts, expected: Map<number, string>) {
   const seen = new Map<number, string[]>();
   for (const text of [...texts.paragraphs.map((p) => p.text), ...texts.footnotes.flat()]) {

@@ -19,7 +19,6 @@
  *      break.
  */
 
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -46,7 +45,7 @@ export const cellText = (s: string): string => paragraphText(s).replace(/<br\s*\
  * or a line's end are doubled. `s` escaped so that the body prints it as typed.
  */
 export function escapeMarkdown(s: string): string {
-  const opening = /[\p{L}\p{N}“‘"'(\[]/u;
+  const opening = /[\p{L}\p{N}“‘"'([]/u;
   /** Whether s[i] would be markup with a backslash run written from `from` to i. */
   const markup = (i: number, from = i): boolean => {
     const c = s[i];

@@ -63,7 +63,10 @@ function blur({ width, height, data }: Grey): Float32Array {
   return out;
 }
 
-/** The share (0–1) of pixels that differ by more than `level` (of 255) after the blur; 1 for images of different sizes. */
+/**
+ * The share (0–1) of pixels that differ by more than `level` (of 255) after the blur; 1 for images of
+ * different sizes.
+ */
 export function difference(a: Buffer, b: Buffer, level = 48): number {
   const [ga, gb] = [grey(a), grey(b)];
   if (ga.width !== gb.width || ga.height !== gb.height) return 1;

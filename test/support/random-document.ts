@@ -184,7 +184,8 @@ export const markdown = (min: number) =>
       cells: made.flatMap((p) => p.cells ?? []),
       captions: made.flatMap((p) => p.captions ?? []),
     };
-    // A blank body (spaces and invisible characters only) is refused (INVALID_VALUE); pieces that print nothing get a paragraph instead.
+    // A blank body (spaces and invisible characters only) is refused (INVALID_VALUE); pieces that print
+    // nothing get a paragraph instead.
     if (!/[^\s\p{Cf}]/u.test(source))
       return { source: "Nội dung.", expected: { ...expected, body: ["Nội dung."] } };
     return { source, expected };

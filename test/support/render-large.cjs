@@ -10,7 +10,10 @@ const root = join(__dirname, "../..");
 const { createEngine } = require(join(root, "dist/src/engine"));
 const { loadResources } = require(join(root, "dist/src/resources"));
 
-const PARAGRAPH = "Tiếp tục tăng cường sự lãnh đạo của cấp ủy đảng đối với công tác dân vận, nâng cao nhận thức về vị trí, vai trò của công tác dân vận trong tình hình mới; ".repeat(3);
+const PARAGRAPH =
+  "Tiếp tục tăng cường sự lãnh đạo của cấp ủy đảng đối với công tác dân vận, nâng cao nhận thức về vị trí, vai trò của công tác dân vận trong tình hình mới; ".repeat(
+    3,
+  );
 const paragraphs = () => Array.from({ length: 10000 }, (_, i) => `${i + 1}. ${PARAGRAPH}`).join("\n\n");
 const body = {
   // 10,000 paragraphs, 4.7 MB: the fast package writer.
@@ -26,7 +29,10 @@ const body = {
   // 30,000 cells in ```bang blocks: over the cell limit.
   cells: () => "```bang\ncot: [a, b, c]\ndong:\n" + "  - [1, 2, 3]\n".repeat(10000) + "```\n",
   // 20,000 footnotes (quadratic in markdown-it-footnote before vanthu replaced its tail rule).
-  footnotes: () => Array.from({ length: 20000 }, (_, i) => `Đoạn ${i}[^${i}].`).join("\n\n") + "\n\n" + Array.from({ length: 20000 }, (_, i) => `[^${i}]: Chú thích ${i}.`).join("\n"),
+  footnotes: () =>
+    Array.from({ length: 20000 }, (_, i) => `Đoạn ${i}[^${i}].`).join("\n\n") +
+    "\n\n" +
+    Array.from({ length: 20000 }, (_, i) => `[^${i}]: Chú thích ${i}.`).join("\n"),
   // A 100 KB note referenced 10,000 times in a 150 KB body: a billion characters once each
   // reference prints the note (it was a RangeError: Invalid string length), refused by the tree's size.
   "footnote-copies": () => "x[^1]".repeat(10000) + "\n\n[^1]: " + "Chú thích dài ".repeat(7000),
@@ -58,7 +64,9 @@ nguoi_ky: { chuc_vu: BÍ THƯ, ho_ten: Nguyễn Văn A }
     const fields =
       "loai: chuong-trinh, co_quan: { ten: Đảng ủy Khối, viet_tat: ĐUK }, dia_danh: Đồng Nai, trich_yeu: Chương trình công tác, noi_dung: Nội dung của chương trình công tác., noi_nhan: [Lưu], nguoi_ky: { chuc_vu: BÍ THƯ, ho_ten: Trần B }";
     const level = (depth) =>
-      `[${Array(14).fill(depth === 3 ? `{ ${fields} }` : `{ ${fields}, kem_theo: ${level(depth + 1)} }`).join(", ")}]`;
+      `[${Array(14)
+        .fill(depth === 3 ? `{ ${fields} }` : `{ ${fields}, kem_theo: ${level(depth + 1)} }`)
+        .join(", ")}]`;
     return `loai: cong-van
 co_quan: { ten: Tỉnh ủy Lạng Sơn, viet_tat: TU }
 so: 5
@@ -74,7 +82,9 @@ kem_theo: ${level(1)}
   },
 };
 
-const yaml = (name) => files[name]?.() ?? `loai: bao-cao
+const yaml = (name) =>
+  files[name]?.() ??
+  `loai: bao-cao
 co_quan: { ten: Tỉnh ủy Lạng Sơn, viet_tat: TU }
 so: 5
 dia_danh: Lạng Sơn
@@ -94,7 +104,12 @@ const engine = createEngine(loadResources());
     results[name] = {
       docx: outcome.docx ? outcome.docx.length : null,
       codes: outcome.diagnostics.map((d) => d.code),
-      diagnostics: outcome.diagnostics.map(({ code, line, path, message }) => ({ code, line, path, message })),
+      diagnostics: outcome.diagnostics.map(({ code, line, path, message }) => ({
+        code,
+        line,
+        path,
+        message,
+      })),
       paragraphs: (xml.match(/<w:pStyle w:val="noi-dung"\/>/g) ?? []).length,
       ms: Date.now() - started,
     };

@@ -10,7 +10,6 @@ import { unzipSync } from "fflate";
 import type { Block, Inline, Paragraph, Root } from "../../src/tree/types";
 import { readDocx } from "./docx-reader";
 
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -6,6 +6,7 @@
  * drawn rule, the empty paragraph Word needs in an empty cell, and empty cells a layout table
  * fills its columns with.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any node of the tree
 type Any = Record<string, any>;
 
 export interface Shape {

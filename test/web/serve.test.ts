@@ -94,7 +94,10 @@ run("the web form in Chromium", () => {
   /** The control of a field path (ids hold dots, so no CSS id selector). */
   const field = (path: string) => page.locator(`[id="f-${path}"]`);
   const fill = (path: string, value: string) => field(path).fill(value);
-  /** The preview's text; a symbol's non-breaking hyphen is drawn joined to its neighbours (U+2060), read as the hyphen. */
+  /**
+   * The preview's text; a symbol's non-breaking hyphen is drawn joined to its neighbours (U+2060), read as
+   * the hyphen.
+   */
   const previewText = async () =>
     (await page.locator("#preview .doc:not(.offscreen)").innerText()).replace(/\u2060/g, "");
   const waitForPreview = (...texts: string[]) =>

@@ -1,23 +1,37 @@
 /**
- * `vanthu render` of many files: runs them (`run-jobs.ts`), writes each result as it arrives
- * (`output.ts`), shows progress and diagnostics (`progress.ts`), and ends with the summary line
- * (and with `--json`, the summary on stdout). Ctrl+C stops it between two files: every .docx
- * already written is complete, and nothing half-written is left.
+ * `vanthu render` of many files: runs them (`run-jobs.ts`), takes each result in input order
+ * (`in-order.ts`) and writes it (`output.ts`), shows progress and diagnostics (`progress.ts`), and
+ * ends with the summary line (and with `--json`, the summary on stdout). So outputs, diagnostics
+ * and which of two inputs gets a clashing name are the same whatever `--jobs` is. Ctrl+C stops it
+ * between two files: every .docx already written is complete, nothing half-written is left, and
+ * the files not processed are listed as such. A file that failed keeps its earlier .docx, named
+ * as stale so nobody sends it by mistake.
  */
 import { availableParallelism } from "node:os";
 import { hasErrors, type Diagnostic } from "../../diagnostic";
 import type { Engine } from "../../engine";
 import type { Input } from "../inputs";
 import { EXIT, type Io } from "../io";
+import { inOrder } from "./in-order";
 import { createOutput } from "./output";
 import { writePdfs } from "./pdf-outputs";
 import { createProgress } from "./progress";
 import { runJobs } from "./run-jobs";
-import { summarize, summaryLine, type FileReport } from "./summary";
+import { staleLine, summarize, summaryLine, type FileReport } from "./summary";
 import type { WorkerSettings } from "./worker";
 
 /** Below this many files, the default is this thread: starting workers would take longer. */
 export const WORKERS_FROM = 16;
+
+/**
+ * How many threads a batch of `files` uses: `--jobs` when given, but never more than the cores
+ * (more threads only take memory, each its own engine: 64 took 3 GB and were slower) nor than
+ * the files; by default one per core, or this thread alone below `WORKERS_FROM` files.
+ */
+export function threadsFor(files: number, jobs: number | undefined, cores = availableParallelism()): number {
+  if (jobs === undefined) return files < WORKERS_FROM ? 1 : Math.min(cores, files);
+  return Math.max(1, Math.min(jobs, cores, files));
+}
 
 export interface BatchOptions {
   out: string;
@@ -38,6 +52,7 @@ export async function runBatch(
   unreadable: readonly Diagnostic[],
   options: BatchOptions,
   io: Io,
+  run: typeof runJobs = runJobs,
 ): Promise<number> {
   const started = Date.now();
   const reports: FileReport[] = unreadable.map((d) => ({
@@ -49,7 +64,8 @@ export async function runBatch(
   const progress = createProgress(io, inputs.length, started);
   const folder = createOutput(options.out);
   // Default names are known now: claim them in input order, so which of two clashing inputs is
-  // written never depends on which finished first. Pattern names are claimed as results come.
+  // written never depends on which finished first. Pattern names are claimed as results are
+  // taken, also in input order.
   const clashes = options.pattern ? [] : inputs.map((input) => folder.claim(input.file, input.name));
   for (const d of clashes) {
     if (!d) continue;
@@ -65,17 +81,21 @@ export async function runBatch(
     templates: options.templates,
     profiles: options.profiles,
   };
+  const cores = availableParallelism();
+  if (options.jobs !== undefined && options.jobs > cores && jobs.length > cores)
+    io.err(
+      `--jobs ${options.jobs}: máy có ${cores} lõi CPU, dùng ${cores} luồng (thêm luồng chỉ tốn bộ nhớ, không nhanh hơn).`,
+    );
   const stop = new AbortController();
   const interrupt = () => stop.abort();
   process.once("SIGINT", interrupt);
   try {
-    const size = options.jobs ?? (jobs.length < WORKERS_FROM ? 1 : availableParallelism());
-    await runJobs(
+    await run(
       jobs,
-      size,
+      threadsFor(jobs.length, options.jobs, cores),
       engine,
       settings,
-      (r) => {
+      inOrder((r) => {
         const input = jobs[r.id].file;
         const diagnostics = [...r.diagnostics];
         let output: string | undefined;
@@ -85,26 +105,42 @@ export async function runBatch(
           output = written.output;
         }
         const ok = output !== undefined && !hasErrors(diagnostics);
-        byId[r.id] = { input, output: ok ? output! : null, status: ok ? "ok" : "error", diagnostics };
-        progress.file(input, output, diagnostics);
-      },
+        // The name is known when the file rendered, or when names are not made from its fields.
+        const name = r.name ?? (options.pattern ? undefined : jobs[r.id].name);
+        const stale = !ok && name !== undefined ? folder.stale(input, name) : undefined;
+        byId[r.id] = {
+          input,
+          output: ok ? output! : null,
+          status: ok ? "ok" : "error",
+          diagnostics,
+          ...(stale ? { stale } : {}),
+        };
+        progress.file(input, output, diagnostics, stale);
+      }),
       stop.signal,
     );
   } finally {
     process.off("SIGINT", interrupt);
     progress.end();
   }
-  const files = [...reports, ...byId.filter(Boolean)].sort(byInputOrder(inputs));
-  if (options.pdf && !stop.signal.aborted) await writePdfs(files, io);
-  const summary = summarize(files, (Date.now() - started) / 1000);
+  const interrupted = stop.signal.aborted;
+  const skipped: FileReport[] = jobs
+    .filter((j) => !byId[j.id])
+    .map((j) => ({ input: j.file, output: null, status: "skipped", diagnostics: [] }));
+  const files = [...reports, ...byId.filter(Boolean), ...skipped].sort(byInputOrder(inputs));
+  if (options.pdf && !interrupted) await writePdfs(files, io);
+  const summary = summarize(files, (Date.now() - started) / 1000, interrupted);
   if (options.json) io.out(JSON.stringify(summary));
-  if (stop.signal.aborted) {
+  const stale = staleLine(summary);
+  if (interrupted) {
     io.err(
-      `Đã dừng theo yêu cầu: ${summary.rendered} văn bản đã tạo trọn vẹn, ${jobs.length - byId.filter(Boolean).length} tệp chưa xử lý.`,
+      `Đã dừng theo yêu cầu: ${summary.rendered} văn bản đã tạo trọn vẹn, ${summary.skipped} tệp chưa xử lý.`,
     );
+    if (stale) io.err(stale);
     return EXIT.interrupted;
   }
   io.err(summaryLine(summary));
+  if (stale) io.err(stale);
   return summary.failed ? EXIT.invalid : EXIT.ok;
 }
 

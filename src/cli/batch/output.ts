@@ -4,6 +4,7 @@
  * case-insensitive file system would), never outside the folder, and written atomically
  * (`../write.ts`).
  */
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { diagnostic, type Diagnostic } from "../../diagnostic";
 import { outputPath, writeAtomic } from "../write";
@@ -15,6 +16,8 @@ export interface Written {
 
 export function createOutput(outDir: string, write = writeAtomic) {
   const claimed = new Map<string, string>();
+  const written = new Set<string>();
+  const keyOf = (target: string) => target.normalize("NFC").toLowerCase();
   const fail = (file: string, code: "FILE_UNWRITABLE" | "DUPLICATE_OUTPUT", message: string) =>
     diagnostic(code, message, { file, stage: "write" });
   const targetOf = (name: string) =>
@@ -33,7 +36,7 @@ export function createOutput(outDir: string, write = writeAtomic) {
         `tên tệp ra "${name}.docx" rỗng hoặc nằm ngoài thư mục ${outDir}${blank}; không ghi`,
       );
     }
-    const key = target.normalize("NFC").toLowerCase();
+    const key = keyOf(target);
     const owner = claimed.get(key);
     if (owner !== undefined && owner !== file)
       return fail(
@@ -52,6 +55,7 @@ export function createOutput(outDir: string, write = writeAtomic) {
     const target = targetOf(name)!;
     try {
       write(target, bytes);
+      written.add(keyOf(target));
       return { output: join(outDir, `${name}.docx`), diagnostics: [] };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
@@ -67,5 +71,19 @@ export function createOutput(outDir: string, write = writeAtomic) {
     }
   }
 
-  return { claim, save };
+  /**
+   * The earlier .docx of a file that failed, when one is there: its name is the file's own (not
+   * claimed by another input) and nothing was written to it in this run. Shown as a path in the
+   * output folder, as outputs are.
+   */
+  function stale(file: string, name: string): string | undefined {
+    const target = targetOf(name);
+    if (!target) return undefined;
+    const key = keyOf(target);
+    const owner = claimed.get(key);
+    if ((owner !== undefined && owner !== file) || written.has(key) || !existsSync(target)) return undefined;
+    return join(outDir, `${name}.docx`);
+  }
+
+  return { claim, save, stale };
 }

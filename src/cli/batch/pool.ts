@@ -9,7 +9,10 @@ import type { Job, JobResult } from "./job";
 import type { WorkerSettings } from "./worker";
 
 const AHEAD = 2;
-/** Each worker's heap cap: a runaway document fails alone (its worker is replaced) instead of exhausting the machine. */
+/**
+ * Each worker's heap cap: a runaway document fails alone (its worker is replaced) instead of exhausting the
+ * machine.
+ */
 export const WORKER_HEAP_MB = 1024;
 
 export function runInWorkers(

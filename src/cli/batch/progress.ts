@@ -8,6 +8,9 @@ import { formatDiagnostic, hasErrors, type Diagnostic } from "../../diagnostic";
 import type { Io } from "../io";
 
 const WIDTH = 24;
+
+/** A fault of a template (or the markup it made), not of the document or a file it inherits. */
+const isTemplateFault = (d: Diagnostic) => d.code === "TEMPLATE_ERROR" || d.code === "MARKUP_INVALID";
 const REDRAW_MS = 100;
 
 export function duration(seconds: number): string {
@@ -45,22 +48,32 @@ export function createProgress(io: Io, total: number, started = Date.now()) {
       if (d.file === input || !shown.has(line)) out.push(line);
       if (d.file !== input) shown.add(line);
     }
-    const elsewhere = [
-      ...new Set(diagnostics.filter((d) => d.file !== input && d.severity === "error").map((d) => d.file)),
-    ];
-    if (elsewhere.length && !diagnostics.some((d) => d.file === input && d.severity === "error")) {
-      out.push(`${input}: không tạo được văn bản vì tệp kế thừa có lỗi (${elsewhere.join(", ")})`);
+    if (!diagnostics.some((d) => d.file === input && d.severity === "error")) {
+      const elsewhere = (template: boolean) => [
+        ...new Set(
+          diagnostics
+            .filter((d) => d.file !== input && d.severity === "error" && isTemplateFault(d) === template)
+            .map((d) => d.file),
+        ),
+      ];
+      const templates = elsewhere(true);
+      const inherited = elsewhere(false);
+      if (inherited.length)
+        out.push(`${input}: không tạo được văn bản vì tệp kế thừa có lỗi (${inherited.join(", ")})`);
+      if (templates.length)
+        out.push(`${input}: không tạo được văn bản vì mẫu có lỗi (${templates.join(", ")})`);
     }
     return out;
   };
 
   return {
-    /** One file finished: its diagnostics (and, off a terminal, its "✓" line). */
-    file(input: string, output: string | undefined, diagnostics: readonly Diagnostic[]) {
+    /** One file finished: its diagnostics, its stale .docx (and, off a terminal, its "✓" line). */
+    file(input: string, output: string | undefined, diagnostics: readonly Diagnostic[], stale?: string) {
       if (done++ === 0) first = Date.now();
-      if (diagnostics.length || !bar) {
+      if (diagnostics.length || stale || !bar) {
         clear();
         for (const line of lines(input, diagnostics)) io.err(line);
+        if (stale) io.err(`${input}: tệp ra cũ ${stale} từ lần chạy trước vẫn còn, KHÔNG được cập nhật`);
         if (!bar && output && !hasErrors(diagnostics)) io.err(`✓ ${input} → ${output}`);
         draw(true);
       } else draw();

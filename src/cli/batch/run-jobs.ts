@@ -1,6 +1,8 @@
 /**
  * Runs a batch's jobs: in this thread for one job or `--jobs 1` (no worker start-up, which keeps a
- * single document fast from a cold start), else on worker threads.
+ * single document fast from a cold start), else on worker threads. In this thread the loop gives
+ * the event loop a turn before each job and before passing each result on, so Ctrl+C (`signal`)
+ * is heard between two files, and a document rendered after it is not passed on (not written).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -9,8 +11,14 @@ import { createJobRunner, type Job, type JobResult } from "./job";
 import { runInWorkers } from "./pool";
 import type { WorkerSettings } from "./worker";
 
-/** The compiled worker entry; absent when running from TypeScript sources (then: this thread). */
-const WORKER = join(__dirname, "worker.js");
+/**
+ * The compiled worker entry: beside this file (tsc's dist/src/cli/batch), or in ../batch seen
+ * from the bundled render command (dist/src/cli/commands/render.js); absent when running from
+ * TypeScript sources (then: this thread).
+ */
+const WORKER = [join(__dirname, "worker.js"), join(__dirname, "../batch/worker.js")].find((f) =>
+  existsSync(f),
+);
 
 export async function runJobs(
   jobs: readonly Job[],
@@ -20,11 +28,18 @@ export async function runJobs(
   onResult: (r: JobResult) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  if (size > 1 && jobs.length > 1 && existsSync(WORKER))
+  if (size > 1 && jobs.length > 1 && WORKER)
     return runInWorkers(WORKER, jobs, Math.min(size, jobs.length), settings, onResult, signal);
   const run = createJobRunner(engine, settings);
   for (const job of jobs) {
+    await turn();
     if (signal?.aborted) return;
-    onResult(await run(job));
+    const result = await run(job);
+    await turn();
+    if (signal?.aborted) return;
+    onResult(result);
   }
 }
+
+/** One turn of the event loop: signals (SIGINT) and I/O callbacks run. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));

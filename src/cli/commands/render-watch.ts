@@ -16,7 +16,7 @@ import { EXIT, type Io } from "../io";
 import { printDiagnostics } from "../report";
 import { openSession } from "../session";
 import { isInside, watchFiles } from "../watch-files";
-import type { RenderArgs } from "./render";
+import type { RenderArgs } from "./render-args";
 
 export async function renderWatch(args: RenderArgs, io: Io, stop?: Promise<unknown>): Promise<number> {
   const templatesDir = resolve(args.templates ?? DEFAULT_TEMPLATES);

@@ -10,22 +10,11 @@ import { EXIT, type Io } from "../io";
 import { patternProblem } from "../naming";
 import { readInput } from "../read";
 import { printDiagnostics } from "../report";
-import { openSession, type SessionOptions } from "../session";
+import { openSession } from "../session";
 import type { Engine } from "../../engine";
+import type { RenderArgs } from "./render-args";
 
-export interface RenderArgs extends SessionOptions {
-  inputs: string[];
-  out: string;
-  tree: boolean;
-  jobs?: number;
-  /** Output name pattern, e.g. "{so}-{ky_hieu}". */
-  tenTep?: string;
-  json?: boolean;
-  /** Also write a PDF beside each .docx (LibreOffice). */
-  pdf?: boolean;
-  /** Keep running and render again what changes (`render-watch.ts`). */
-  watch?: boolean;
-}
+export type { RenderArgs } from "./render-args";
 
 export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
   const started = Date.now();
@@ -35,6 +24,7 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
     return EXIT.usage;
   }
   if (args.watch) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
     const { renderWatch } = require("./render-watch") as typeof import("./render-watch");
     return renderWatch(args, io);
   }

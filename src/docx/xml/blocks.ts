@@ -7,7 +7,7 @@
 import type { Block, Paragraph, Table } from "../../tree/types";
 import { columnWidths } from "../columns";
 import { ruleGeometry } from "../rule-geometry";
-import type { PreparedProfile } from "../to-docx";
+import type { PreparedProfile } from "../prepared";
 import { twipFromMm, twipFromPt } from "../units";
 import { escapeXml } from "./escape";
 import { inlineXml, type NoteSink } from "./inline";

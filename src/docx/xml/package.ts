@@ -5,7 +5,7 @@
  */
 import type { Root } from "../../tree/types";
 import { shellFor, type Pack } from "../package-shell";
-import type { PreparedProfile } from "../to-docx";
+import type { PreparedProfile } from "../prepared";
 import { zip, zipEntry } from "../zip";
 import { blocksXml, noteXml, Unwritable } from "./blocks";
 import type { NoteSink } from "./inline";

@@ -16,7 +16,10 @@ export async function sample(name: string): Promise<OpenAnswer> {
   return (await fetch(`/api/samples/${name.split("/").map(encodeURIComponent).join("/")}`)).json();
 }
 
-/** A YAML file's bytes: the server decodes them as the CLI does (UTF-8, or UTF-16 with a BOM; anything else is an error). */
+/**
+ * A YAML file's bytes: the server decodes them as the CLI does (UTF-8, or UTF-16 with a BOM; anything else is
+ * an error).
+ */
 export async function openYaml(bytes: ArrayBuffer, fileName: string): Promise<OpenAnswer> {
   return (await post(`/api/open?ten=${encodeURIComponent(fileName)}`, bytes, undefined, "text/yaml")).json();
 }

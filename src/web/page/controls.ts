@@ -6,15 +6,23 @@ import type { FieldSpec } from "../spec";
 import { getAt, setAt, type Data, type Path } from "./data";
 import { h } from "./dom";
 
+/** A field's view; `bare` leaves out the label, help and message place. */
+export type FieldView = (spec: FieldSpec, path: Path, ctx: FormContext, bare?: boolean) => HTMLElement;
+
 export interface FormContext {
   data: Data;
   /** Called after every edit, with the path that changed. */
   changed(path: Path): void;
   /** Field paths the profile does not print: not shown while they hold nothing. */
   unused?: readonly string[];
+  /** The view of any field (form.ts's fieldView), so a list or a union can hold fields of every kind. */
+  view: FieldView;
 }
 
-/** Form text → the value the YAML would hold: empty optional fields are left out, digits of a numeric field become a number. */
+/**
+ * Form text → the value the YAML would hold: empty optional fields are left out, digits of a numeric field
+ * become a number.
+ */
 export function fromText(text: string, spec: FieldSpec): unknown {
   if (text === "") return spec.required ? "" : undefined;
   if (spec.numeric && /^[1-9]\d{0,14}$/.test(text)) return Number(text);

@@ -9,6 +9,7 @@ import { checkboxControl, selectControl, textControl, type FormContext } from ".
 import { getAt, pathKey, type Path } from "./data";
 import { dateControl } from "./date";
 import { controlId, h } from "./dom";
+import { message, required } from "./labels";
 import { listField } from "./list";
 import { markdownControl } from "./markdown";
 import { rawField } from "./raw";
@@ -96,10 +97,3 @@ function controlFor(spec: FieldSpec, path: Path, ctx: FormContext, id: string, b
 /** A field the profile prints, or one that holds a value (never hidden with something in it). */
 const wanted = (path: Path, ctx: FormContext) =>
   !ctx.unused?.includes(pathKey(path)) || getAt(ctx.data, path) !== undefined;
-
-export const required = (spec: FieldSpec) =>
-  spec.required ? h("span", { className: "req", title: "bắt buộc" }, " *") : null;
-
-/** The place for a field's diagnostics (filled by messages.ts). */
-export const message = (key: string) =>
-  h("p", { className: "msg", id: `m-${key}`, hidden: true, attrs: { "aria-live": "polite" } });

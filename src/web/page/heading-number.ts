@@ -34,7 +34,7 @@ const HEADING = /^(#{1,6})[ \t]+(.*)$/;
 
 /** Whether a heading's text already starts with a number of some level ("I.", "2.1.", "a)", "Phần II"). */
 export const isNumbered = (text: string) =>
-  /^(?:Phần\s+(?:[IVXLC]+|thứ\s)|[IVXLC]+[.\-]|\d+(?:\.\d+)*[.\-)]|[a-zđ]\))/u.test(text.trimStart());
+  /^(?:Phần\s+(?:[IVXLC]+|thứ\s)|[IVXLC]+[.-]|\d+(?:\.\d+)*[.)-]|[a-zđ]\))/u.test(text.trimStart());
 
 /** The number (with its trailing mark and a space) for a heading of `level` (1–5) written after `before`. */
 export function nextHeadingNumber(before: string, level: number): string {

@@ -8,7 +8,7 @@ import type { FormContext } from "./controls";
 import { textControl } from "./controls";
 import { getAt, pathKey, setAt, type Path } from "./data";
 import { controlId, h } from "./dom";
-import { fieldView, message, required } from "./form";
+import { message, required } from "./labels";
 import { unionField } from "./union";
 
 /** `bare`: no label, help or message place (the list is one shape of a union field). */
@@ -50,14 +50,14 @@ export function listField(spec: FieldSpec, path: Path, ctx: FormContext, bare = 
     const itemLabel = `${spec.label}, dòng ${n}`;
     let content: HTMLElement;
     if (item.widget === "group")
-      content = fieldView({ ...item, label: `${item.label || spec.label} ${n}` }, itemPath, ctx);
+      content = ctx.view({ ...item, label: `${item.label || spec.label} ${n}` }, itemPath, ctx);
     else if (item.widget === "text" || item.widget === "textarea") {
       content = textControl(item, itemPath, ctx, controlId(itemKey));
       content.setAttribute("aria-label", itemLabel);
       content.setAttribute("aria-describedby", `m-${itemKey}`);
     } else if (item.widget === "union")
       content = unionField({ ...item, label: itemLabel }, itemPath, ctx, controlId(itemKey), true);
-    else content = fieldView({ ...item, label: itemLabel }, itemPath, ctx, true);
+    else content = ctx.view({ ...item, label: itemLabel }, itemPath, ctx, true);
     const move = (to: number, role: string) => () => {
       const list = items();
       [list[i], list[to]] = [list[to], list[i]];

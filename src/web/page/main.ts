@@ -9,7 +9,7 @@ import type { FormContext } from "./controls";
 import { clone, pathKey, resolvePath, setAt, type Data } from "./data";
 import { byId, h } from "./dom";
 import { lastOpen, loadDraft, saveDraft } from "./drafts";
-import { renderForm } from "./form";
+import { fieldView, renderForm } from "./form";
 import { showDiagnostics, type MessageState } from "./messages";
 import { notify } from "./notice";
 import { followReloads } from "./live-reload";
@@ -51,6 +51,7 @@ async function start() {
     get unused() {
       return profileOf(data.the_thuc)?.unused ?? [];
     },
+    view: fieldView,
   };
 
   const profileOf = (id: unknown) => meta.profiles.find((p) => p.id === id);

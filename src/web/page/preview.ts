@@ -14,7 +14,10 @@ const DEBOUNCE_MS = 400;
 const NO_BREAK_HYPHEN = "\u2060-\u2060";
 
 export interface Preview {
-  /** Render `data` after a pause in typing (or now). `fresh`: another document, so an old rendering must not stand in for it. */
+  /**
+   * Render `data` after a pause in typing (or now). `fresh`: another document, so an old rendering must not
+   * stand in for it.
+   */
   update(data: Data, now?: boolean, fresh?: boolean): void;
 }
 

@@ -8,7 +8,6 @@ import type { FieldSpec } from "../spec";
 import type { FormContext } from "./controls";
 import { getAt, setAt, type Path } from "./data";
 import { h } from "./dom";
-import { fieldView } from "./form";
 
 /** The variant that fits a value's shape (the first one for an empty value). */
 function variantOf(variants: FieldSpec[], value: unknown): number {
@@ -47,7 +46,7 @@ export function unionField(
   let active = variantOf(variants, getAt(ctx.data, path));
   const body = h("div", { className: "variant" });
   const draw = () =>
-    body.replaceChildren(fieldView({ ...variants[active], label: spec.label, help: "" }, path, ctx, true));
+    body.replaceChildren(ctx.view({ ...variants[active], label: spec.label, help: "" }, path, ctx, true));
   const choose = h(
     "select",
     {

@@ -1,0 +1,79 @@
+/**
+ * Build-time only (`npm run build`, after tsc): each entry a user starts — the command
+ * (`dist/src/cli/main.js`), the batch worker (`dist/src/cli/batch/worker.js`) and the library
+ * (`dist/src/index.js`) — is bundled by esbuild with its dependencies into one file, in place of
+ * tsc's file at the same path, so a start reads and compiles one file instead of some 700
+ * modules, and a command loads only what it uses (modules required inside a function are
+ * evaluated on first use). tsc's other files stay beside them: `serve` (the web server) is
+ * loaded from them, only by that command, and tests may require any of them.
+ */
+import { build, type BuildOptions, type Plugin } from "esbuild";
+import { existsSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
+
+/** The repository root, from src/build or from dist/src/build. */
+const ROOT = [resolve(__dirname, "../.."), resolve(__dirname, "../../..")].find((d) =>
+  existsSync(join(d, "src/cli/main.ts")),
+)!;
+
+/** Each bundle: its TypeScript entry and the tsc output it replaces. */
+export const ENTRIES = [
+  // The command line alone (yargs): each command is its own bundle, loaded when it runs.
+  { entry: "src/cli/main.ts", out: "dist/src/cli/main.js", external: ["./commands/*"] },
+  ...["render", "validate", "list", "schema"].map((command) => ({
+    entry: `src/cli/commands/${command}.ts`,
+    out: `dist/src/cli/commands/${command}.js`,
+    external: [],
+  })),
+  { entry: "src/cli/batch/worker.ts", out: "dist/src/cli/batch/worker.js", external: [] },
+  { entry: "src/index.ts", out: "dist/src/index.js", external: [] },
+];
+
+/**
+ * yargs' layout packages ask string-width, whose Unicode tables and segmenter took most of
+ * `vanthu --help`: they get `text-width.ts` instead (the same widths; string-width itself for
+ * text beyond plain and Vietnamese letters).
+ */
+const TEXT_WIDTH: Plugin = {
+  name: "text-width",
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer.includes(`${sep}node_modules${sep}`)
+        ? { path: join(ROOT, "src/cli/text-width.ts") }
+        : undefined,
+    );
+  },
+};
+
+const COMMON: BuildOptions = {
+  plugins: [TEXT_WIDTH],
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  // Smaller is faster to compile; names kept so that stack traces of an internal error stay readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  keepNames: true,
+  legalComments: "none",
+  logLevel: "error",
+  // ESM dependencies (yargs) ask for import.meta.url: the bundle's own file.
+  define: { "import.meta.url": "__bundle_url" },
+  // "use strict" first, as esbuild writes it for these modules, so the whole file stays strict.
+  banner: { js: '"use strict";var __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+};
+
+export async function bundle(root = ROOT): Promise<void> {
+  await Promise.all(
+    ENTRIES.map(({ entry, out, external }) =>
+      build({ ...COMMON, entryPoints: [join(root, entry)], outfile: join(root, out), external }),
+    ),
+  );
+}
+
+if (require.main === module) {
+  bundle().catch((e) => {
+    process.stderr.write(`không đóng gói được: ${String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

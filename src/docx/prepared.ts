@@ -1,0 +1,24 @@
+/** What both .docx writers need from a profile, derived once per profile: its styles resolved through `based_on`. */
+import type { IStylesOptions } from "docx";
+import type { Profile, Style } from "../profile/schema";
+import { resolveStyle, toStyles } from "./styles";
+import { twipFromMm } from "./units";
+
+/** Everything derived from a profile alone, computed once per process. */
+export interface PreparedProfile {
+  profile: Profile;
+  styles: IStylesOptions;
+  style(id: string): Style;
+  textWidth: number;
+}
+
+export function prepareProfile(profile: Profile): PreparedProfile {
+  const cache = new Map<string, Style>();
+  const { page } = profile;
+  return {
+    profile,
+    styles: toStyles(profile),
+    style: (id) => cache.get(id) ?? cache.set(id, resolveStyle(profile, id)).get(id)!,
+    textWidth: twipFromMm(page.width) - twipFromMm(page.margins.left) - twipFromMm(page.margins.right),
+  };
+}
