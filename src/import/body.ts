@@ -21,6 +21,8 @@ export interface BodyOptions {
   caption?: string;
   /** Not vanthu's output: headings are also found by their look (see heading-level.ts). */
   foreign: boolean;
+  /** The Word name of each profile style by id ("muc-2" → "Đề mục 2"): a copy saved by LibreOffice keeps the names, not the ids. */
+  names?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Something the Markdown could not say exactly, at a body paragraph (`source`, "đoạn 12"). */
@@ -64,7 +66,7 @@ export function blocksToMarkdown(blocks: readonly ReadBlock[], options: BodyOpti
       continue;
     }
     const next = blocks[i + 1];
-    if (options.caption && isStyle(b, options.caption) && next?.type === "table") {
+    if (options.caption && isStyle(b, options.caption, options.names) && next?.type === "table") {
       const table = tableToMarkdown(next, paragraph(b, " "), (p, breakAs) => paragraph(p, breakAs));
       if (table.flattened) notes.push({ kind: "nested-table", source: firstSource(next) });
       out.push(table.markdown);
@@ -73,7 +75,7 @@ export function blocksToMarkdown(blocks: readonly ReadBlock[], options: BodyOpti
     }
     const label = numberLabel(b);
     const text = label + plainText(b.children);
-    const level = headingLevel(b, text, options.headings, options.foreign);
+    const level = headingLevel(b, text, options.headings, options.foreign, options.names);
     const implied = level !== undefined ? uniformMarks(b.children) : [];
     const markdown = paragraph(b, "\\\n", implied);
     if (!markdown) continue;
@@ -82,8 +84,9 @@ export function blocksToMarkdown(blocks: readonly ReadBlock[], options: BodyOpti
   return { markdown: [...out, ...definitions].join("\n\n"), notes };
 }
 
-function isStyle(p: ReadParagraph, style: string): boolean {
-  return p.style === style || p.look.styleId === style || p.look.styleName === style;
+function isStyle(p: ReadParagraph, style: string, names: BodyOptions["names"] = {}): boolean {
+  const name = names[style];
+  return p.style === style || p.look.styleId === style || [style, name].includes(p.look.styleName);
 }
 
 function firstSource(b: ReadBlock): number | undefined {

@@ -411,12 +411,14 @@ function bodyBlocks(
 }
 
 function markdownOf(blocks: ReadBlock[], profile: Profile, notes: ImportNote[]): string {
-  const ownStyles = new Set([...profile.headings, ...BODY_ROLES]);
+  const names = Object.fromEntries(Object.entries(profile.styles).map(([id, st]) => [id, st.name]));
+  const own = [...profile.headings, ...BODY_ROLES];
+  const ownStyles = new Set([...own, ...own.map((id) => names[id]).filter((n): n is string => !!n)]);
   const foreign = !blocks.some(
     (b) => b.type === "paragraph" && (ownStyles.has(b.style) || ownStyles.has(b.look.styleName ?? "")),
   );
   const caption = profile.tables.bang?.caption_style;
-  const result = blocksToMarkdown(blocks, { headings: profile.headings, caption, foreign });
+  const result = blocksToMarkdown(blocks, { headings: profile.headings, caption, foreign, names });
   for (const n of result.notes) notes.push(formatNote(n));
   return result.markdown;
 }

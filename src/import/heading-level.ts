@@ -34,8 +34,14 @@ export function headingLevel(
   text: string,
   headings: readonly string[],
   foreign: boolean,
+  names: Readonly<Record<string, string | undefined>> = {},
 ): number | undefined {
-  const own = headings.findIndex((h) => h === p.style || h === p.look.styleId || h === p.look.styleName);
+  const own = headings.findIndex(
+    (h) =>
+      h === p.style ||
+      h === p.look.styleId ||
+      (p.look.styleName !== undefined && [h, names[h]].includes(p.look.styleName)),
+  );
   if (own >= 0) return own + 1;
   if (!foreign || !text.trim()) return undefined;
   const styled = HEADING_STYLE.exec(p.look.styleName ?? "");
