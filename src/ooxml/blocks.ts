@@ -4,6 +4,7 @@
  * Page breaks: a paragraph with pageBreakBefore gets a pageBreak before it, and a paragraph is
  * cut at each w:br type="page" (a paragraph holding only that is just the break).
  */
+import { diagnostic } from "../diagnostic";
 import type { Context, Where } from "./context";
 import { readParagraph } from "./paragraph";
 import { readTable } from "./tables";
@@ -35,6 +36,12 @@ export function readBlocks(
       case "w:sdt":
         if (child(k, "w:sdtContent")) readBlocks(child(k, "w:sdtContent")!, ctx, where, sink);
         break;
+      case "w:altChunk":
+        warnOnce(
+          ctx,
+          "văn bản có nội dung nhúng (altChunk: HTML, RTF hay một tệp Word khác) mà vanthu không đọc được nên bị bỏ qua; mở bằng Word và lưu lại để Word chuyển nó thành nội dung thường",
+        );
+        break;
       case "w:customXml":
       case "w:ins":
       case "w:moveTo":
@@ -48,6 +55,13 @@ export function readBlocks(
     }
   }
   return sink.blocks;
+}
+
+function warnOnce(ctx: Context, message: string) {
+  if (ctx.diagnostics.some((d) => d.message === message)) return;
+  ctx.diagnostics.push(
+    diagnostic("DOCX_PART_UNREADABLE", message, { file: ctx.file, stage: "read", severity: "warning" }),
+  );
 }
 
 function pushBreak(blocks: ReadBlock[]) {

@@ -179,7 +179,10 @@ function letters(n: number): string {
 
 /** A counter value in a w:numFmt. Formats Vietnamese documents never use print as decimal. */
 export function formatNumber(n: number, format: string): string {
-  if (n < 1 && /Roman|Letter/.test(format)) return String(n);
+  // Past Word's own range (Roman to 3999, letters to 780) a hostile start value would print a
+  // string as long as the number: decimal instead.
+  if ((n < 1 || n > 3999) && /Roman/.test(format)) return String(n);
+  if ((n < 1 || n > 780) && /Letter/.test(format)) return String(n);
   switch (format) {
     case "upperRoman":
       return roman(n);

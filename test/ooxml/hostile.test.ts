@@ -133,6 +133,34 @@ describe("a .docx with broken parts", () => {
       }),
     ]);
   });
+
+  it("content embedded as an altChunk (HTML, RTF, another .docx) is one warning, not silently lost", () => {
+    const out = read(
+      wordDocx({
+        body: p("Trước") + '<w:altChunk r:id="rId9"/>' + '<w:altChunk r:id="rId10"/>' + p("Sau") + A4,
+      }),
+    );
+    expect(out.tree).toBeDefined();
+    expect(out.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        code: "DOCX_PART_UNREADABLE",
+        message: expect.stringContaining("altChunk"),
+      }),
+    ]);
+  });
+
+  it("a numbering that starts past Word's range prints as a number, not a string as long as the number", () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="999999999"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>' +
+      '<w:lvl w:ilvl="1"><w:start w:val="999999999"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const item = (l: number) => p("x", `<w:numPr><w:ilvl w:val="${l}"/><w:numId w:val="1"/></w:numPr>`);
+    const out = read(wordDocx({ numbering, body: item(0) + item(1) + A4 }));
+    const labels = out.tree!.sections[0].children.map(
+      (b) => b.type === "paragraph" && b.look.numbering?.label,
+    );
+    expect(labels).toEqual(["999999999.", "999999999)"]);
+  });
 });
 
 describe("zip bombs and sizes", () => {
