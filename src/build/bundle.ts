@@ -20,12 +20,13 @@ const ROOT = [resolve(__dirname, "../.."), resolve(__dirname, "../../..")].find(
 export const ENTRIES = [
   // The command line alone (yargs): each command is its own bundle, loaded when it runs.
   { entry: "src/cli/main.ts", out: "dist/src/cli/main.js", external: ["./commands/*"] },
-  ...["render", "validate", "list", "schema"].map((command) => ({
+  ...["render", "validate", "check", "list", "schema"].map((command) => ({
     entry: `src/cli/commands/${command}.ts`,
     out: `dist/src/cli/commands/${command}.js`,
     external: [],
   })),
   { entry: "src/cli/batch/worker.ts", out: "dist/src/cli/batch/worker.js", external: [] },
+  { entry: "src/check/worker.ts", out: "dist/src/check/worker.js", external: [] },
   { entry: "src/index.ts", out: "dist/src/index.js", external: [] },
 ];
 

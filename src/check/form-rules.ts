@@ -119,7 +119,10 @@ function dateFindings(where: Where, profile: Profile, line: Line): Diagnostic[] 
   return out;
 }
 
-/** Labels as the profile prints them: tiêu đề, tiêu ngữ, "Kính gửi:", "Nơi nhận:" (diacritics aside, spacing and punctuation count). */
+/**
+ * Labels as the profile prints them: tiêu đề, tiêu ngữ, "Kính gửi:", "Nơi nhận:" (diacritics
+ * aside, spacing and punctuation count).
+ */
 function labelFindings(where: Where, profile: Profile, line: Line): Diagnostic[] {
   const labels: string[] = [];
   const t = tieuDeIndex(profile, line.text);

@@ -6,7 +6,7 @@
  */
 import { documentRules, type DocumentFacts } from "../check/document-rules";
 import type { Code } from "../diagnostic";
-import type { FieldPath } from "../load";
+import type { FieldPath } from "../field-path";
 import type { Profile } from "../profile/schema";
 import type { DocumentInput } from "../schema/kinds";
 
@@ -59,8 +59,10 @@ function lastBodyLine(markdown: unknown): string | undefined {
     if (fence) {
       if (mark === fence) fence = undefined;
       last = undefined;
-    } else if (mark) ((fence = mark), (last = undefined));
-    else if (!l || /^\[\^[^\]]+\]:/.test(raw)) continue;
+    } else if (mark) {
+      fence = mark;
+      last = undefined;
+    } else if (!l || /^\[\^[^\]]+\]:/.test(raw)) continue;
     else if (/^(\||#|\[ngắt trang\])/.test(l)) last = undefined;
     else
       last = l

@@ -7,7 +7,7 @@
  * gives YAML holding all of the document's text.
  */
 import { diagnostic, internalError, type Diagnostic } from "../diagnostic";
-import type { FieldPath } from "../load";
+import type { FieldPath } from "../field-path";
 import { readDocx } from "../ooxml/read-docx";
 import type { Profile } from "../profile/schema";
 import { recognise } from "../recognise/recognise";

@@ -64,7 +64,11 @@ function noiNhan(ctx: Context, g: number[]): Line[] {
     const nested = ctx.cands[i].place?.nested;
     if (k > lastItem) lines.push(lineOf(ctx, i, "danh-may", "danh_may"));
     else if (nested) {
-      if (nested.table !== group) ((item += 1), (group = nested.table), (member = 0));
+      if (nested.table !== group) {
+        item += 1;
+        group = nested.table;
+        member = 0;
+      }
       if (nested.col > 0) lines.push(lineOf(ctx, i, "noi-nhan-ghi-chu", `noi_nhan.${item}.ghi_chu`));
       else lines.push(lineOf(ctx, i, "noi-nhan", `noi_nhan.${item}.nhom.${member++}`));
     } else {
@@ -123,7 +127,10 @@ function paragraphClosing(ctx: Context, from: number, to: number): { lines: Line
   return { lines, start };
 }
 
-/** Trailing lines that read as a signature: a name (short, not IN HOA, no final full stop) under IN HOA lines not justified. */
+/**
+ * Trailing lines that read as a signature: a name (short, not IN HOA, no final full stop) under
+ * IN HOA lines that are not justified.
+ */
 function signatureFromEnd(ctx: Context, idx: number[]): [number, string][] {
   if (!idx.length) return [];
   const at = (i: number) => ctx.cands[i];

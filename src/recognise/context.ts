@@ -80,7 +80,10 @@ const sideOf = (kids: readonly ReadInline[]) => ({
   runs: textRuns(kids),
 });
 
-/** How a rule is drawn under candidate `i`: its own bottom border, an empty bordered or drawn paragraph after it, a drawing, its text underlined. */
+/**
+ * How a rule is drawn under candidate `i`: its own bottom border or drawn line, an empty bordered
+ * paragraph, a drawn line or an underlined tab in the paragraph after it, or its text underlined.
+ */
 export function ruleUnder(ctx: Context, i: number, runs: readonly ReadText[]): Line["rule"] {
   const c = ctx.cands[i];
   if (c.p.look.borders?.bottom) return "border";

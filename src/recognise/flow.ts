@@ -151,12 +151,12 @@ function bodyRole(ctx: Context, p: ReadParagraph, text: string): string {
   const t = text.trim();
   if (t.length > 300) return profile.body_style;
   const at = (n: number) => headings[Math.min(n, headings.length - 1)];
-  if (bold && isUpper(t) && !/^[IVXLC]+[.\-]\s/.test(t)) return at(p.look.align === "center" ? 0 : 1);
+  if (bold && isUpper(t) && !/^[IVXLC]+[.-]\s/.test(t)) return at(p.look.align === "center" ? 0 : 1);
   if (/^(phần|chương)\s+\S+/iu.test(t) && bold) return at(0);
-  if (/^[IVXLC]+[.\-]\s/.test(t) && bold) return at(1);
+  if (/^[IVXLC]+[.-]\s/.test(t) && bold) return at(1);
   if (/^điều\s+\d+\s*\./iu.test(t) && bold && headings.length > 5) return at(5);
   if (/^\d+\.\d+\.?\s/.test(t) && bold) return at(3);
-  if (/^\d+[.\-]\s/.test(t) && bold) return at(2);
+  if (/^\d+[.-]\s/.test(t) && bold) return at(2);
   if (/^[a-zđ]\)\s/u.test(t) && italic) return at(4);
   return profile.body_style;
 }

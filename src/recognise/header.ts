@@ -108,8 +108,10 @@ function left(ctx: Context, slots: Slot[]): Line[] {
     const t = text(s);
     const h = hint(ctx, ctx.cands[s.i]);
     if (isSao(s)) out.push(line(s, "sao", "co_quan"));
-    else if (isNumberLine(t)) (out.push(line(s, "so", "so")), (seenNumber = true));
-    else if (marks.has(key(t))) {
+    else if (isNumberLine(t)) {
+      out.push(line(s, "so", "so"));
+      seenNumber = true;
+    } else if (marks.has(key(t))) {
       const mat = Object.values(profile.labels.do_mat ?? {}).some((m) => key(m) === key(t));
       out.push(line(s, mat ? "do-mat" : "do-khan", mat ? "do_mat" : "do_khan"));
     } else if (h === "do-mat" || h === "do-khan") out.push(line(s, h, h.replace("-", "_")));

@@ -128,7 +128,10 @@ function recogniseDocument(ctx: Context, from: number, to: number): RecognisedDo
   return { prefix: ctx.prefix, kind, sections, lines, appendices: appendixAt.length };
 }
 
-/** No tên loại: a công văn when it has its marks (trích yếu under the number, Kính gửi), else the kind its ký hiệu names. */
+/**
+ * No tên loại: a công văn when it has its marks (trích yếu under the number, Kính gửi), else the
+ * kind its ký hiệu names.
+ */
 function kindWithoutTitle(ctx: Context, lines: Line[]): string | undefined {
   const { profile } = ctx;
   const so = lines.find((l) => l.role === "so");

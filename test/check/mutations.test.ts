@@ -262,8 +262,14 @@ describe.each(SAMPLES)("%s changed one property at a time", (name) => {
     const lines = r.documents[0].lines;
     const first = new Map<string, Line>();
     for (const l of lines)
-      if (l.source !== undefined && Object.hasOwn(profile.styles, l.role) && !first.has(l.role))
+      if (
+        l.source !== undefined &&
+        Object.hasOwn(profile.styles, l.role) &&
+        !first.has(l.role) &&
+        !covered.has(`${profile.id}:${l.role}`)
+      )
         first.set(l.role, l);
+    for (const role of first.keys()) covered.add(`${profile.id}:${role}`);
     mutations = [
       ...[...first.values()].flatMap((l) => lineMutations(profile, l)),
       ...documentMutations(profile, lines),

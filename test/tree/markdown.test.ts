@@ -217,7 +217,16 @@ describe("the Markdown body", () => {
       const { read } = await renderText(CONG_VAN.replace("noi_dung: |\n  Đoạn thứ nhất.\n", body));
       const refs = read!.paragraphs.flatMap((p) => p.runs).filter((r) => r.footnoteRef);
       expect(refs.map((r) => r.footnoteId)).toEqual([1, 2]);
-      expect(read!.footnotes.map((f) => [f.id, f.paragraphs.map((p) => p.text).join(" ")])).toEqual([
+      // Each note's text follows a space after its number.
+      expect(
+        read!.footnotes.map((f) => [
+          f.id,
+          f.paragraphs
+            .map((p) => p.text)
+            .join(" ")
+            .trimStart(),
+        ]),
+      ).toEqual([
         [1, "Chú thích B."],
         [2, "Chú thích A."],
       ]);
