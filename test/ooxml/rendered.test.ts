@@ -1,9 +1,10 @@
 /**
  * The reader against vanthu's own output: every sample in data/, rendered, reads back as the tree
- * it was rendered from (after the layout pass that the writers apply) (text, styles, marks, tables, notes, page breaks, sections), and its look
+ * it was rendered from (after the layout pass that the writers apply) (text, styles, marks, tables, notes,
+ * page breaks, sections), and its look
  * is the profile's.
  */
-import { prepareProfile } from "../../src/docx/to-docx";
+import { prepareProfile } from "../../src/docx/prepared";
 import { layOut } from "../../src/layout/lay-out";
 import { readDocx } from "../../src/ooxml/read-docx";
 import type { ReadParagraph, ReadRoot } from "../../src/ooxml/types";
@@ -26,6 +27,7 @@ async function read(name: string) {
 
 function paragraphs(tree: ReadRoot): ReadParagraph[] {
   const out: ReadParagraph[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test walks blocks of every type
   const walk = (blocks: any[]) => {
     for (const b of blocks) {
       if (b.type === "paragraph") out.push(b);
