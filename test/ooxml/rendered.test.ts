@@ -4,7 +4,7 @@
  * page breaks, sections), and its look
  * is the profile's.
  */
-import { prepareProfile } from "../../src/docx/to-docx";
+import { prepareProfile } from "../../src/docx/prepared";
 import { layOut } from "../../src/layout/lay-out";
 import { readDocx } from "../../src/ooxml/read-docx";
 import type { ReadParagraph, ReadRoot } from "../../src/ooxml/types";
