@@ -1,19 +1,40 @@
-/** `vanthu render` of the sample alone, node start to exit (median of 5): what one user waits for. */
+/**
+ * Start-up, node start to exit, side by side (the commands alternate, `rounds` each, median):
+ * `node -e ""` (the floor: Node itself), `vanthu --version`, `vanthu --help`, and `vanthu render`
+ * of the sample alone — what one user waits for.
+ */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { median } from "./measure";
 import { ROOT, SAMPLE } from "./sample";
 
-export function measureColdStart(dir: string): number {
+export interface ColdStart {
+  node: number;
+  version: number;
+  help: number;
+  render: number;
+}
+
+export function measureColdStart(dir: string, rounds = 7): ColdStart {
   const cli = join(ROOT, "dist/src/cli/main.js");
-  return median(
-    [1, 2, 3, 4, 5].map(() => {
+  const commands: Record<keyof ColdStart, string[]> = {
+    node: ["-e", ""],
+    version: [cli, "--version"],
+    help: [cli, "--help"],
+    render: [cli, "render", SAMPLE, "-o", join(dir, "cold")],
+  };
+  const times: Record<string, number[]> = { node: [], version: [], help: [], render: [] };
+  for (let i = 0; i < rounds; i++)
+    for (const [name, args] of Object.entries(commands)) {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, [cli, "render", SAMPLE, "-o", join(dir, "cold")], {
-        encoding: "utf8",
-      });
-      if (r.status !== 0) throw new Error(r.stderr);
-      return (performance.now() - t0) / 1000;
-    }),
-  );
+      const r = spawnSync(process.execPath, args, { encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`${name}: ${r.stderr}`);
+      times[name].push((performance.now() - t0) / 1000);
+    }
+  return {
+    node: median(times.node),
+    version: median(times.version),
+    help: median(times.help),
+    render: median(times.render),
+  };
 }

@@ -41,6 +41,12 @@ export async function makeFixtures(dir: string): Promise<void> {
     throw new Error(`the sample did not render: ${JSON.stringify(outcome.diagnostics)}`);
   const files = unzipSync(outcome.docx);
   const parts = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  // Symbols (143-BC/TU) keep their hyphens unbroken with <w:noBreakHyphen/>: the other engines
+  // write a plain hyphen, as a template author would (paragraphTexts reads both as "-").
+  parts["word/document.xml"] = parts["word/document.xml"].replaceAll(
+    '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">',
+    "-",
+  );
   writeFileSync(join(dir, FILES.parts), JSON.stringify(parts));
 
   // The template: vanthu's document.xml with tags for the values, the body and Nơi nhận as loops
@@ -66,7 +72,8 @@ export async function makeFixtures(dir: string): Promise<void> {
     co_quan: textOf(byStyle("co-quan")[0]),
     so_ky_hieu: numberLineOf(0),
     ngay_thang: textOf(byStyle("ngay")[0]),
-    trich_yeu: textOf(byStyle("trich-yeu")[0]),
+    // As written (the writer may break a long line where the tree has none).
+    trich_yeu: writtenText(parts["word/document.xml"], "trich-yeu"),
     doan: body.map((p) => ({ [flag(p.style)]: true, text: textOf(p) })),
     noi_nhan: byStyle("noi-nhan").map(textOf),
     quyen_han: textOf(byStyle("quyen-han")[0]),
@@ -90,10 +97,12 @@ export async function makeFixtures(dir: string): Promise<void> {
   const tagged = (field: string, value: string) => swap(`>${escape(value)}</w:t>`, `>{${field}}</w:t>`);
   for (const field of ["co_quan", "so_ky_hieu", "ngay_thang", "quyen_han", "chuc_vu", "ho_ten"] as const)
     tagged(field, data[field]);
-  // Trích yếu (two runs around a break) → one tag; linebreaks: true turns "\n" back into a break.
-  const [first, second] = data.trich_yeu.split("\n");
+  // Trích yếu (runs around breaks) → one tag; linebreaks: true turns "\n" back into a break.
   swap(
-    `>${escape(first)}</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">${escape(second)}</w:t>`,
+    `>${data.trich_yeu
+      .split("\n")
+      .map(escape)
+      .join(`</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">`)}</w:t>`,
     `>{trich_yeu}</w:t>`,
   );
   // Body: everything between the phan-cach paragraph and the closing table → one loop.
@@ -123,6 +132,27 @@ export async function makeFixtures(dir: string): Promise<void> {
 export function paragraphTexts(docx: Uint8Array): string[] {
   const xml = strFromU8(unzipSync(docx)["word/document.xml"]);
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)]
-    .map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>/g)].map((t) => t[1] ?? "\n").join(""))
+    .map((m) =>
+      [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>|<w:noBreakHyphen\/>/g)]
+        .map((t) => t[1] ?? (t[0] === "<w:br/>" ? "\n" : "-"))
+        .join(""),
+    )
     .filter((t) => t !== "");
 }
+
+/** The text of the first paragraph of `style` in document.xml, breaks as "\n". */
+function writtenText(xml: string, style: string): string {
+  const p = new RegExp(`<w:p><w:pPr><w:pStyle w:val="${style}"/>[\\s\\S]*?</w:p>`).exec(xml);
+  if (!p) throw new Error(`no ${style} paragraph`);
+  return [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>/g)]
+    .map((t) => (t[1] === undefined ? "\n" : decode(t[1])))
+    .join("");
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");

@@ -13,15 +13,17 @@ export interface Memory {
 }
 
 export const SIZES = [200, 2000] as const;
+/** Processes per size (BENCH_MEMORY_RUNS, default 3): the median is reported. */
+const RUNS = [...Array(Number(process.env.BENCH_MEMORY_RUNS ?? 3)).keys()];
 
 export function measureMemory(dir: string): Memory {
   const engine = (n: number) =>
-    median([1, 2, 3].map(() => runChild<ChildResult>("child", ["vanthu", String(n), dir]).peakRssMB));
+    median(RUNS.map(() => runChild<ChildResult>("child", ["vanthu", String(n), dir]).peakRssMB));
   const cli = (n: number) => {
     const d = join(dir, `units-${n}`);
     writeUnits(d, n, 0);
     return median(
-      [1, 2, 3].map(
+      RUNS.map(
         () => runChild<{ peakRssMB: number }>("cli-child", [join(d, "in"), "-o", join(d, "out")]).peakRssMB,
       ),
     );

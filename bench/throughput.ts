@@ -1,11 +1,9 @@
 /**
- * Documents per second, each engine in a fresh process per round, rounds alternating engines:
- * vanthu's engine, docxtemplater and the floors in memory (`child.ts`); vanthu's batch workers
- * on all cores (`pool-child.ts`, warm-up excluded like the others); and the real `vanthu render`
- * on all cores and on one (`cli-child.ts`: process start, reading YAML and writing .docx
- * included) over N copies of the sample on disk.
+ * Documents per second in memory, each engine in a fresh process per round, rounds alternating
+ * engines: vanthu's engine, docxtemplater and the floors (`child.ts`). The batch rows (the real
+ * `vanthu render`, the worker pool, the docxtemplater script) are `batch-rates.ts`.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChildResult } from "./child";
 import type { EngineName } from "./engines";
@@ -23,9 +21,6 @@ export interface Row {
 
 export const ROWS = {
   engine: "vanthu, one process (engine)",
-  pool: (cores: number) => `vanthu, all ${cores} cores (worker pool)`,
-  cliAll: (cores: number) => `vanthu render, all ${cores} cores (CLI)`,
-  cliOne: "vanthu render --jobs 1 (CLI)",
 };
 
 export function measureThroughput(
@@ -48,21 +43,6 @@ export function measureThroughput(
     for (const name of ["vanthu", "docxtemplater", "floor", "floor-native"] as EngineName[]) {
       const r = runChild<ChildResult>("child", [name, String(n), dir]);
       add(name === "vanthu" ? ROWS.engine : name, r.docsPerSecond, r.peakRssMB);
-    }
-    const pool = runChild<ChildResult>("pool-child", [join(dir, "copies"), String(cores)]);
-    add(ROWS.pool(cores), pool.docsPerSecond, pool.peakRssMB);
-    for (const jobs of [cores, 1]) {
-      const out = join(dir, `out-${jobs}`);
-      rmSync(out, { recursive: true, force: true });
-      const r = runChild<{ code: number; peakRssMB: number }>("cli-child", [
-        join(dir, "copies"),
-        "-o",
-        out,
-        "-j",
-        String(jobs),
-      ]);
-      if (r.code !== 0) throw new Error(`vanthu render exited ${r.code}`);
-      add(jobs === 1 ? ROWS.cliOne : ROWS.cliAll(cores), n / r.wallSeconds, r.peakRssMB);
     }
     onRound(round);
   }

@@ -1,0 +1,78 @@
+/**
+ * The batch rows of issue 14, each in a fresh process per round, rounds alternating them, all on
+ * the same unit files (each inheriting the sample through `ke_thua`), node start to exit unless
+ * said: `vanthu render` on all cores and with `--jobs 1`; vanthu's worker pool in memory (warm-up
+ * excluded: the rate to be within 15% of); and the docxtemplater batch script (`docxtemplater-batch.ts`).
+ */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { writeUnits } from "./batch-demo";
+import type { ChildResult } from "./child";
+import { median, runChild } from "./measure";
+
+export interface BatchRates {
+  units: number;
+  /** Documents per second, median of rounds, and peak RSS MB, by row. */
+  rows: { name: string; docsPerSecond: number; min: number; max: number; peakRssMB: number }[];
+}
+
+export const BATCH_ROWS = {
+  cliAll: (cores: number) => `vanthu render, all ${cores} cores`,
+  cliOne: "vanthu render --jobs 1",
+  pool: (cores: number) => `worker pool in memory, ${cores} workers (warm)`,
+  docxtemplater: "docxtemplater batch script, one process",
+};
+
+/** `dir`: where the units are written; `fixtures`: where `fixtures.ts` made the template. */
+export function measureBatchRates(
+  dir: string,
+  fixtures: string,
+  units: number,
+  rounds: number,
+  cores: number,
+): BatchRates {
+  writeUnits(dir, units, 0);
+  const folder = join(dir, "in");
+  const runs = new Map<string, { dps: number[]; rss: number[] }>();
+  const add = (name: string, dps: number, rss: number) => {
+    const r = runs.get(name) ?? runs.set(name, { dps: [], rss: [] }).get(name)!;
+    r.dps.push(dps);
+    r.rss.push(rss);
+  };
+  for (let round = 1; round <= rounds; round++) {
+    for (const jobs of [cores, 1]) {
+      const out = join(dir, "out");
+      rmSync(out, { recursive: true, force: true });
+      const r = runChild<{ code: number; peakRssMB: number }>("cli-child", [
+        folder,
+        "-o",
+        out,
+        "-j",
+        String(jobs),
+      ]);
+      if (r.code !== 0) throw new Error(`vanthu render exited ${r.code}`);
+      add(jobs === 1 ? BATCH_ROWS.cliOne : BATCH_ROWS.cliAll(cores), units / r.wallSeconds, r.peakRssMB);
+    }
+    const pool = runChild<ChildResult>("pool-child", [join(folder, "don-vi"), String(cores)]);
+    add(BATCH_ROWS.pool(cores), pool.docsPerSecond, pool.peakRssMB);
+    const out = join(dir, "out-dt");
+    rmSync(out, { recursive: true, force: true });
+    const dt = runChild<{ written: number; peakRssMB: number }>("docxtemplater-batch", [
+      folder,
+      out,
+      fixtures,
+    ]);
+    if (dt.written !== units) throw new Error(`the docxtemplater script wrote ${dt.written} of ${units}`);
+    add(BATCH_ROWS.docxtemplater, units / dt.wallSeconds, dt.peakRssMB);
+  }
+  return {
+    units,
+    rows: [...runs].map(([name, r]) => ({
+      name,
+      docsPerSecond: median(r.dps),
+      min: Math.min(...r.dps),
+      max: Math.max(...r.dps),
+      peakRssMB: median(r.rss),
+    })),
+  };
+}
