@@ -130,6 +130,9 @@ export function lineOf(ctx: Context, i: number, role: string, field: string, pie
   return line;
 }
 
+/** The least height (pt) of an empty paragraph typed as a blank line. */
+const BLANK_LINE = 6;
+
 /** The height (pt) of the empty paragraphs right above candidate `i` in the same place (drawn rules aside). */
 function blankAbove(ctx: Context, i: number): number {
   let pt = 0;
@@ -145,7 +148,8 @@ function blankAbove(ctx: Context, i: number): number {
         : "atLeast" in line
           ? Math.max(line.atLeast, mark.size * 1.15)
           : mark.size * 1.15 * line.multiple;
-    pt += height + spacing.before + spacing.after;
+    // A thin spacer (a rule's paragraph left without its border) is no blank line.
+    if (height + spacing.before + spacing.after >= BLANK_LINE) pt += height + spacing.before + spacing.after;
   }
   return Math.round(pt * 100) / 100;
 }
