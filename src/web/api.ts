@@ -15,6 +15,8 @@
  * HTML form on another site cannot send these types, and a script there needs a CORS preflight,
  * which this server never grants (see `same-origin.ts`).
  */
+import { chuanHoa } from "../import/chuan-hoa";
+import { importDocx } from "../import/import-docx";
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import * as z from "zod";
@@ -63,7 +65,8 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?
       return fail(c, [diagnostic("INVALID_VALUE", message, { file: FORM_FILE, stage: "load" })], 415);
     };
   for (const route of ["/check", "/preview", "/docx", "/pdf", "/yaml"]) api.post(route, typed(JSON_TYPES));
-  api.post("/open", typed(YAML_TYPES));
+  api.post("/open", typed([...YAML_TYPES, DOCX]));
+  api.post("/chuan-hoa", typed([DOCX]));
 
   /** The body as a document: its YAML, or a 400 answer. */
   const read = async (
@@ -165,6 +168,18 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?
         }),
       ]);
     const file = query.data.ten || "tep.yaml";
+    // A Word document is imported (src/import) and opened as its YAML, with the import's warnings.
+    if ((c.req.header("Content-Type") ?? "").startsWith(DOCX)) {
+      const imported = importDocx(new Uint8Array(await c.req.arrayBuffer()), engine.resources.profiles, {
+        file,
+      });
+      if (!imported.yaml) return fail(c, imported.diagnostics);
+      const { answer, ok } = openAnswer(engine, imported.yaml, file.replace(/\.docx$/i, ".yaml"));
+      return c.json(
+        { ...answer, diagnostics: [...imported.diagnostics, ...answer.diagnostics] },
+        ok ? 200 : 400,
+      );
+    }
     // Decoded as the CLI decodes a file: bytes that are not UTF-8 are an error, never "�".
     const text = decodeText(new Uint8Array(await c.req.arrayBuffer()));
     if (!("source" in text))
@@ -178,6 +193,26 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?
       ]);
     const { answer, ok } = openAnswer(engine, text.source, file);
     return c.json(answer, ok ? 200 : 400);
+  });
+
+  /** A Word document laid out again by its profile: the new .docx, and the findings before and after. */
+  api.post("/chuan-hoa", async (c) => {
+    const query = openQuery.safeParse(c.req.query());
+    const file = (query.success && query.data.ten) || "van-ban.docx";
+    const stem = file.replace(/\.docx$/i, "");
+    const outcome = await chuanHoa(new Uint8Array(await c.req.arrayBuffer()), engine, {
+      file,
+      yamlName: `${stem}.yaml`,
+      outName: `${stem}-chuan-hoa.docx`,
+    });
+    if (!outcome.docx) return fail(c, [...outcome.before.diagnostics, ...outcome.diagnostics]);
+    return c.json({
+      name: `${stem}-chuan-hoa.docx`,
+      docx: outcome.docx.toString("base64"),
+      before: forForm(outcome.before.diagnostics),
+      after: forForm(outcome.after?.diagnostics ?? []),
+      diagnostics: forForm(outcome.diagnostics),
+    });
   });
 
   return api;

@@ -21,7 +21,24 @@ export async function sample(name: string): Promise<OpenAnswer> {
  * an error).
  */
 export async function openYaml(bytes: ArrayBuffer, fileName: string): Promise<OpenAnswer> {
-  return (await post(`/api/open?ten=${encodeURIComponent(fileName)}`, bytes, undefined, "text/yaml")).json();
+  const type = /\.docx$/i.test(fileName) ? DOCX : "text/yaml";
+  return (await post(`/api/open?ten=${encodeURIComponent(fileName)}`, bytes, undefined, type)).json();
+}
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** What /api/chuan-hoa answers: the re-laid-out .docx (base64) and the findings before and after, or why not. */
+export interface ChuanHoaAnswer {
+  name?: string;
+  docx?: string;
+  before?: Diagnostic[];
+  after?: Diagnostic[];
+  diagnostics: Diagnostic[];
+}
+
+/** A Word document laid out again by its profile (the server imports and renders it). */
+export async function chuanHoa(bytes: ArrayBuffer, fileName: string): Promise<ChuanHoaAnswer> {
+  return (await post(`/api/chuan-hoa?ten=${encodeURIComponent(fileName)}`, bytes, undefined, DOCX)).json();
 }
 
 /** A file the server makes from the document (/api/docx, /api/pdf, /api/yaml), or its diagnostics. */

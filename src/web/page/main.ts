@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from "../../diagnostic";
 import type { ProfileInfo } from "../spec";
-import { exportFile, getMeta, openYaml, sample } from "./api";
+import { chuanHoa, exportFile, getMeta, openYaml, sample } from "./api";
 import type { FormContext } from "./controls";
 import { clone, pathKey, resolvePath, setAt, type Data } from "./data";
 import { byId, h } from "./dom";
@@ -164,6 +164,29 @@ async function start() {
     const doc = usable(answer.data);
     if (doc) replace(doc, `Đã mở tệp ${file.name}.`, true, `Mở tệp ${file.name}?`);
     else notify(`Không mở được ${file.name}: ${problems(answer.diagnostics)}`, "error");
+  });
+
+  const chuanHoaInput = byId<HTMLInputElement>("file-chuan-hoa");
+  byId("chuan-hoa").addEventListener("click", () => chuanHoaInput.click());
+  chuanHoaInput.addEventListener("change", async () => {
+    const file = chuanHoaInput.files?.[0];
+    chuanHoaInput.value = "";
+    if (!file) return;
+    if (file.size > meta.maxBytes)
+      return notify(`Tệp ${file.name} quá lớn (hơn ${Math.round(meta.maxBytes / 1048576)} MB).`, "error");
+    const answer = await chuanHoa(await file.arrayBuffer(), file.name);
+    if (!answer.docx || !answer.name)
+      return notify(`Không chuẩn hóa được ${file.name}: ${problems(answer.diagnostics)}`, "error");
+    const bytes = Uint8Array.from(atob(answer.docx), (ch) => ch.charCodeAt(0));
+    saveBlob(
+      new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }),
+      answer.name,
+    );
+    const count = (ds: { length: number } | undefined) =>
+      ds?.length ? `${ds.length} lỗi thể thức` : "không có lỗi thể thức";
+    notify(
+      `Đã tải ${answer.name}: trước khi chuẩn hóa ${count(answer.before)}, sau khi chuẩn hóa ${count(answer.after)}.`,
+    );
   });
 
   byId("new").addEventListener("click", () =>
