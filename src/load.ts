@@ -49,6 +49,8 @@ const MESSAGES: Record<string, string> = {
     'tên trường phải là chữ, không phải danh sách, bảng hay để trống; viết "tên_trường: giá trị"',
   DUPLICATE_KEY_HIDDEN:
     "trường này được khai báo hai lần: hai tên chỉ khác nhau ở ký tự ẩn (ký tự điều khiển) hoặc ở cách gõ dấu; xóa một dòng, hoặc gõ lại tên trường",
+  UNSUPPORTED_TAG:
+    "thẻ YAML !!binary, !!timestamp hay !!set không được hỗ trợ: mọi giá trị được đọc như chữ, số hay danh sách; bỏ thẻ này (ngày viết thẳng 2020-07-21)",
   TAG_RESOLVE_FAILED:
     "thẻ YAML (bắt đầu bằng !) không được hỗ trợ; bỏ thẻ này, hoặc đặt giá trị trong dấu nháy kép nếu ! là chữ",
   BAD_COLLECTION_TYPE: "thẻ YAML (bắt đầu bằng !) không hợp với kiểu giá trị; bỏ thẻ này",

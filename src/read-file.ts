@@ -140,10 +140,11 @@ function zeroShare(bytes: Uint8Array): number {
   return n ? zeros / n : 0;
 }
 
-/** 1-based line of byte `offset`. */
+/** 1-based line of byte `offset`, lines ending in LF, CRLF or a CR alone (as load.ts reads them). */
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  for (let i = 0; i < offset; i++)
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
   return line;
 }
 

@@ -34,7 +34,9 @@ export function validate(data: unknown, file: string, locate: Locate): Validated
       ],
     };
   }
-  const loai = (data as Record<string, unknown>).loai;
+  // White space at a kind's ends is dropped, as at any other field's (`loai: " cong-van "`).
+  const written = (data as Record<string, unknown>).loai;
+  const loai = typeof written === "string" ? written.trim() : written;
   if (!isKind(loai)) {
     const kinds = Object.keys(KINDS);
     if (loai === undefined) {
@@ -46,7 +48,7 @@ export function validate(data: unknown, file: string, locate: Locate): Validated
   }
   // reportInput: zod 4 leaves `input` out of issues by default, and without it a value of the
   // wrong type would be reported as a missing field.
-  const result = KINDS[loai].safeParse(data, { reportInput: true });
+  const result = KINDS[loai].safeParse({ ...data, loai }, { reportInput: true });
   if (result.success) return { input: result.data, diagnostics: [] };
   return { diagnostics: issuesToDiagnostics(result.error.issues, file, locate, "validate", KINDS[loai]) };
 }

@@ -26,18 +26,21 @@ export const MAX_DEPTH = 64;
  * list) on stderr; uniqueKeys false: keys written twice are found by `shapeProblems`, in one pass.
  */
 export function parseYaml(text: string, lineCounter: LineCounter, schema?: "failsafe"): Document {
+  // The YAML 1.2 core schema even under a "%YAML 1.1" directive: no timestamps turning
+  // "2020-07-21" into a Date, no merge keys (`<<:` is then reported as a field vanthu lacks).
   return parseDocument(text, {
     lineCounter,
     uniqueKeys: false,
     prettyErrors: false,
     logLevel: "error",
-    ...(schema && { schema }),
+    schema: schema ?? "core",
+    merge: false,
   });
 }
 
 /** A problem of a parsed document's shape, named by the code of its message (load.ts). */
 export interface ShapeProblem {
-  code: "DUPLICATE_KEY" | "RESOURCE_EXHAUSTION" | "NON_STRING_KEY";
+  code: "DUPLICATE_KEY" | "RESOURCE_EXHAUSTION" | "NON_STRING_KEY" | "UNSUPPORTED_TAG";
   offset: number;
 }
 
@@ -52,7 +55,33 @@ export function shapeProblems(doc: Document, max: number): ShapeProblem[] {
   const deep = tooDeep(doc.contents);
   if (deep) return [{ code: "RESOURCE_EXHAUSTION", offset: deep.range?.[0] ?? 0 }];
   const bad = firstBadKey(doc);
-  return bad === undefined ? [] : [{ code: "NON_STRING_KEY", offset: bad }];
+  if (bad !== undefined) return [{ code: "NON_STRING_KEY", offset: bad }];
+  const tagged = firstTypedByTag(doc);
+  return tagged === undefined ? [] : [{ code: "UNSUPPORTED_TAG", offset: tagged }];
+}
+
+/** Collection tags of YAML 1.1 that build sets and ordered maps. */
+const TYPED_COLLECTIONS = ["set", "omap", "pairs"].map((t) => `tag:yaml.org,2002:${t}`);
+
+/**
+ * The first value a tag turns into something that is not text, a number, true/false, a list or
+ * a table (`!!binary` bytes, `!!timestamp` a date, `!!set`…): no field takes one.
+ */
+function firstTypedByTag(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.value === null || typeof node.value !== "object") return undefined;
+      at = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+    Collection(_, node) {
+      if (!node.tag || !TYPED_COLLECTIONS.includes(node.tag)) return undefined;
+      at = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
 
 /** The first collection nested deeper than MAX_DEPTH, found without recursion. */

@@ -4,7 +4,7 @@
  * deep-merged over the base's (`merge.ts`), and `locate` answers with the file and line where
  * each merged value is actually written. The file system comes in as `read`, so this stays pure.
  */
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, normalize, resolve } from "node:path";
 import { append } from "../append";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
 import type { Locate } from "../field-path";
@@ -58,7 +58,8 @@ export function createUnitLoader(read: ReadFile) {
         );
         break;
       }
-      const target = join(dirname(from), ref.trim());
+      // A relative path is from this file's folder; an absolute one is used as written.
+      const target = isAbsolute(ref.trim()) ? normalize(ref.trim()) : join(dirname(from), ref.trim());
       if (seen.includes(resolve(target))) {
         const chain = [...layers.map((l) => l.file), target].join(" → ");
         diagnostics.push(
@@ -75,7 +76,7 @@ export function createUnitLoader(read: ReadFile) {
         diagnostics.push(
           diagnostic(
             "INHERIT_NOT_FOUND",
-            `không đọc được tệp kế thừa ${target} (${next.error}); kiểm tra đường dẫn, tính từ thư mục của tệp này`,
+            `không đọc được tệp kế thừa ${target} (${next.error}); kiểm tra đường dẫn${isAbsolute(ref.trim()) ? "" : ", tính từ thư mục của tệp này"}`,
             at,
           ),
         );

@@ -68,7 +68,9 @@ export function attachmentShape(kinds: KindTable) {
   /** One enclosure: its kind's schema, with kem_theo one level deeper. */
   const enclosedSchema = (depth: number) =>
     z.unknown().transform((value, ctx): EnclosedDocument => {
-      const loai = (value as { loai?: unknown } | null)?.loai;
+      // White space at a kind's ends is dropped, as at any other field's.
+      const written = (value as { loai?: unknown } | null)?.loai;
+      const loai = typeof written === "string" ? written.trim() : written;
       if (!value || typeof value !== "object" || Array.isArray(value)) {
         ctx.addIssue({
           code: "custom",
@@ -89,7 +91,7 @@ export function attachmentShape(kinds: KindTable) {
         ctx.addIssue({ code: "custom", path: loai === undefined ? [] : ["loai"], message, params: { code } });
         return z.NEVER;
       }
-      const result = kindAt(loai, depth).safeParse(value, { reportInput: true });
+      const result = kindAt(loai, depth).safeParse({ ...(value as object), loai }, { reportInput: true });
       if (result.success) return result.data as EnclosedDocument;
       for (const issue of withHints(result.error.issues, [], kindAt(loai, depth)))
         ctx.addIssue(issue as never);

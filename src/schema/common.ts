@@ -4,6 +4,7 @@ import { FIELDS } from "./fields";
 import { noiDungSchema } from "./noi-dung";
 import { text, visible } from "./text";
 import { yamlNumber } from "./type-names";
+import { invisibleIn } from "../text/blank";
 
 /** YYYY-MM-DD, a year alone (a draft), or empty (a draft; the year is today's). */
 export const ngaySchema = z
@@ -18,7 +19,9 @@ export const ngaySchema = z
     if (!ok)
       ctx.addIssue({
         code: "custom",
-        message: `"${s}" không phải ngày hợp lệ (YYYY-MM-DD)`,
+        message: invisibleIn(s)
+          ? `"${s}" có ký tự vô hình ${invisibleIn(s)} (thường do chép từ Word hay trang web); gõ lại ngày, dạng YYYY-MM-DD`
+          : `"${s}" không phải ngày hợp lệ (YYYY-MM-DD)`,
         params: { code: "INVALID_DATE" },
       });
   })

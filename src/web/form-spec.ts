@@ -161,7 +161,7 @@ const LINE_BREAK_HELP = "xuống dòng trong giá trị là xuống dòng trong 
 /** Help written for YAML names fields by key (`viet_tat`); the form names them by label. */
 function humanise(help: string): string {
   return help
-    .replace(LINE_BREAK_HELP, "Enter để xuống dòng: văn bản xuống dòng đúng chỗ đó")
+    .replace(LINE_BREAK_HELP, "Enter: xuống dòng")
     .replace(/\s*\(xem `vanthu [^`]*`\)/g, "")
     .replace(/:?\s*\{[^}]*\}/g, "")
     .replace(/`([a-z_]+)`|\b([a-z]+_[a-z_]+)\b/g, (m, a: string | undefined, b: string | undefined) => {

@@ -232,7 +232,8 @@ run("the web form in Chromium", () => {
     expect(name).toBe("Thông báo số 143.docx");
     const docx = readDocx(bytes);
     const body = docx.paragraphs.filter((p) => p.table === undefined);
-    expect(body.slice(0, 2).map((p) => [p.style, p.text])).toEqual([
+    // The layout pass may balance a long trích yếu over two lines (a break in the paragraph).
+    expect(body.slice(0, 2).map((p) => [p.style, p.text.replace(/\n/g, " ")])).toEqual([
       ["ten-loai", "THÔNG BÁO"],
       ["trich-yeu", "kết luận của Thường trực Tỉnh ủy tại buổi làm việc với Ban Dân vận Tỉnh ủy"],
     ]);

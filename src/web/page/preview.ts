@@ -89,6 +89,12 @@ export function createPreview(
     // "05-CV/TU") as <wbr>, a place to break with no hyphen at all: draw the hyphen, joined to
     // its neighbours (U+2060), as Word does.
     for (const wbr of next.querySelectorAll("wbr")) wbr.replaceWith(NO_BREAK_HYPHEN);
+    // Chromium may break a line after the slash of a symbol ("CTr/" | "ĐUK"); Word and LibreOffice
+    // do not, so neither does the preview.
+    const walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (node.textContent?.includes("/"))
+        node.textContent = node.textContent.replace(/\/(?=\S)/g, "/\u2060");
     if (mine !== seq) return next.remove();
     const scroll = pane.scrollTop;
     current?.remove();
