@@ -74,7 +74,7 @@ export async function runBatch(
   }
   const jobs = inputs
     .filter((_, i) => !clashes[i])
-    .map((input, id) => ({ id, file: input.file, name: input.name }));
+    .map((input, id) => ({ ...input, id }));
   const byId: FileReport[] = [];
   const settings: WorkerSettings = {
     pattern: options.pattern,
