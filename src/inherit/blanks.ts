@@ -11,6 +11,7 @@
  *   phan_tram (98,6%), nguyen_van (as written: years, codes), ngay (dd/mm/yyyy).
  */
 import { formatViNumber, formatViPercent, parseViNumber } from "../text/vi-number";
+import { literalText } from "../tree/literal-text";
 
 /** `{{ path }}` or `{{ path | formatter }}`: a dotted field path of names. */
 export const BLANK = /\{\{\s*([\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*)\s*(?:\|\s*([\p{L}_]+)\s*)?\}\}/gu;
@@ -36,9 +37,6 @@ function valueAt(data: unknown, path: string): unknown {
   return v;
 }
 
-/** Escapes what vanthu's Markdown would read as markup, so a value prints as typed. */
-export const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]#|<>~^]/g, (c) => `\\${c}`);
-
 /** `text` with its blanks filled from `data`; what could not be filled stays as typed, with a problem. */
 export function fillBlanks(
   text: string,
@@ -61,7 +59,7 @@ export function fillBlanks(
       problems.push({ kind: "value", blank, path, why: shown.why });
       return blank;
     }
-    return markdown ? escapeMarkdown(shown.text) : shown.text;
+    return markdown ? literalText(shown.text) : shown.text;
   });
   return { text: filled, problems };
 }
