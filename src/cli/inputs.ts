@@ -14,6 +14,11 @@ export interface Input {
   file: string;
   /** Output path relative to the output folder, without extension. */
   name: string;
+  /** A document that is not a file of its own (a spreadsheet row): its YAML text. */
+  source?: string;
+  /** With `source`: the cell each line of it comes from, and the sheet's column headers (src/sheet/units.ts). */
+  cells?: (string | undefined)[];
+  headers?: string[];
 }
 
 /** What a command reads: YAML documents (render, validate) or Word files (import). */

@@ -21,6 +21,8 @@ const VALUED = [
   "--port",
   "--samples",
   "--the-thuc",
+  "--du-lieu",
+  "--bang-tinh",
 ];
 
 /**
@@ -80,6 +82,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             default: false,
             describe: "in cây văn bản (JSON) thay vì ghi .docx",
           })
+          .option("du-lieu", {
+            type: "string",
+            describe:
+              "bảng tính (.xlsx, .csv) mỗi dòng một đơn vị, kế thừa tệp YAML dùng chung ghi trên dòng lệnh; dòng đầu ghi tên trường",
+          })
+          .option("bang-tinh", {
+            type: "string",
+            describe: "tên trang tính trong tệp --du-lieu (mặc định: trang đầu)",
+          })
           .option("watch", {
             alias: "w",
             type: "boolean",
@@ -105,6 +116,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             json: a.json,
             pdf: a.pdf,
             watch: a.watch,
+            duLieu: a["du-lieu"],
+            bangTinh: a["bang-tinh"],
             templates: a.templates,
             profiles: a.profiles,
           },

@@ -9,6 +9,7 @@ import { append } from "../append";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
 import type { Locate } from "../field-path";
 import { load, type Loaded } from "../load";
+import { fillSharedBlanks } from "./fill-shared";
 import { deepMerge, ownerOf } from "./merge";
 
 /** A file's text, or why it cannot be read (Vietnamese, e.g. "không tìm thấy tệp"). */
@@ -16,7 +17,7 @@ export type ReadFile = (file: string) => { source: string } | { error: string };
 
 export const KE_THUA = "ke_thua";
 
-interface Layer {
+export interface Layer {
   file: string;
   loaded: Loaded;
 }
@@ -102,12 +103,13 @@ export function createUnitLoader(read: ReadFile) {
     if (layers.length === 1) return { ...layers[0].loaded, diagnostics };
     if (hasErrors(diagnostics)) return { data: undefined, locate: layers[0].loaded.locate, diagnostics };
     const datas = layers.map((l) => withoutKeThua(l.loaded.data));
-    const data = datas.reduceRight((merged, unit) => deepMerge(merged, unit));
+    const merged = datas.reduceRight((acc, unit) => deepMerge(acc, unit));
     const locate: Locate = (path, at) => {
       const layer = layers[ownerOf(datas, path)];
       return { ...layer.loaded.locate(path, at), file: layer.file };
     };
-    return { data, locate, diagnostics };
+    const filled = fillSharedBlanks(merged, datas, layers, locate);
+    return { data: filled.data, locate, diagnostics: [...diagnostics, ...filled.diagnostics] };
   };
 }
 

@@ -133,6 +133,12 @@ export const frameShape = {
   danh_may: text("danh_may").optional(),
 };
 
+/** A unit's own figures, filled into the blanks of the shared text it inherits (inherit/blanks.ts). */
+export const soLieuSchema = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+  .optional()
+  .describe(FIELDS.so_lieu.help);
+
 /** The fields every kind has before its attachments (kinds.ts adds those); a kind extends this with its own. */
 export const baseShape = {
   the_thuc: z.string().trim().min(1).default("dang").describe(FIELDS.the_thuc.help),
@@ -145,5 +151,6 @@ export const baseShape = {
   noi_dung: noiDungSchema,
   noi_nhan: noiNhanSchema,
   nguoi_ky: chuKySchema,
+  so_lieu: soLieuSchema,
   ...frameShape,
 };

@@ -85,6 +85,10 @@ export const FIELDS: Record<string, FieldDoc> = {
     label: "phụ lục",
     help: "danh sách phụ lục sau văn bản; mỗi phụ lục: so (I, II…; không cần khi chỉ có một), tieu_de, noi_dung (Markdown)",
   },
+  so_lieu: {
+    label: "số liệu của đơn vị",
+    help: "các giá trị điền vào chỗ trống {{so_lieu.<tên>}} của phần dùng chung, ví dụ: doi_thoai: 12; không in ra ở chỗ khác",
+  },
   so_phu_luc: { label: "số phụ lục", help: "ví dụ: I, II, 1, 2; không cần khi chỉ có một phụ lục" },
   tieu_de: {
     label: "tên phụ lục",

@@ -82,7 +82,7 @@ function pairsWithLetters(state: StateInline): boolean {
 const BACKSLASH = 0x5c;
 
 /** Whether the character at `q`, right after a run of backslashes starting at `p`, would be markup. */
-function wouldBeMarkup(src: string, p: number, q: number, max: number): boolean {
+export function wouldBeMarkup(src: string, p: number, q: number, max: number): boolean {
   const c = src[q];
   switch (c) {
     case "|":

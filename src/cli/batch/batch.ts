@@ -72,9 +72,7 @@ export async function runBatch(
     reports.push({ input: d.file, output: null, status: "error", diagnostics: [d] });
     progress.file(d.file, undefined, [d]);
   }
-  const jobs = inputs
-    .filter((_, i) => !clashes[i])
-    .map((input, id) => ({ id, file: input.file, name: input.name }));
+  const jobs = inputs.filter((_, i) => !clashes[i]).map((input, id) => ({ ...input, id }));
   const byId: FileReport[] = [];
   const settings: WorkerSettings = {
     pattern: options.pattern,

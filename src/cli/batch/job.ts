@@ -7,12 +7,17 @@ import { hasErrors, internalError, type Diagnostic } from "../../diagnostic";
 import type { Engine } from "../../engine";
 import { fillName } from "../naming";
 import { readInput } from "../read";
+import { atCell } from "../../sheet/units";
 
 export interface Job {
   id: number;
   file: string;
   /** The default output name (relative, without extension). */
   name: string;
+  /** A spreadsheet row's YAML, its cells and the sheet's headers (see Input). */
+  source?: string;
+  cells?: (string | undefined)[];
+  headers?: string[];
 }
 
 export interface JobResult {
@@ -38,7 +43,14 @@ export function createJobRunner(engine: Engine, naming: Naming) {
   };
 
   async function render(job: Job): Promise<JobResult> {
-    const read = readInput(job.file);
+    const result = await renderJob(job);
+    if (!job.cells) return result;
+    const unit = { file: job.file, cells: job.cells };
+    return { ...result, diagnostics: result.diagnostics.map((d) => atCell(d, unit, job.headers ?? [])) };
+  }
+
+  async function renderJob(job: Job): Promise<JobResult> {
+    const read = job.source !== undefined ? { source: job.source } : readInput(job.file);
     if (read.source === undefined) return { id: job.id, diagnostics: [read.diagnostic!] };
     const outcome = await engine.render(read.source, job.file);
     if (!outcome.docx || !outcome.input || hasErrors(outcome.diagnostics))

@@ -13,4 +13,7 @@ export interface RenderArgs extends SessionOptions {
   pdf?: boolean;
   /** Keep running and render again what changes (`render-watch.ts`). */
   watch?: boolean;
+  /** A spreadsheet (.xlsx, .csv) of units inheriting the one input (`--du-lieu`), and its sheet (`--bang-tinh`). */
+  duLieu?: string;
+  bangTinh?: string;
 }

@@ -8,6 +8,7 @@ import { runBatch } from "../batch/batch";
 import { expandInputs, inputProblem, type Input } from "../inputs";
 import { EXIT, type Io } from "../io";
 import { patternProblem } from "../naming";
+import { sheetInputs } from "../sheet-inputs";
 import { readInput } from "../read";
 import { printDiagnostics } from "../report";
 import { openSession } from "../session";
@@ -31,8 +32,14 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
   const session = openSession(args);
   printDiagnostics(io, session.diagnostics);
   if (!session.engine) return EXIT.invalid;
-  const { inputs, problems: notFound } = expandInputs(args.inputs);
-  printDiagnostics(io, notFound);
+  const {
+    inputs,
+    problems: notFound,
+    failed,
+  } = args.duLieu
+    ? await sheetInputs(args.duLieu, args.bangTinh, args.inputs[0])
+    : { ...expandInputs(args.inputs), failed: [] };
+  printDiagnostics(io, [...notFound, ...failed]);
   if (inputs.length === 0) {
     if (args.json)
       io.out(
@@ -55,7 +62,7 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
     profiles: args.profiles ?? [],
     pdf: args.pdf,
   };
-  return runBatch(session.engine, inputs, notFound.filter(isError), options, io);
+  return runBatch(session.engine, inputs, [...failed, ...notFound.filter(isError)], options, io);
 }
 
 function usageProblem(args: RenderArgs): string | undefined {
@@ -65,6 +72,11 @@ function usageProblem(args: RenderArgs): string | undefined {
     return `--jobs phải là một số nguyên dương (số luồng xử lý), không phải "${args.jobs}"`;
   if (args.watch && (args.tree || args.json))
     return "--watch chạy mãi cho tới khi nhấn Ctrl+C, nên không đi cùng --tree hay --json";
+  if (args.duLieu !== undefined && (args.inputs.length !== 1 || !/\.ya?ml$/i.test(args.inputs[0])))
+    return "--du-lieu đi cùng đúng một tệp YAML dùng chung (các dòng của bảng tính kế thừa tệp đó), ví dụ: vanthu render _chung.yaml --du-lieu don-vi.xlsx";
+  if (args.duLieu !== undefined && args.watch)
+    return "--du-lieu chưa đi cùng --watch được; chạy lại lệnh sau khi sửa bảng tính";
+  if (args.bangTinh !== undefined && args.duLieu === undefined) return "--bang-tinh chỉ dùng cùng --du-lieu";
   if (args.tenTep !== undefined) return patternProblem(args.tenTep);
   return undefined;
 }
@@ -81,7 +93,7 @@ function printTrees(
   let done = 0;
   let failed = failedBefore;
   for (const input of inputs) {
-    const read = readInput(input.file);
+    const read = input.source !== undefined ? { source: input.source } : readInput(input.file);
     const outcome =
       read.source === undefined
         ? { diagnostics: [read.diagnostic!] }

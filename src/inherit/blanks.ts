@@ -1,0 +1,87 @@
+/**
+ * Named blanks in a shared file's text (`ke_thua`): the trusted text a producer writes once,
+ * "… đã tổ chức {{so_lieu.doi_thoai}} cuộc đối thoại …", filled with each unit's own values.
+ *
+ * - Only text that comes from a shared file is filled: a `{{…}}` typed in a unit's own value, or
+ *   in a document that inherits nothing, is printed as typed.
+ * - A value is inserted literally: in Markdown fields (noi_dung) its markup characters are
+ *   escaped, so a unit's "*" or "_" never turns into emphasis.
+ * - A blank whose value is missing is an error in the unit that lacks it.
+ * - Formatters (`{{so_lieu.ty_le | phan_tram}}`): so (1.234,5; the default for numbers),
+ *   phan_tram (98,6%), nguyen_van (as written: years, codes), ngay (dd/mm/yyyy).
+ */
+import { formatViNumber, formatViPercent, parseViNumber } from "../text/vi-number";
+import { literalText } from "../tree/literal-text";
+
+/** `{{ path }}` or `{{ path | formatter }}`: a dotted field path of names. */
+export const BLANK = /\{\{\s*([\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*)\s*(?:\|\s*([\p{L}_]+)\s*)?\}\}/gu;
+
+export const FORMATTERS = ["so", "phan_tram", "nguyen_van", "ngay"] as const;
+type Formatter = (typeof FORMATTERS)[number];
+
+export type BlankProblem =
+  | { kind: "missing"; blank: string; path: string }
+  | { kind: "formatter"; blank: string; formatter: string }
+  | { kind: "value"; blank: string; path: string; why: string };
+
+type Map = Record<string, unknown>;
+const isMap = (v: unknown): v is Map => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The value at a dotted path of `data`, or undefined. */
+function valueAt(data: unknown, path: string): unknown {
+  let v = data;
+  for (const key of path.split(".")) {
+    if (!isMap(v) || !Object.hasOwn(v, key)) return undefined;
+    v = v[key];
+  }
+  return v;
+}
+
+/** `text` with its blanks filled from `data`; what could not be filled stays as typed, with a problem. */
+export function fillBlanks(
+  text: string,
+  data: unknown,
+  markdown: boolean,
+): { text: string; problems: BlankProblem[] } {
+  const problems: BlankProblem[] = [];
+  const filled = text.replace(BLANK, (blank, path: string, formatter?: string) => {
+    if (formatter !== undefined && !(FORMATTERS as readonly string[]).includes(formatter)) {
+      problems.push({ kind: "formatter", blank, formatter });
+      return blank;
+    }
+    const value = valueAt(data, path);
+    if (value === undefined || value === null || value === "") {
+      problems.push({ kind: "missing", blank, path });
+      return blank;
+    }
+    const shown = format(value, formatter as Formatter | undefined);
+    if ("why" in shown) {
+      problems.push({ kind: "value", blank, path, why: shown.why });
+      return blank;
+    }
+    return markdown ? literalText(shown.text) : shown.text;
+  });
+  return { text: filled, problems };
+}
+
+function format(value: unknown, formatter: Formatter | undefined): { text: string } | { why: string } {
+  if (isMap(value) || Array.isArray(value))
+    return { why: "là một bảng hay danh sách, không phải một giá trị" };
+  const number = typeof value === "number" ? value : parseViNumber(String(value));
+  switch (formatter) {
+    case undefined:
+      return { text: typeof value === "number" ? formatViNumber(value) : String(value) };
+    case "nguyen_van":
+      return { text: String(value) };
+    case "so":
+    case "phan_tram":
+      if (number === undefined || !Number.isFinite(number))
+        return { why: `"${String(value)}" không phải số (viết như 1.234,5 hoặc 1234.5)` };
+      return { text: formatter === "so" ? formatViNumber(number) : formatViPercent(number) };
+    case "ngay": {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+      if (!m) return { why: `"${String(value)}" không phải ngày dạng YYYY-MM-DD` };
+      return { text: `${m[3]}/${m[2]}/${m[1]}` };
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Text to be printed exactly as given, written in the body language (office-text.ts): a
+ * backslash goes before each character that would otherwise be read as markup there — and only
+ * there, since a backslash before anything else is printed as typed — and a run of backslashes
+ * the text has before such a character is doubled, as the reader halves it. Used for values put
+ * into a body (the blanks of a shared file), where they sit inside a line.
+ */
+import { wouldBeMarkup } from "./office-text";
+
+const CANDIDATES = new Set(["|", "`", "~", "^", "[", "*"]);
+
+export function literalText(text: string): string {
+  let out = "";
+  let run = "";
+  for (let q = 0; q < text.length; q++) {
+    const c = text[q];
+    if (c === "\\") {
+      run += c;
+      continue;
+    }
+    const escape = CANDIDATES.has(c) && wouldBeMarkup(text, q - run.length, q, text.length);
+    out += escape ? `${run}${run}\\${c}` : `${run}${c}`;
+    run = "";
+  }
+  return out + run;
+}
