@@ -1,10 +1,12 @@
 /**
- * `npm run bench [N]`: documents per second (median of rounds, each engine in a fresh process)
- * and peak memory for vanthu in one process, vanthu on all cores (the real `vanthu render`),
- * docxtemplater and the floors, all on the same document, with the ratios the issue targets;
- * then memory at 200 vs 2,000 documents, the cold start, and a batch of unit reports with one
- * broken file. Settings: N (argument or BENCH_N, default 500), BENCH_ROUNDS (5), BENCH_BATCH
- * (1000), BENCH_PROFILE=1 (also where vanthu's time goes).
+ * `npm run bench [N]`, everything side by side in one run: documents per second in memory
+ * (median of rounds, each engine in a fresh process) for vanthu, docxtemplater and the floors on
+ * the same document; a batch of unit files node start to exit (`vanthu render` on all cores and
+ * with --jobs 1, the worker pool in memory, a docxtemplater batch script); peak memory at 200 vs
+ * 2,000 documents; start-up beside `node -e ""`; and a batch of unit reports with one broken
+ * file, with the targets of issue 14. Settings: N (argument or BENCH_N, default 500),
+ * BENCH_ROUNDS (5), BENCH_BATCH (1000), BENCH_MEMORY_RUNS (3), BENCH_PROFILE=1 (also where
+ * vanthu's time goes).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";

@@ -8,7 +8,7 @@
  * loaded from them, only by that command, and tests may require any of them.
  */
 import { build, type BuildOptions, type Plugin } from "esbuild";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 
 /** The repository root, from src/build or from dist/src/build. */
@@ -20,11 +20,14 @@ const ROOT = [resolve(__dirname, "../.."), resolve(__dirname, "../../..")].find(
 export const ENTRIES = [
   // The command line alone (yargs): each command is its own bundle, loaded when it runs.
   { entry: "src/cli/main.ts", out: "dist/src/cli/main.js", external: ["./commands/*"] },
-  ...["render", "validate", "check", "list", "schema"].map((command) => ({
-    entry: `src/cli/commands/${command}.ts`,
-    out: `dist/src/cli/commands/${command}.js`,
-    external: [],
-  })),
+  // Every command but serve (which stays on tsc's files, beside its web page).
+  ...readdirSync(join(ROOT, "src/cli/commands"))
+    .filter((f) => f.endsWith(".ts") && f !== "serve.ts")
+    .map((f) => ({
+      entry: `src/cli/commands/${f}`,
+      out: `dist/src/cli/commands/${f.replace(/\.ts$/, ".js")}`,
+      external: [],
+    })),
   { entry: "src/cli/batch/worker.ts", out: "dist/src/cli/batch/worker.js", external: [] },
   { entry: "src/check/worker.ts", out: "dist/src/check/worker.js", external: [] },
   { entry: "src/index.ts", out: "dist/src/index.js", external: [] },
