@@ -195,6 +195,17 @@ function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {
           "INVALID_VALUE",
           `${label} phải ${issue.inclusive ? "từ" : "lớn hơn"} ${issue.minimum}${issue.inclusive ? " trở lên" : ""}, không phải ${String(issue.input)}${help}`,
         ];
+      {
+        // A field made when left out ("bỏ trống để tự tạo…"): one instruction, not "must not be empty" and "leave it empty".
+        const made = /^(.*?);\s*bỏ trống để (.+)$/.exec(
+          typeof name === "string" ? (FIELDS[name]?.help ?? "") : "",
+        );
+        if (made)
+          return [
+            "INVALID_VALUE",
+            `${label} đang để trống: xóa cả dòng này để ${made[2]}, hoặc ghi giá trị (${made[1]})`,
+          ];
+      }
       return ["INVALID_VALUE", `${label} không được để trống${help}`];
     case "too_big":
       if (!/^Too big/.test(issue.message)) return ["INVALID_VALUE", `${label}: ${issue.message}${help}`];

@@ -467,6 +467,18 @@ describe("usage errors", () => {
     expect(filesIn(join(dir, "-"))).toEqual(["a.docx"]);
   });
 
+  it.concurrent.each([[""], ["  "]])(
+    'refuses an empty output folder (-o "%s") as a usage error, writing nothing',
+    async (out) => {
+      const dir = sandbox();
+      writeFileSync(join(dir, "a.yaml"), CONG_VAN);
+      const r = await run(dir, "render", "a.yaml", "-o", out);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^-o cần tên một thư mục ra, không được để trống/m);
+      expect(readdirSync(dir)).toEqual(["a.yaml"]);
+    },
+  );
+
   it.concurrent("exits 2 when render has no input", async () => {
     const dir = sandbox();
     const r = await run(dir, "render");

@@ -68,6 +68,8 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
 function usageProblem(args: RenderArgs): string | undefined {
   const input = inputProblem(args.inputs);
   if (input) return input;
+  if (!args.out.trim())
+    return '-o cần tên một thư mục ra, không được để trống (-o "" sẽ ghi vào thư mục hiện tại); ví dụ: -o out';
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1))
     return `--jobs phải là một số nguyên dương (số luồng xử lý), không phải "${args.jobs}"`;
   if (args.watch && (args.tree || args.json))
