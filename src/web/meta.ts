@@ -6,6 +6,7 @@
 import type { Resources } from "../resources";
 import { isKind, KINDS } from "../schema/kinds";
 import { formFields } from "./form-spec";
+import { PROFILE_HINTS } from "./profile-hints";
 import type { KindForm, ProfileInfo } from "./spec";
 
 export function profileInfos(resources: Resources): ProfileInfo[] {
@@ -13,6 +14,7 @@ export function profileInfos(resources: Resources): ProfileInfo[] {
     .map((p) => ({
       id: p.id,
       name: p.name,
+      hints: PROFILE_HINTS[p.id] ?? {},
       unused: unusedFields([p.number.ky_hieu, ...Object.values(p.kinds).map((k) => k.ky_hieu ?? "")]),
       kinds: Object.entries(p.kinds)
         .filter(([loai]) => isKind(loai) && resources.kinds.has(loai))

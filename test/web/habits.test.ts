@@ -320,6 +320,16 @@ run("the web form, typed into as office staff do", () => {
     }
   });
 
+  it("gives state examples in a state quyết định, not Party ones", async () => {
+    await newDocument("nha-nuoc", "quyet-dinh");
+    const help = (path: string) => page.locator(`[data-path="${path}"] .help`).first().innerText();
+    expect(await help("can_cu")).toContain("Luật Tổ chức chính quyền địa phương");
+    expect(await help("tham_quyen")).toContain("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUYẾT ĐỊNH");
+    expect(await help("ky_hieu")).toContain("QĐ-UBND");
+    for (const path of ["can_cu", "tham_quyen", "ky_hieu", "co_quan.ten"])
+      expect(await help(path)).not.toMatch(/Đảng|Tỉnh ủy|CV\/TU/);
+  });
+
   it("speaks of capitals as what vanthu does, and shows the unit's abbreviation only where the format prints it", async () => {
     await newDocument("dang", "cong-van");
     const help = await page.locator('[data-path="co_quan.ten"] .help').innerText();

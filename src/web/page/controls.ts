@@ -15,6 +15,8 @@ export interface FormContext {
   changed(path: Path): void;
   /** Field paths the profile does not print: not shown while they hold nothing. */
   unused?: readonly string[];
+  /** The profile's own help for some fields, by field path. */
+  hints?: Readonly<Record<string, string>>;
   /** The view of any field (form.ts's fieldView), so a list or a union can hold fields of every kind. */
   view: FieldView;
 }

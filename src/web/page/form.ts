@@ -64,12 +64,13 @@ export function fieldView(spec: FieldSpec, path: Path, ctx: FormContext, bare = 
     input.setAttribute("aria-label", spec.label);
     return control;
   }
-  input.setAttribute("aria-describedby", `${spec.help ? `h-${key} ` : ""}m-${key}`);
+  const help = ctx.hints?.[key] ?? spec.help;
+  input.setAttribute("aria-describedby", `${help ? `h-${key} ` : ""}m-${key}`);
   return h(
     "div",
     { className: `field ${spec.widget}`, dataset: { path: key } },
     h("label", { htmlFor: id }, spec.label, required(spec)),
-    spec.help ? h("p", { className: "help", id: `h-${key}` }, spec.help) : null,
+    help ? h("p", { className: "help", id: `h-${key}` }, help) : null,
     control,
     message(key),
   );

@@ -141,7 +141,7 @@ export function listField(spec: FieldSpec, path: Path, ctx: FormContext, bare = 
       attrs: { role: "group", "aria-labelledby": `l-${key}` },
     },
     h("span", { className: "label", id: `l-${key}` }, spec.label, required(spec)),
-    spec.help ? h("p", { className: "help" }, spec.help) : null,
+    (ctx.hints?.[key] ?? spec.help) ? h("p", { className: "help" }, ctx.hints?.[key] ?? spec.help) : null,
     rows,
     message(key),
     adds,

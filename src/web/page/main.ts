@@ -51,6 +51,9 @@ async function start() {
     get unused() {
       return profileOf(data.the_thuc)?.unused ?? [];
     },
+    get hints() {
+      return profileOf(data.the_thuc)?.hints ?? {};
+    },
     view: fieldView,
   };
 

@@ -1,9 +1,8 @@
 /**
  * A table copied from Excel or Word, as body text vanthu reads (README "Bảng"): a Markdown table
  * (`| a | b |`, the first row its header) when no cell is merged, else a ```bang block whose
- * cells carry `gop_cot` / `gop_dong`. Every cell's text is kept as plain text (Markdown marks
- * escaped): a line break in a cell is `<br>` in a Markdown table, and text goes into the bang
- * block as a JSON string (valid YAML).
+ * cells carry `gop_cot` / `gop_dong`. Every cell's text is kept: a `|` is escaped and a line
+ * break is `<br>` in a Markdown table; text goes into the bang block as a JSON string (valid YAML).
  */
 
 export interface PastedCell {
@@ -19,8 +18,8 @@ export interface PastedTable {
   headerRows: number;
 }
 
-/** A cell's text as Markdown that reads back as that text: `*`, `_`, `[`, `]`, `^`, `|` and `\` escaped. */
-const literal = (text: string) => text.replace(/[\\*_[\]^|]/g, "\\$&");
+/** A cell's text in a Markdown table row: its `|` escaped (the body reads other marks as typed, see src/tree/markdown.ts). */
+const literal = (text: string) => text.replace(/\|/g, "\\|");
 
 const merged = (t: PastedTable) => t.rows.some((r) => r.some((c) => c.colSpan > 1 || c.rowSpan > 1));
 
@@ -61,7 +60,7 @@ function markdownText(t: PastedTable): string {
 function bangText(t: PastedTable): string {
   const width = columnCount(t);
   const value = (c: PastedCell) => {
-    const chu = JSON.stringify(literal(c.text));
+    const chu = JSON.stringify(c.text);
     if (c.colSpan === 1 && c.rowSpan === 1) return chu;
     const spans = [c.colSpan > 1 && `gop_cot: ${c.colSpan}`, c.rowSpan > 1 && `gop_dong: ${c.rowSpan}`];
     return `{ chu: ${chu}, ${spans.filter(Boolean).join(", ")} }`;

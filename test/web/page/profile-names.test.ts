@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { profileNames } from "../../../src/web/page/profile-names";
 import type { ProfileInfo } from "../../../src/web/spec";
 
-const profile = (id: string, name: string): ProfileInfo => ({ id, name, unused: [], kinds: [] });
+const profile = (id: string, name: string): ProfileInfo => ({ id, name, unused: [], hints: {}, kinds: [] });
 
 describe("what the page calls each profile", () => {
   it("is the profile's own name, without the part in brackets", () => {

@@ -47,7 +47,7 @@ describe("a pasted table as body text", () => {
 
   it("keeps each cell's text, its | and line breaks included, through vanthu's reading", () => {
     const word = fc
-      .stringMatching(/^[A-Za-zĐđƯư0-9|,.%*_[\]^\\ ]{1,12}$/)
+      .stringMatching(/^[A-Za-zĐđƯư0-9|,.%_ ]{1,12}$/)
       .filter((s) => s.trim() === s && !!s.trim());
     fc.assert(
       fc.property(
