@@ -2,9 +2,10 @@
  * The samples in data/ for "Tạo từ mẫu": read once at start (read-only), listed with their kind
  * and trích yếu, and served by name only (a name not in the list is never a path).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { load } from "../load";
+import { readText } from "../read-file";
 import type { SampleInfo } from "./spec";
 
 /** data/ beside src/ (from the sources) or beside dist/ (once built). */
@@ -24,12 +25,15 @@ export function loadSamples(
 ): Samples {
   const texts = new Map<string, string>();
   for (const file of dir && existsSync(dir) ? yamlFiles(dir) : []) {
+    // Only regular files, as the CLI reads them: a FIFO named *.yaml would block the start for ever.
+    const read = readText(file);
+    if (!("source" in read)) continue;
     texts.set(
       relative(dir!, file)
         .split("\\")
         .join("/")
         .replace(/\.ya?ml$/, ""),
-      readFileSync(file, "utf8"),
+      read.source,
     );
   }
   // Only whole documents: a batch member that takes its kind from a shared part cannot fill the form alone.

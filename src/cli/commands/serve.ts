@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import type { Hono } from "hono";
 import type { Engine } from "../../engine";
 import { DEFAULT_TEMPLATES } from "../../resources";
+import { readFolder } from "../../read-folder";
 import { createApp, webEngine } from "../../web/app";
 import { createReloads } from "../../web/reloads";
 import { listen } from "../../web/listen";
@@ -30,6 +31,15 @@ export async function serveCommand(args: ServeArgs, io: Io, stop?: Promise<unkno
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) {
     io.err(`cổng ${args.port} không hợp lệ; dùng một số từ 1 đến 65535, ví dụ: --port 4310`);
     return EXIT.usage;
+  }
+  if (args.samples !== undefined) {
+    const folder = readFolder(args.samples);
+    if ("error" in folder) {
+      io.err(
+        `--samples ${args.samples}: ${folder.error}; chỉ một thư mục có các tệp .yaml mẫu, ví dụ: --samples data`,
+      );
+      return EXIT.usage;
+    }
   }
   const reloads = createReloads();
   // A page must not make the server read files: `ke_thua` is refused (see webEngine).
