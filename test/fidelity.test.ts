@@ -5,13 +5,15 @@
  * paragraph, word by
  * word — after whitespace normalisation, without the seed's header, title, separator, Nơi nhận
  * and signature lines, and with ONLY the repairs of extraction damage listed below (each
- * sample's YAML top comment documents the same repairs). A lost, added, split or merged word or
+ * sample's YAML top comment documents the same repairs) and what the profile writes one way
+ * throughout (`consistency`: tone marks, quotation marks, the body's closing "./."). A lost, added, split or merged word or
  * paragraph fails here, with the place of the first difference.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { DocxInfo } from "./support/docx-reader";
-import { rendered, ROOT, sampleFiles, sampleName } from "./support/samples";
+import { unifyEnding, unifyQuotes, unifyTone } from "../src/text/consistency";
+import { engine, rendered, ROOT, sampleFiles, sampleName } from "./support/samples";
 
 const SEEDS = join(ROOT, "test/fixtures/seeds");
 
@@ -101,6 +103,13 @@ const SEED_BODIES: Record<string, SeedBody> = {
 const NOT_BODY = new Set(["ten-loai", "trich-yeu", "phan-cach", "kinh-gui", "kinh-gui-muc"]);
 
 const squash = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
+/** What the Party profile writes one way throughout (tone marks, quotation marks, the body's end). */
+const CONSISTENCY = engine.resources.profiles.get("dang")!.consistency;
+/** A seed paragraph as the profile makes it consistent (each change is a TEXT_UNIFIED warning). */
+const unified = (p: string) => {
+  const toned = CONSISTENCY?.tone ? unifyTone(p, CONSISTENCY.tone).text : p;
+  return CONSISTENCY?.quotes ? unifyQuotes(toned, CONSISTENCY.quotes).text : toned;
+};
 /** Markdown marks of the seed text (headings, bold, italic) are formatting, not words. */
 const unmark = (s: string) => s.replace(/^#+\s+/, "").replace(/\*+/g, "");
 
@@ -122,7 +131,10 @@ function seedParagraphs(seed: string, body: SeedBody): string[] {
     if (start < 0) throw new Error(`${seed}: no line starts with "${part.from}"`);
     const end = part.until ? lines.findIndex((l, i) => i > start && l.startsWith(part.until!)) : lines.length;
     if (end < 0) throw new Error(`${seed}: no line "${part.until}" after the body`);
-    paragraphs.push(...lines.slice(start, end).filter((l) => l !== ""));
+    const own = lines.slice(start, end).filter((l) => l !== "");
+    // The profile closes a body with its own mark ("./." in dang: consistency.ending).
+    if (own.length && CONSISTENCY?.ending) own.push(unifyEnding(own.pop()!, CONSISTENCY.ending).text);
+    paragraphs.push(...own);
     from = end;
   }
   const find = (what: string, test: (p: string) => boolean) => {
@@ -215,7 +227,7 @@ describe("fidelity to the seed texts", () => {
           `${file} comes from ${seed}, which has no entry in SEED_BODIES; add where its body is and its repairs`,
         );
       const { docx } = await rendered(file);
-      expect(wordDiff(seedParagraphs(seed, body), docxParagraphs(docx))).toBe("");
+      expect(wordDiff(seedParagraphs(seed, body).map(unified), docxParagraphs(docx))).toBe("");
     },
   );
 

@@ -16,6 +16,7 @@ import { toTree, type TreeResult } from "../tree/to-tree";
 import type { Section } from "../tree/types";
 import { appendixLines } from "./appendix";
 import { documentChecks } from "./checks";
+import { unifyDocument } from "./consistency";
 import { fieldLine } from "./field-line";
 
 export interface ComposeContext {
@@ -38,7 +39,7 @@ export interface Composed {
 
 const APPENDIX_PARTIAL = "phu-luc";
 
-export function composeDocument(ctx: ComposeContext, input: DocumentInput, prefix: FieldPath = []): Composed {
+export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefix: FieldPath = []): Composed {
   const { profile, env, today, resources } = ctx;
   const at = (path: FieldPath, line?: number) => {
     const place = ctx.locate([...prefix, ...path]);
@@ -55,11 +56,14 @@ export function composeDocument(ctx: ComposeContext, input: DocumentInput, prefi
       stage: "template" as const,
     };
   };
-  const diagnostics = documentChecks(input, profile, resources, at, {
+  const diagnostics = documentChecks(typed, profile, resources, at, {
     today,
     signersAsList: Array.isArray(valueAt(ctx.data, [...prefix, "nguoi_ky"])),
   });
   if (hasErrors(diagnostics)) return { sections: [], diagnostics };
+  const unified = unifyDocument(typed, profile, at);
+  append(diagnostics, unified.diagnostics);
+  const input = unified.input;
   const sections: Section[] = [];
 
   /** Markup → sections, reporting its faults against `template` and its content problems under `base`. */

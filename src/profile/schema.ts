@@ -273,6 +273,19 @@ export const profileSchema = z
         .strict(),
     ),
     appendix: appendixSchema.optional(),
+    /**
+     * What a document writes one way throughout: the tone mark of "oa", "oe", "uy" ("ủy": "hóa",
+     * "ủy"; "uỷ": "hoá", "uỷ"), the body's last full stop ("./." or "."), quotation marks ("“”"
+     * curly, '""' straight). The author's text is changed to match, with a TEXT_UNIFIED warning.
+     */
+    consistency: z
+      .object({
+        tone: z.enum(["ủy", "uỷ"]).optional(),
+        ending: z.enum(["./.", "."]).optional(),
+        quotes: z.enum(["“”", '""']).optional(),
+      })
+      .strict()
+      .optional(),
     body_style: text,
     footnote_style: text,
     headings: z.array(text).min(1).max(6),

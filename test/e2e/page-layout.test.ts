@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { prepareProfile } from "../../src/docx/to-docx";
+import { prepareProfile } from "../../src/docx/prepared";
 import { layOut } from "../../src/layout/lay-out";
 import { groupStarts } from "../../src/layout/name-groups";
 import type { Profile } from "../../src/profile/schema";

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { prepareProfile } from "../../src/docx/to-docx";
+import { prepareProfile } from "../../src/docx/prepared";
 import { layOut } from "../../src/layout/lay-out";
 import type { Block, Paragraph, Root, Table } from "../../src/tree/types";
 import { engine, ROOT, TODAY } from "../support/samples";

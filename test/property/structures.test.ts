@@ -9,7 +9,7 @@
  * text is the tree's.
  */
 import fc from "fast-check";
-import { engine, TODAY } from "../support/samples";
+import { engine, laidOut, TODAY } from "../support/samples";
 import { runs } from "../support/hostile";
 import { documentArb, expectContent, OURS } from "../support/random-document";
 import { malformedParts, textsOfDocx, textsOfTree } from "../support/texts";
@@ -37,8 +37,9 @@ describe("random document structures", () => {
         );
         expect(malformedParts(outcome.docx!)).toEqual([]);
         const texts = textsOfDocx(outcome.docx!);
-        expect(texts).toEqual(textsOfTree(outcome.tree!));
-        expectContent(texts, doc);
+        // The layout pass only adds line breaks (long names, balanced trích yếu and kèm theo lines).
+        expect(texts).toEqual(textsOfTree(laidOut(outcome.tree!)));
+        expectContent(textsOfTree(outcome.tree!), doc);
       }),
       runs(100),
     );

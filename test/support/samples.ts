@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createEngine } from "../../src/engine";
 import { loadResources } from "../../src/resources";
+import { prepareProfile } from "../../src/docx/prepared";
+import { layOut } from "../../src/layout/lay-out";
 import { readDocx, type DocxInfo } from "./docx-reader";
 
 export const ROOT = join(__dirname, "../..");
@@ -65,3 +67,7 @@ nguoi_ky:
   chuc_vu: BÍ THƯ
   ho_ten: Nguyễn Văn A
 `;
+
+/** A tree as the writers write it: after the layout pass (src/layout/). */
+export const laidOut = (tree: import("../../src/tree/types").Root) =>
+  layOut(tree, prepareProfile(engine.resources.profiles.get(tree.profile)!));

@@ -48,7 +48,10 @@ export function textsOfDocx(bytes: Uint8Array): Texts {
     paragraphs: docx.paragraphs
       .filter((p) => p.style !== undefined)
       .map((p) => ({ style: p.style, text: p.text })),
-    footnotes: docx.footnotes.map((f) => f.paragraphs.map((p) => p.text)),
+    // A note's text follows the space the writers put after its number.
+    footnotes: docx.footnotes.map((f) =>
+      f.paragraphs.map((p, i) => (i === 0 ? p.text.replace(/^ /, "") : p.text)),
+    ),
   };
 }
 
