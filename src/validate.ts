@@ -196,7 +196,8 @@ function describe(issue: z.core.$ZodIssue, path: FieldPath): [Code, string] {
           `${label} phải ${issue.inclusive ? "từ" : "lớn hơn"} ${issue.minimum}${issue.inclusive ? " trở lên" : ""}, không phải ${String(issue.input)}${help}`,
         ];
       {
-        // A field made when left out ("bỏ trống để tự tạo…"): one instruction, not "must not be empty" and "leave it empty".
+        // A field made when left out ("bỏ trống để tự tạo…"): one instruction, not "must not be empty" and
+        // "leave it empty".
         const made = /^(.*?);\s*bỏ trống để (.+)$/.exec(
           typeof name === "string" ? (FIELDS[name]?.help ?? "") : "",
         );

@@ -21,7 +21,10 @@ export interface BodyOptions {
   caption?: string;
   /** Not vanthu's output: headings are also found by their look (see heading-level.ts). */
   foreign: boolean;
-  /** The Word name of each profile style by id ("muc-2" → "Đề mục 2"): a copy saved by LibreOffice keeps the names, not the ids. */
+  /**
+   * The Word name of each profile style by id ("muc-2" → "Đề mục 2"): a copy saved by LibreOffice keeps the
+   * names, not the ids.
+   */
   names?: Readonly<Record<string, string | undefined>>;
 }
 

@@ -17,7 +17,7 @@ export interface Part {
 }
 
 const ALWAYS = new Set(["|", "`", "~"]);
-const OPENING = /[\p{L}\p{N}“‘"'(\[]/u;
+const OPENING = /[\p{L}\p{N}“‘"'([]/u;
 const PAGE_BREAK = "[ngắt trang]";
 
 export function assemble(parts: readonly Part[]): string {

@@ -159,7 +159,11 @@ function documentData(
         else noiNhan.push(item);
       } else if (group) {
         let g = groupOf.get(group);
-        if (!g) (groupOf.set(group, (g = { nhom: [], ghi_chu: "" })), noiNhan.push(g));
+        if (!g) {
+          g = { nhom: [], ghi_chu: "" };
+          groupOf.set(group, g);
+          noiNhan.push(g);
+        }
         g.nhom.push(item);
       } else noiNhan.push(item);
     } else if (/^(kinh_gui|kinh_trinh|kinh_moi|can_cu)(\.\d+)?$/.test(field)) {
@@ -243,7 +247,10 @@ function documentData(
   return ordered;
 }
 
-/** The issuers in header order: a "ten" line starts the next issuer while fewer than `expected` are named; else it continues the name. */
+/**
+ * The issuers in header order: a "ten" line starts the next issuer while fewer than `expected` are named;
+ * else it continues the name.
+ */
 function issuerEntries(lines: { key: "cap_tren" | "ten"; text: string }[], expected: number) {
   const out: { cap_tren?: string; ten?: string }[] = [];
   for (const l of lines) {
@@ -265,7 +272,10 @@ function appendixIssuers(doc: RecognisedDocument, profile: Profile): string[] {
     .flatMap((l) => re.exec(l.text.trim().replace(/\u2011/g, "-"))?.groups?.co_quan ?? []);
 }
 
-/** `printed` (IN HOA, maybe over several lines) with the letters of `typed` when they are the same name; else undefined. */
+/**
+ * `printed` (IN HOA, maybe over several lines) with the letters of `typed` when they are the same name; else
+ * undefined.
+ */
 function recased(printed: string, typed: string): string | undefined {
   const letters = [...typed.replace(/\s+/g, "")];
   if (upperVi(letters.join("")) !== upperVi(printed.replace(/\s+/g, "")) || !printed) return undefined;
@@ -329,7 +339,10 @@ function punctuatedItems(items: (string | { nhom: string[]; ghi_chu: string })[]
   );
 }
 
-/** "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH" → "BAN THƯỜNG VỤ TỈNH ỦY" by the profile's enacting pattern; a state's own line is the whole text. */
+/**
+ * "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH" → "BAN THƯỜNG VỤ TỈNH ỦY" by the profile's enacting pattern; a state's
+ * own line is the whole text.
+ */
 function thamQuyenOf(profile: Profile, loai: string, text: string): string | undefined {
   const ten_loai = profile.kinds[loai]?.title ?? "";
   const labels = profile.labels as Record<string, unknown>;
@@ -344,7 +357,10 @@ function thamQuyenOf(profile: Profile, loai: string, text: string): string | und
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The layout-table cell a Nơi nhận line sits in when that cell is a brace group (a nested table's cell with a right border). */
+/**
+ * The layout-table cell a Nơi nhận line sits in when that cell is a brace group (a nested table's cell with a
+ * right border).
+ */
 function groupKey(tree: ReadRoot, p: ReadParagraph): string | undefined {
   let found: string | undefined;
   const visit = (blocks: readonly ReadBlock[], nestedIn: string | undefined, path: string) => {

@@ -122,7 +122,10 @@ function headerComment(file: string, rec: Recognised, profile: Profile): string 
   ].join("\n");
 }
 
-/** The required fields the data lacks or leaves empty, as the schema of its kind says (nothing when the kind is unknown but `loai`). */
+/**
+ * The required fields the data lacks or leaves empty, as the schema of its kind says (nothing when the kind
+ * is unknown but `loai`).
+ */
 const BASE_KIND = "bao-cao";
 
 function missingFields(data: Record<string, unknown>, file: string): FieldPath[] {
@@ -137,7 +140,10 @@ function missingFields(data: Record<string, unknown>, file: string): FieldPath[]
       if (!x.path || !["MISSING_FIELD", "INVALID_VALUE", "UNKNOWN_KIND"].includes(x.code)) continue;
       const path = [...prefix, ...x.path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p))];
       const key = path.join(".");
-      if (!seen.has(key) && !key.startsWith("kem_theo.")) (seen.add(key), out.push(path));
+      if (!seen.has(key) && !key.startsWith("kem_theo.")) {
+        seen.add(key);
+        out.push(path);
+      }
     }
   };
   walk(data, []);

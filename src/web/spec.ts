@@ -44,7 +44,10 @@ export interface ProfileInfo {
   name: string;
   /** Field paths this profile never prints ("co_quan.don_vi" in the Party profile): left off its form while empty. */
   unused: string[];
-  /** Help the form shows instead of the schema's for this profile (state examples in a state document), by field path. */
+  /**
+   * Help the form shows instead of the schema's for this profile (state examples in a state document), by
+   * field path.
+   */
   hints: Record<string, string>;
   /** The kinds this profile lays out (those with a schema and a template too), in profile order. */
   kinds: { loai: string; name: string }[];

@@ -46,7 +46,10 @@ export function summaryLine(s: Summary): string {
 
 const SHOWN = 5;
 
-/** The failed files' old .docx still in the output folder, so nobody sends last year's file by mistake; undefined when none. */
+/**
+ * The failed files' old .docx still in the output folder, so nobody sends last year's file by mistake;
+ * undefined when none.
+ */
 export function staleLine(s: Summary): string | undefined {
   const stale = s.files.flatMap((f) => (f.stale ? [f.stale] : []));
   if (!stale.length) return undefined;

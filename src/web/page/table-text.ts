@@ -18,7 +18,10 @@ export interface PastedTable {
   headerRows: number;
 }
 
-/** A cell's text in a Markdown table row: its `|` escaped (the body reads other marks as typed, see src/tree/markdown.ts). */
+/**
+ * A cell's text in a Markdown table row: its `|` escaped (the body reads other marks as typed, see
+ * src/tree/markdown.ts).
+ */
 const literal = (text: string) => text.replace(/\|/g, "\\|");
 
 const merged = (t: PastedTable) => t.rows.some((r) => r.some((c) => c.colSpan > 1 || c.rowSpan > 1));
