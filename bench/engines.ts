@@ -31,9 +31,7 @@ export async function engine(name: EngineName, dir: string): Promise<Generate> {
 }
 
 async function vanthu(): Promise<Generate> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when measured
   const { createEngine } = require("../src/engine") as typeof import("../src/engine");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when measured
   const { loadResources } = require("../src/resources") as typeof import("../src/resources");
   const engine = createEngine(loadResources());
   return async (i) => {
@@ -65,7 +63,6 @@ async function floor(dir: string, native: boolean): Promise<Generate> {
   const blocks = xml.slice(at + number.length).split(/(?=<w:p>|<w:tbl>)/);
   const documentOf = (i: number) => head + numberLineOf(i) + blocks.join("");
   if (native) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when measured
     const { zip, zipEntry } = require("../src/docx/zip") as typeof import("../src/docx/zip");
     const shared = Object.entries(parts).map(([name, text]) =>
       name === "word/document.xml" ? undefined : zipEntry(name, text),

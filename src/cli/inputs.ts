@@ -128,7 +128,6 @@ function walk(dir: string, unreadable: (dir: string, e: unknown) => void, kind: 
 /** The YAML files a pattern matches, named relative to its fixed leading folders (none: not a pattern). */
 function matches(pattern: string, kind: InputKind): Input[] {
   // Loaded only for a pattern, so a plain `vanthu render x.yaml` starts a little sooner.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
   const { globSync, isDynamicPattern } = require("tinyglobby") as typeof import("tinyglobby");
   if (!isDynamicPattern(pattern)) return [];
   const parts = pattern.split("/");

@@ -272,7 +272,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             describe: 'schema của phần dùng chung (tệp "_….yaml" mà các tệp đơn vị ke_thua)',
           }),
       (a) => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
         const { schemaCommand } = require("./commands/schema") as typeof import("./commands/schema");
         const sharedPart = a["dung-chung"];
         code = schemaCommand({ out: a.out, sharedPart, templates: a.templates, profiles: a.profiles }, io);
@@ -290,7 +289,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           }),
       async (a) => {
         // Loaded on demand: the other commands never load the web server.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
         const { serveCommand } = require("./commands/serve") as typeof import("./commands/serve");
         code = await serveCommand(
           { port: a.port, samples: a.samples, templates: a.templates, profiles: a.profiles },

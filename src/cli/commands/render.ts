@@ -25,7 +25,6 @@ export async function renderCommand(args: RenderArgs, io: Io): Promise<number> {
     return EXIT.usage;
   }
   if (args.watch) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
     const { renderWatch } = require("./render-watch") as typeof import("./render-watch");
     return renderWatch(args, io);
   }
