@@ -112,7 +112,7 @@ describe("vanthu render", () => {
       const r = await run(dir, "render", "sai.yaml", "-o", "ra");
       expect(r.status).toBe(1);
       expect(r.stderr.split("\n")).toContain(
-        `sai.yaml:${BAD_LINE}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`,
+        `sai.yaml:${BAD_LINE}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD hoặc ngày/tháng/năm); có phải ngày 13 tháng 1 năm 2020? [INVALID_DATE]`,
       );
       expect(r.stderr).not.toMatch(STACK);
       expect(r.stdout).toBe("");
@@ -366,7 +366,7 @@ describe("vanthu validate", () => {
     const r = await run(dir, "validate", "sai.yaml");
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      `sai.yaml:${BAD_LINE}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`,
+      `sai.yaml:${BAD_LINE}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD hoặc ngày/tháng/năm); có phải ngày 13 tháng 1 năm 2020? [INVALID_DATE]`,
     );
     expect(r.stderr).not.toMatch(STACK);
     expect(filesIn(dir)).toEqual(["sai.yaml"]);

@@ -18,7 +18,6 @@ import { join } from "node:path";
 import { decodeText, MAX_FILE_BYTES, readText } from "../src/read-file";
 
 /** The module object itself, so spies reach the calls read-file.ts makes. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const fs = require("node:fs") as typeof import("node:fs");
 
 const unix = process.platform !== "win32";

@@ -10,7 +10,6 @@ import { DEFAULT_TEMPLATES, loadResources } from "../src/resources";
 import { CONG_VAN, engine, TODAY } from "./support/samples";
 
 /** The module object itself (an `import * as` would be a copy the code under test never calls). */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const fs = require("node:fs") as typeof import("node:fs");
 
 const FS_CALLS = [

@@ -32,17 +32,21 @@ describe("validate", () => {
           column: 7,
           path: "ngay",
           stage: "validate",
-          message: '"2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD)',
+          message:
+            '"2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD hoặc ngày/tháng/năm); có phải ngày 13 tháng 1 năm 2020?',
         },
       ]);
       expect(formatDiagnostic(outcome.diagnostics[0])).toBe(
-        `data/x.yaml:${lineOf(source, "ngay:")}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`,
+        `data/x.yaml:${lineOf(source, "ngay:")}:7 ngay: "2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD hoặc ngày/tháng/năm); có phải ngày 13 tháng 1 năm 2020? [INVALID_DATE]`,
       );
     });
 
     it("reports an unquoted impossible date the same way", () => {
       expect(errors(withDate("2020-13-01")).map((d) => [d.code, d.message])).toEqual([
-        ["INVALID_DATE", '"2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD)'],
+        [
+          "INVALID_DATE",
+          '"2020-13-01" không phải ngày hợp lệ (YYYY-MM-DD hoặc ngày/tháng/năm); có phải ngày 13 tháng 1 năm 2020?',
+        ],
       ]);
     });
 
@@ -53,9 +57,18 @@ describe("validate", () => {
       expect(errors(withDate("2000-02-29"))).toEqual([]);
     });
 
-    it.each(["2020-7-21", "21/07/2020", "2020-04-31", "2020-00-10", "ngày 21"])("rejects %s", (ngay) => {
+    it.each(["07/21/2020", "2020-04-31", "2020-00-10", "ngày 21"])("rejects %s", (ngay) => {
       expect(errors(withDate(`"${ngay}"`)).map((d) => d.code)).toEqual(["INVALID_DATE"]);
     });
+
+    it.each(["2020-7-21", "21/07/2020", "21/7/2020", "21-07-2020", "21.07.2020", "ngày 21 tháng 7 năm 2020"])(
+      "accepts %s, day first, and prints it as the date it is",
+      async (ngay) => {
+        expect(errors(withDate(`"${ngay}"`))).toEqual([]);
+        const { read } = await renderText(withDate(`"${ngay}"`));
+        expect(read!.paragraphs.map((p) => p.text)).toContain("Lạng Sơn, ngày 21 tháng 7 năm 2020");
+      },
+    );
 
     it.each(["2020", '""', "", "null"])("accepts a draft date %p (a year alone, or empty)", (ngay) => {
       expect(errors(withDate(ngay))).toEqual([]);

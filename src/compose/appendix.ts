@@ -6,17 +6,8 @@
  */
 import type { Profile } from "../profile/schema";
 import type { DocumentInput } from "../schema/kinds";
-import { formatKyHieu } from "../template/format";
+import { fill, formatKyHieu, printedDate, printedSo } from "../template/format";
 import { jointVietTat } from "../template/frame";
-
-const KEY = /\{(\w+)\}/g;
-
-const fill = (pattern: string, values: Record<string, string>) =>
-  pattern
-    .replace(/\[([^\]]*)\]/g, (_, part: string) =>
-      [...part.matchAll(KEY)].every((m) => values[m[1]]) ? part : "",
-    )
-    .replace(KEY, (_, k: string) => values[k] ?? "");
 
 type Appendix = NonNullable<DocumentInput["phu_luc"]>[number];
 type Pattern = NonNullable<Profile["appendix"]>;
@@ -29,15 +20,11 @@ export function appendixLines(
   appendix: Appendix,
   today: Date,
 ): { nhan: string; kem_theo_dong: string } {
-  const { number, date } = profile;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(doc.ngay);
-  const day = m ? Number(m[3]) : undefined;
-  const month = m ? Number(m[2]) : undefined;
   return {
     nhan: fill(pattern.label, { so: appendix.so ?? "" }).trim(),
     kem_theo_dong: fill(pattern.reference, {
       ten_loai: profile.kinds[doc.loai]?.name ?? doc.loai,
-      so: doc.so === "" ? number.blank : doc.so.padStart(number.pad, "0"),
+      so: printedSo(profile, doc.so),
       ky_hieu: formatKyHieu(
         profile,
         doc.loai,
@@ -45,14 +32,7 @@ export function appendixLines(
         doc.ky_hieu,
         doc.co_quan.don_vi,
       ),
-      ngay: day === undefined ? date.blank : date.pad_day ? String(day).padStart(2, "0") : String(day),
-      thang:
-        month === undefined
-          ? date.blank
-          : date.pad_months.includes(month)
-            ? String(month).padStart(2, "0")
-            : String(month),
-      nam: doc.ngay.slice(0, 4) || String(today.getFullYear()),
+      ...printedDate(profile, doc.ngay, today),
       co_quan: doc.co_quan.ten.split(/\s*\n\s*/).join(" "),
     }),
   };

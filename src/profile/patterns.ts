@@ -7,9 +7,8 @@
  */
 import { closest } from "../text/closest";
 import type { ProfileProblem } from "./problem";
+import { KEY } from "../template/format";
 import type { Profile } from "./schema";
-
-const KEY = /\{(\w+)\}/g;
 
 /** The values each pattern is filled with (src/template/format.ts, frame.ts, compose/appendix.ts). */
 export const PLACEHOLDERS = {

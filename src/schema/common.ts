@@ -1,37 +1,36 @@
 /** Fields shared by every kind of document. */
 import * as z from "zod";
+import { dateInWords, isoDate, readDate } from "./date";
 import { FIELDS } from "./fields";
 import { noiDungSchema } from "./noi-dung";
 import { text, visible } from "./text";
 import { yamlNumber } from "./type-names";
 import { invisibleIn } from "../text/blank";
 
-/** YYYY-MM-DD, a year alone (a draft), or empty (a draft; the year is today's). */
+/**
+ * A date as people type it (date.ts: ISO, day first with / - or ., or in words), stored as
+ * YYYY-MM-DD; a year alone (a draft); or empty (a draft; the year is today's).
+ */
 export const ngaySchema = z
   .union([z.string(), z.number(), z.null()])
   .optional()
-  .superRefine((v, ctx) => {
-    if (v === undefined || v === null || v === "") return;
+  .transform((v, ctx) => {
+    if (v === undefined || v === null || v === "") return "";
     const s = typeof v === "number" ? yamlNumber(v) : v;
-    if (/^\d{4}$/.test(s) && s !== "0000") return;
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    const ok = m && isRealDate(+m[1], +m[2], +m[3]);
-    if (!ok)
-      ctx.addIssue({
-        code: "custom",
-        message: invisibleIn(s)
-          ? `"${s}" có ký tự vô hình ${invisibleIn(s)} (thường do chép từ Word hay trang web); gõ lại ngày, dạng YYYY-MM-DD`
-          : `"${s}" không phải ngày hợp lệ (YYYY-MM-DD)`,
-        params: { code: "INVALID_DATE" },
-      });
+    const read = readDate(s);
+    if ("date" in read) return isoDate(read.date);
+    if ("year" in read) return String(read.year);
+    const meant = read.meant ? `; có phải ${dateInWords(read.meant)}?` : "";
+    ctx.addIssue({
+      code: "custom",
+      message: invisibleIn(s)
+        ? `"${s}" có ký tự vô hình ${invisibleIn(s)} (thường do chép từ Word hay trang web); gõ lại ngày, dạng YYYY-MM-DD`
+        : `"${s}" không phải ngày hợp lệ (YYYY-MM-DD hoặc ngày/tháng/năm)${meant}`,
+      params: { code: "INVALID_DATE" },
+    });
+    return z.NEVER;
   })
-  .transform((v) => (v === undefined || v === null ? "" : String(v)))
   .describe(FIELDS.ngay.help);
-
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** A number or digits; empty for a draft not yet registered. */
 export const soSchema = z

@@ -4,7 +4,8 @@
  */
 import type { Profile } from "../profile/schema";
 
-const KEY = /\{(\w+)\}/g;
+/** A `{value}` of a profile's pattern. */
+export const KEY = /\{(\w+)\}/g;
 
 /** `{key}` → its value; a `[...]` part is kept only when every key inside it has a value. */
 export const fill = (pattern: string, values: Record<string, string>) =>
@@ -31,10 +32,34 @@ export function formatKyHieu(
   );
 }
 
+/** The number as printed: zero-padded to the profile's width; an empty number is the profile's blank. */
+export const printedSo = (profile: Profile, so: string) =>
+  so === "" ? profile.number.blank : so.padStart(profile.number.pad, "0");
+
 /** "Số 1866-CV/TU"; a number below 10 is zero-padded; an empty number leaves the registration blank. */
 export function formatSo(profile: Profile, so: string, kyHieu: string): string {
-  const n = so === "" ? profile.number.blank : so.padStart(profile.number.pad, "0");
-  return fill(profile.number.line, { so: n, ky_hieu: kyHieu });
+  return fill(profile.number.line, { so: printedSo(profile, so), ky_hieu: kyHieu });
+}
+
+/**
+ * The day, month and year of `ngay` as printed (the profile's padding). `ngay` is YYYY-MM-DD, a year
+ * alone (a draft: day and month left blank), or empty (a draft of this year, taken from `today`).
+ */
+export function printedDate(
+  profile: Profile,
+  ngay: string,
+  today: Date,
+): { ngay: string; thang: string; nam: string } {
+  const { blank, pad_day, pad_months } = profile.date;
+  const m = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/.exec(ngay);
+  if (!m || !m[2]) return { ngay: blank, thang: blank, nam: m?.[1] ?? String(today.getFullYear()) };
+  const day = Number(m[3]);
+  const month = Number(m[2]);
+  return {
+    ngay: pad_day ? String(day).padStart(2, "0") : String(day),
+    thang: pad_months.includes(month) ? String(month).padStart(2, "0") : String(month),
+    nam: m[1],
+  };
 }
 
 /**
@@ -42,23 +67,7 @@ export function formatSo(profile: Profile, so: string, kyHieu: string): string {
  * month left blank), or empty (a draft of this year, taken from `today`).
  */
 export function formatNgay(profile: Profile, diaDanh: string, ngay: string, today: Date): string {
-  const { blank, pad_day, pad_months, line } = profile.date;
-  const m = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/.exec(ngay);
-  if (!m || !m[2])
-    return fill(line, {
-      dia_danh: diaDanh,
-      ngay: blank,
-      thang: blank,
-      nam: m?.[1] ?? String(today.getFullYear()),
-    });
-  const day = Number(m[3]);
-  const month = Number(m[2]);
-  return fill(line, {
-    dia_danh: diaDanh,
-    ngay: pad_day ? String(day).padStart(2, "0") : String(day),
-    thang: pad_months.includes(month) ? String(month).padStart(2, "0") : String(month),
-    nam: m[1],
-  });
+  return fill(profile.date.line, { dia_danh: diaDanh, ...printedDate(profile, ngay, today) });
 }
 
 /** List items with the profile's end punctuation, unless the author typed their own. */

@@ -100,7 +100,7 @@ describe("vanthu render of many files", () => {
     const r = run("render", "vb", "-o", "ra", "-j", "2");
     expect(r.status).toBe(1);
     expect(r.stderr.split("\n")).toContain(
-      `vb/3.yaml:${lineOf(BROKEN, "ngay:")}:7 ngay: "2020-02-30" không phải ngày hợp lệ (YYYY-MM-DD) [INVALID_DATE]`,
+      `vb/3.yaml:${lineOf(BROKEN, "ngay:")}:7 ngay: "2020-02-30" không phải ngày hợp lệ (YYYY-MM-DD hoặc ngày/tháng/năm); có phải ngày 29 tháng 2 năm 2020? [INVALID_DATE]`,
     );
     expect(filesIn("ra")).toEqual(["1.docx", "2.docx", "4.docx"]);
     expect(r.stderr).toMatch(/Đã tạo 3 văn bản, 1 tệp lỗi/);

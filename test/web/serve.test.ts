@@ -185,7 +185,9 @@ run("the web form in Chromium", () => {
     await fill("ngay", "2021-02-30");
     const msg = page.locator('[data-path="ngay"] > .msg');
     await msg.waitFor({ state: "visible" });
-    expect(await msg.innerText()).toContain('"2021-02-30" không phải ngày hợp lệ (YYYY-MM-DD)');
+    expect(await msg.innerText()).toContain(
+      '"2021-02-30" không phải ngày hợp lệ (YYYY-MM-DD hoặc ngày/tháng/năm); có phải ngày 28 tháng 2 năm 2021?',
+    );
     expect(await field("ngay").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#summary").innerText()).toContain("Ngày ban hành");
     // The preview keeps the last good document, dimmed, rather than going blank.

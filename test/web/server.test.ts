@@ -197,7 +197,8 @@ describe("documents from the form", () => {
         expect.objectContaining({
           code: "INVALID_DATE",
           path: "ngay",
-          message: '"2021-02-30" không phải ngày hợp lệ (YYYY-MM-DD)',
+          message:
+            '"2021-02-30" không phải ngày hợp lệ (YYYY-MM-DD hoặc ngày/tháng/năm); có phải ngày 28 tháng 2 năm 2021?',
         }),
         // Worded for the form: by label, without the help the form shows above the field.
         expect.objectContaining({ code: "MISSING_FIELD", path: "dia_danh", message: "chưa điền địa danh" }),
