@@ -13,9 +13,7 @@ export async function sheetInputs(
   baseFile: string,
 ): Promise<{ inputs: Input[]; failed: Diagnostic[]; problems: Diagnostic[] }> {
   // Loaded only for --du-lieu: exceljs is large.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
   const { readTable } = require("../sheet/read-table") as typeof import("../sheet/read-table");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
   const { unitsOf } = require("../sheet/units") as typeof import("../sheet/units");
   const read = await readTable(sheetFile, sheetName);
   if ("problem" in read)

@@ -9,7 +9,7 @@ import { diagnostic, type Diagnostic } from "../diagnostic";
 import type { FieldPath, Locate } from "../field-path";
 import { setOwn } from "../text/hygiene";
 import { fillBlanks, FORMATTERS, type BlankProblem } from "./blanks";
-import type { Layer } from "./load-unit";
+import type { Layer } from "./layer";
 import { ownerOf } from "./merge";
 
 type Map = Record<string, unknown>;

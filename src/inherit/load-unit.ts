@@ -17,10 +17,9 @@ export type ReadFile = (file: string) => { source: string } | { error: string };
 
 export const KE_THUA = "ke_thua";
 
-export interface Layer {
-  file: string;
-  loaded: Loaded;
-}
+import type { Layer } from "./layer";
+
+export type { Layer };
 
 /**
  * A loader that parses a base file again only when its text changed, however many units
