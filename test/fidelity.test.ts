@@ -6,7 +6,8 @@
  * word — after whitespace normalisation, without the seed's header, title, separator, Nơi nhận
  * and signature lines, and with ONLY the repairs of extraction damage listed below (each
  * sample's YAML top comment documents the same repairs) and what the profile writes one way
- * throughout (`consistency`: tone marks, quotation marks, the body's closing "./."). A lost, added, split or merged word or
+ * throughout (`consistency`: tone marks, quotation marks, the body's closing "./."). A lost, added, split or
+ * merged word or
  * paragraph fails here, with the place of the first difference.
  */
 import { existsSync, readFileSync } from "node:fs";
