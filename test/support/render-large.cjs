@@ -95,6 +95,9 @@ noi_nhan: [Lưu VT]
 nguoi_ky: { chuc_vu: BÍ THƯ, ho_ten: Nguyễn Văn A }
 `;
 const engine = createEngine(loadResources());
+// The document rules' warnings (test/support/document-rules.ts) are not what these cases test.
+const RULES = ["KY_HIEU_MISMATCH", "AUTHORITY_FORM", "SIGNER_MISMATCH", "TRICH_YEU_VV", "BODY_END", "DATE_FUTURE"];
+const ruled = (ds) => ds.filter((d) => !(d.severity === "warning" && RULES.includes(d.code)));
 (async () => {
   const results = {};
   for (const name of process.argv.slice(2)) {
@@ -103,8 +106,8 @@ const engine = createEngine(loadResources());
     const xml = outcome.docx ? strFromU8(unzipSync(outcome.docx)["word/document.xml"]) : "";
     results[name] = {
       docx: outcome.docx ? outcome.docx.length : null,
-      codes: outcome.diagnostics.map((d) => d.code),
-      diagnostics: outcome.diagnostics.map(({ code, line, path, message }) => ({
+      codes: ruled(outcome.diagnostics).map((d) => d.code),
+      diagnostics: ruled(outcome.diagnostics).map(({ code, line, path, message }) => ({
         code,
         line,
         path,
