@@ -18,7 +18,10 @@ export function literalText(text: string): string {
       run += c;
       continue;
     }
-    const escape = CANDIDATES.has(c) && wouldBeMarkup(text, q - run.length, q, text.length);
+    // In a run of asterisks that would open emphasis, only the last is escaped: the ones before it
+    // are then followed by a backslash, which opens nothing.
+    const lastOfRun = c !== "*" || text[q + 1] !== "*";
+    const escape = lastOfRun && CANDIDATES.has(c) && wouldBeMarkup(text, q - run.length, q, text.length);
     out += escape ? `${run}${run}\\${c}` : `${run}${c}`;
     run = "";
   }

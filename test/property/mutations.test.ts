@@ -233,7 +233,9 @@ function misplaced(diagnostics: Diagnostic[], file: string, source: string): str
     if (["INTERNAL_ERROR", "TEMPLATE_ERROR", "MARKUP_INVALID"].includes(d.code))
       wrong.push("blames vanthu or its templates for the data");
     if (!d.message.trim() || d.message !== d.message.normalize("NFC")) wrong.push("empty or not NFC");
-    if (/\[object |undefined|NaN|Invalid input|expected |Too (small|big)|received/.test(d.message))
+    // Quoted text is the author's own ("… kết thúc bằng \"NaN\""), not a leak.
+    const own = d.message.replace(/"[^"]*"/g, '""');
+    if (/\[object |undefined|NaN|Invalid input|expected |Too (small|big)|received/.test(own))
       wrong.push("JavaScript or zod leaking into the message");
     if (d.file === file && d.line !== undefined && (d.line < 1 || d.line > lines + 1))
       wrong.push(`line ${d.line} of ${lines}`);
