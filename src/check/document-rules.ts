@@ -35,6 +35,16 @@ export interface DocumentFacts<T> {
   today: Date;
 }
 
+/** The codes `documentRules` reports (render-time warnings, check findings). */
+export const DOCUMENT_RULE_CODES: readonly Code[] = [
+  "KY_HIEU_MISMATCH",
+  "AUTHORITY_FORM",
+  "SIGNER_MISMATCH",
+  "TRICH_YEU_VV",
+  "BODY_END",
+  "DATE_FUTURE",
+];
+
 export interface RuleFinding<T> {
   code: Code;
   message: string;
