@@ -5,7 +5,10 @@
 
 import { terminalSafe } from "./text/terminal-safe";
 
-/** Stable machine codes; README lists each with an explanation in Vietnamese. */
+/**
+ * Stable machine codes. Each has a Vietnamese meaning and example in src/docs/code-meanings.ts, from
+ * which `npm run docs` writes docs/ma-loi.md.
+ */
 export const CODES = [
   "FILE_UNREADABLE",
   "FILE_UNWRITABLE",

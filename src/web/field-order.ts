@@ -1,6 +1,6 @@
 /**
  * Where fields go on the form and in saved YAML: in the order they appear on the paper
- * document (as in README's example), whatever order a schema declares them in. A field this
+ * document (as in docs/viet-yaml.md's example), whatever order a schema declares them in. A field this
  * list does not know keeps its place after the field the schema declares before it.
  */
 const DOCUMENT_ORDER = [

@@ -16,7 +16,7 @@ import { CONG_VAN, engine, sampleFiles, sampleName, TODAY } from "../support/sam
 const state = engine.resources.profiles.get("nha-nuoc")!;
 const party = engine.resources.profiles.get("dang")!;
 
-/** Kinds one system has and the other has not, with the reason (README, "Thể thức nhà nước"). */
+/** Kinds one system has and the other has not, with the reason (docs/the-thuc.md, "Thể thức nhà nước"). */
 const ONLY_IN: Record<string, { profile: string; why: string }> = {
   "giay-moi": {
     profile: "nha-nuoc",

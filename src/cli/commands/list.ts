@@ -1,8 +1,7 @@
 /** `vanthu list`: every document kind, the profiles that have it, and its fields with help. */
 import type * as z from "zod";
-import { FIELDS } from "../../schema/fields";
+import { fieldList } from "../../schema/field-list";
 import { KINDS } from "../../schema/kinds";
-import { objectShape } from "../../schema/shape";
 import { EXIT, type Io } from "../io";
 import { printDiagnostics } from "../report";
 import { openSession, type SessionOptions } from "../session";
@@ -16,7 +15,7 @@ export function listCommand(args: SessionOptions & { json?: boolean }, io: Io): 
     loai,
     ten: profiles.map((p) => p.kinds[loai]?.name).find(Boolean) ?? loai,
     the_thuc: profiles.filter((p) => p.kinds[loai]).map((p) => p.id),
-    truong: fields(schema.shape as Record<string, z.ZodType>),
+    truong: fieldList(schema.shape as Record<string, z.ZodType>),
   }));
   if (args.json) {
     io.out(JSON.stringify(kinds, null, 2));
@@ -29,25 +28,4 @@ export function listCommand(args: SessionOptions & { json?: boolean }, io: Io): 
   }
   io.out("(* bắt buộc)");
   return EXIT.ok;
-}
-
-interface FieldInfo {
-  ten: string;
-  nhan: string;
-  huong_dan: string;
-  bat_buoc: boolean;
-}
-
-function fields(shape: Record<string, z.ZodType>, prefix = ""): FieldInfo[] {
-  return Object.entries(shape).flatMap(([name, schema]) => {
-    const doc = FIELDS[name] ?? { label: name, help: "" };
-    const own: FieldInfo = {
-      ten: prefix + name,
-      nhan: doc.label,
-      huong_dan: schema.description ?? doc.help,
-      bat_buoc: !schema.safeParse(undefined).success,
-    };
-    const inner = objectShape(schema);
-    return inner ? [own, ...fields(inner, `${prefix}${name}.`)] : [own];
-  });
 }

@@ -1,6 +1,6 @@
 /**
  * The number a new heading gets in the body editor: the next one of its level after the
- * headings written above the caret, in the numbering README "Nội dung bằng Markdown" gives
+ * headings written above the caret, in the numbering docs/viet-yaml.md "Nội dung bằng Markdown" gives
  * each level (`#` Phần I, `##` I., `###` 1., `####` 1.1., `#####` a)). Counting restarts
  * under each heading of a higher level; `####` takes its parent's number (2.1. under 2.). Lines
  * inside a fenced block (```bang) are not headings.

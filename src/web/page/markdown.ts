@@ -1,6 +1,6 @@
 /**
  * The body editor: a text area for the Markdown subset vanthu reads, with buttons for bold,
- * italic, headings and footnotes, and a short cheat-sheet of the rules (README "Nội dung bằng
+ * italic, headings and footnotes, and a short cheat-sheet of the rules (docs/viet-yaml.md "Nội dung bằng
  * Markdown"). A table pasted from Excel or Word is written as a table (see table-text.ts), with
  * a notice that says so and can undo it.
  */

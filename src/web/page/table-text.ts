@@ -1,5 +1,5 @@
 /**
- * A table copied from Excel or Word, as body text vanthu reads (README "Bảng"): a Markdown table
+ * A table copied from Excel or Word, as body text vanthu reads (docs/viet-yaml.md, "Bảng"): a Markdown table
  * (`| a | b |`, the first row its header) when no cell is merged, else a ```bang block whose
  * cells carry `gop_cot` / `gop_dong`. Every cell's text is kept: a `|` is escaped and a line
  * break is `<br>` in a Markdown table; text goes into the bang block as a JSON string (valid YAML).
