@@ -6,12 +6,13 @@
 import type { Diagnostic } from "../diagnostic";
 import { check, type CheckResult } from "../check/check";
 import type { Engine } from "../engine";
+import type { FieldPath } from "../field-path";
 import { importDocx } from "./import-docx";
 
 export interface ChuanHoaOptions {
   /** The .docx's name in findings. */
   file: string;
-  /** The name the imported YAML goes by in render errors ("bao-cao.yaml"). */
+  /** The name the imported YAML goes by in render errors: where the caller keeps it when no copy can be made. */
   yamlName: string;
   /** The new copy's name in its findings. */
   outName: string;
@@ -27,7 +28,12 @@ export interface ChuanHoaOutcome {
   after?: CheckResult;
   yaml?: string;
   docx?: Buffer;
-  /** The import's warnings, and why no copy was made (render errors at the imported YAML's lines). */
+  /** The required fields the document lacks (empty in `yaml`): why no copy was made, when one was not. */
+  missing: FieldPath[];
+  /**
+   * The import's warnings, and why no copy was made (render errors at the imported YAML's lines);
+   * a missing field is not among them, but in `missing` (one entry per field, for callers to word).
+   */
   diagnostics: Diagnostic[];
 }
 
@@ -42,14 +48,19 @@ export async function chuanHoa(
     file: options.file,
     profile: options.profile,
   });
-  if (!imported.yaml) return { before, diagnostics: imported.diagnostics };
+  const missing = imported.missing ?? [];
+  if (!imported.yaml) return { before, missing, diagnostics: imported.diagnostics };
   const rendered = await engine.render(imported.yaml, options.yamlName, { today });
   const diagnostics = [...imported.diagnostics, ...rendered.diagnostics];
-  if (!rendered.docx) return { before, yaml: imported.yaml, diagnostics };
+  if (!rendered.docx) {
+    const named = new Set(missing.map((p) => p.join(".")));
+    const others = diagnostics.filter((d) => d.path === undefined || !named.has(d.path));
+    return { before, yaml: imported.yaml, missing, diagnostics: others };
+  }
   const after = check(rendered.docx, engine.resources, {
     file: options.outName,
     profile: imported.recognised?.profile,
     today,
   });
-  return { before, after, yaml: imported.yaml, docx: rendered.docx, diagnostics };
+  return { before, after, yaml: imported.yaml, docx: rendered.docx, missing, diagnostics };
 }

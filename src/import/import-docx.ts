@@ -32,6 +32,8 @@ export interface ImportOutcome {
   data?: Record<string, unknown>;
   /** What the recogniser found (for `chuan-hoa`, which checks the same reading). */
   recognised?: Recognised;
+  /** The required fields the document lacks, left empty in the YAML (each also a PART_MISSING warning). */
+  missing?: FieldPath[];
   diagnostics: Diagnostic[];
 }
 
@@ -78,7 +80,8 @@ export function importDocx(
       { path: [], text: headerComment(file, recognised, profile) },
       ...imported.comments,
     ];
-    for (const path of missingFields(data, file)) {
+    const missing = missingFields(data, file);
+    for (const path of missing) {
       const label = fieldLabel(String(path.at(-1)));
       comments.push({ path, text: `thiếu: văn bản không có ${label}; điền vào đây` });
       diagnostics.push(
@@ -90,7 +93,7 @@ export function importDocx(
         }),
       );
     }
-    return { yaml: writeYaml(data, comments), data, recognised, diagnostics };
+    return { yaml: writeYaml(data, comments), data, recognised, missing, diagnostics };
   } catch (e) {
     return { diagnostics: [...read.diagnostics, internalError(e, file, stage, "khi nhập tệp .docx")] };
   }

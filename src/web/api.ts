@@ -31,7 +31,8 @@ import { FORM_FILE, isBadRequest, parseDocument, tooLarge } from "./request";
 import { docxToPdf } from "./pdf";
 import { reloadEvents, type Reloads } from "./reloads";
 import type { Samples } from "./samples";
-import type { Meta, OpenAnswer, PreviewAnswer } from "./spec";
+import type { ChuanHoaAnswer, Meta, OpenAnswer, PreviewAnswer } from "./spec";
+import { fieldLabel } from "../schema/fields";
 import { typedLines } from "./typed-lines";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -205,9 +206,21 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?
       yamlName: `${stem}.yaml`,
       outName: `${stem}-chuan-hoa.docx`,
     });
-    if (!outcome.docx) return fail(c, [...outcome.before.diagnostics, ...outcome.diagnostics]);
-    return c.json({
+    if (!outcome.docx && !outcome.yaml) return fail(c, outcome.diagnostics);
+    if (!outcome.docx) {
+      // No copy without the fields it needs: the form opens what was imported, each missing field named.
+      const opened = openAnswer(engine, outcome.yaml!, `${stem}.yaml`).answer;
+      const answer: ChuanHoaAnswer = {
+        ...(opened.data !== undefined && { data: opened.data }),
+        missing: outcome.missing.map((path) => fieldLabel(String(path.at(-1)))),
+        before: forForm(outcome.before.diagnostics),
+        diagnostics: forForm(outcome.diagnostics),
+      };
+      return c.json(answer, 422);
+    }
+    return c.json<ChuanHoaAnswer>({
       name: `${stem}-chuan-hoa.docx`,
+      missing: [],
       docx: outcome.docx.toString("base64"),
       before: forForm(outcome.before.diagnostics),
       after: forForm(outcome.after?.diagnostics ?? []),

@@ -85,3 +85,20 @@ export interface OpenAnswer {
   data?: unknown;
   diagnostics: import("../diagnostic").Diagnostic[];
 }
+
+/**
+ * POST /api/chuan-hoa answer: the re-laid-out .docx (base64) with the findings of `vanthu check`
+ * before and after; or (422) no copy, because the document lacks `missing` (their labels), with
+ * the imported document as form data so that nothing typed is lost; or (400) why it could not be read.
+ */
+export interface ChuanHoaAnswer {
+  name?: string;
+  docx?: string;
+  /** The imported document, for the form, when no copy could be made. */
+  data?: unknown;
+  /** Labels of the required fields the document lacks. */
+  missing?: string[];
+  before?: import("../diagnostic").Diagnostic[];
+  after?: import("../diagnostic").Diagnostic[];
+  diagnostics: import("../diagnostic").Diagnostic[];
+}

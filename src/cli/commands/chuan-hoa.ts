@@ -3,13 +3,16 @@
  * out again, correctly, by its profile (src/import/chuan-hoa.ts): prints the findings before,
  * writes the copy (default `<name>-chuan-hoa.docx` beside it; an existing file is replaced only
  * with --ghi-de), prints the findings after. When the document lacks a field the layout needs
- * (the địa danh, the signer), nothing is written and the message says which field, and how to
- * fill it in through `vanthu import`.
+ * (the địa danh, the signer), no .docx is written: the imported YAML is written beside where the
+ * copy would have gone (`<out>.yaml`, so no text is lost), each missing field is named with an
+ * example of what to write, and the exit status is 1.
  */
 import { existsSync } from "node:fs";
-import { basename } from "node:path";
+import { dirname } from "node:path";
 import { diagnostic, formatDiagnostic, type Diagnostic } from "../../diagnostic";
-import { chuanHoa } from "../../import/chuan-hoa";
+import type { FieldPath } from "../../field-path";
+import { chuanHoa, type ChuanHoaOutcome } from "../../import/chuan-hoa";
+import { FIELDS, fieldLabel } from "../../schema/fields";
 import { READ_LIMITS } from "../../ooxml/limits";
 import { readBytes } from "../../read-file";
 import { EXIT, type Io } from "../io";
@@ -42,6 +45,7 @@ export async function chuanHoaCommand(args: ChuanHoaArgs, io: Io): Promise<numbe
   }
   const stem = file.replace(/\.docx$/i, "");
   const out = args.out ?? `${stem}-chuan-hoa.docx`;
+  const yamlOut = out.replace(/\.docx$/i, ".yaml");
   const fail = (d: Diagnostic) => (printDiagnostics(io, [d]), EXIT.invalid);
   const read = readBytes(file, READ_LIMITS.fileBytes);
   if (!("bytes" in read))
@@ -61,19 +65,14 @@ export async function chuanHoaCommand(args: ChuanHoaArgs, io: Io): Promise<numbe
     );
   const outcome = await chuanHoa(read.bytes, session.engine, {
     file,
-    yamlName: `${basename(stem)}.yaml`,
+    yamlName: yamlOut,
     outName: out,
     profile: args.theThuc,
   });
   report(io, "Trước khi chuẩn hóa", outcome.before.diagnostics);
+  // A missing field is named once, in the list that says how to fill it in (keepImported).
   printDiagnostics(io, outcome.diagnostics);
-  if (!outcome.docx) {
-    if (outcome.yaml)
-      io.err(
-        `Chưa tạo được bản chuẩn hóa: văn bản thiếu thông tin bắt buộc (xem trên). Nhập thành YAML bằng "vanthu import ${file}", điền các trường còn trống, rồi "vanthu render".`,
-      );
-    return EXIT.invalid;
-  }
+  if (!outcome.docx) return outcome.yaml ? keepImported(io, outcome, out, yamlOut, args) : EXIT.invalid;
   try {
     writeAtomic(out, outcome.docx);
   } catch (e) {
@@ -83,6 +82,53 @@ export async function chuanHoaCommand(args: ChuanHoaArgs, io: Io): Promise<numbe
   io.out(`✓ ${file} → ${out} (thể thức ${outcome.after?.the_thuc ?? "?"})`);
   report(io, "Sau khi chuẩn hóa", outcome.after?.diagnostics ?? []);
   return EXIT.ok;
+}
+
+/**
+ * No copy could be made: the imported YAML is written to `yamlOut` (unless a file is there and
+ * --ghi-de was not given), then the fields to fill in, each by its label with an example, and the
+ * command that makes the copy once they are filled in. Always exit 1.
+ */
+function keepImported(
+  io: Io,
+  outcome: ChuanHoaOutcome,
+  out: string,
+  yamlOut: string,
+  args: ChuanHoaArgs,
+): number {
+  const fields = outcome.missing.map((path) => `  - ${missingFieldLine(path)}`);
+  const why = fields.length
+    ? `văn bản thiếu ${fields.length} trường bắt buộc`
+    : "văn bản nhập được còn lỗi (xem trên)";
+  if (existsSync(yamlOut) && !args.overwrite) {
+    io.err(
+      `Chưa tạo được bản chuẩn hóa: ${why}. Không ghi nội dung đã nhập vì đã có tệp ${yamlOut} (thêm --ghi-de để thay tệp đó, hoặc ghi -o <tệp khác>.docx).`,
+    );
+    if (fields.length) io.err(["Các trường cần điền:", ...fields].join("\n"));
+    return EXIT.invalid;
+  }
+  try {
+    writeAtomic(yamlOut, Buffer.from(outcome.yaml!, "utf8"));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    io.err(`Chưa tạo được bản chuẩn hóa: ${why}; cũng không ghi được ${yamlOut} (${code}).`);
+    return EXIT.invalid;
+  }
+  io.err(
+    [
+      `Chưa tạo được bản chuẩn hóa: ${why}. Toàn bộ nội dung đã nhập được ghi vào ${yamlOut}.`,
+      ...(fields.length ? ["Mở tệp đó, điền các trường (đánh dấu “# thiếu:”):", ...fields] : []),
+      `rồi tạo bản chuẩn hóa: vanthu render ${yamlOut} -o ${dirname(out) || "."}`,
+    ].join("\n"),
+  );
+  return EXIT.invalid;
+}
+
+/** A missing field for the list: its label, its place in the YAML and what to write ("ví dụ: …"). */
+function missingFieldLine(path: FieldPath): string {
+  const key = String(path.at(-1));
+  const help = FIELDS[key]?.help;
+  return `${fieldLabel(key)} (${path.join(".")})${help ? `: ${help}` : ""}`;
 }
 
 /** A heading with the counts, then the findings one per line. */

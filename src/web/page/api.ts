@@ -1,6 +1,6 @@
 /** The page's calls to its server (same origin); every document answer carries diagnostics. */
 import type { Diagnostic } from "../../diagnostic";
-import type { Meta, OpenAnswer, PreviewAnswer } from "../spec";
+import type { ChuanHoaAnswer, Meta, OpenAnswer, PreviewAnswer } from "../spec";
 import type { Data } from "./data";
 
 const post = (url: string, body: BodyInit, signal?: AbortSignal, type = "application/json") =>
@@ -26,15 +26,6 @@ export async function openYaml(bytes: ArrayBuffer, fileName: string): Promise<Op
 }
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/** What /api/chuan-hoa answers: the re-laid-out .docx (base64) and the findings before and after, or why not. */
-export interface ChuanHoaAnswer {
-  name?: string;
-  docx?: string;
-  before?: Diagnostic[];
-  after?: Diagnostic[];
-  diagnostics: Diagnostic[];
-}
 
 /** A Word document laid out again by its profile (the server imports and renders it). */
 export async function chuanHoa(bytes: ArrayBuffer, fileName: string): Promise<ChuanHoaAnswer> {

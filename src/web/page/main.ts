@@ -7,6 +7,7 @@ import type { ProfileInfo } from "../spec";
 import { chuanHoa, exportFile, getMeta, openYaml, sample } from "./api";
 import type { FormContext } from "./controls";
 import { clone, pathKey, resolvePath, setAt, type Data } from "./data";
+import { showChuanHoaReport } from "./chuan-hoa-report";
 import { byId, h } from "./dom";
 import { lastOpen, loadDraft, saveDraft } from "./drafts";
 import { fieldView, renderForm } from "./form";
@@ -82,19 +83,38 @@ async function start() {
     preview.update(data, true, true);
   }
 
-  /** Replace the document, with an undo in the notice; asks first when the draft holds anything typed. */
-  function replace(next: Data, text: string, showAll = true, question = "Thay văn bản đang soạn?") {
+  /**
+   * Replace the document, with an undo in the notice; asks first when the draft holds anything typed.
+   * Whether it was replaced.
+   */
+  function replace(next: Data, text: string, showAll = true, question = "Thay văn bản đang soạn?"): boolean {
     if (
       hasContent(data) &&
       !confirm(
         `${question}\n\nNhững gì đang có trong biểu mẫu sẽ được thay (bấm “Hoàn tác” ngay sau đó để lấy lại).`,
       )
     )
-      return;
+      return false;
     const before = clone(data);
     setDocument(next, showAll);
     notify(text, "info", () => setDocument(before, true));
+    return true;
   }
+
+  /**
+   * An imported Word document for the form: when its kind was not recognised (a body-only
+   * document), the kind now chosen in the form, said in `note`.
+   */
+  const imported = (d: unknown): { doc?: Data; note: string } => {
+    const given = d && typeof d === "object" && !Array.isArray(d) ? (d as Data) : undefined;
+    if (!given || (typeof given.loai === "string" && given.loai)) return { doc: usable(d), note: "" };
+    const doc = usable({ ...given, loai: data.loai, the_thuc: given.the_thuc ?? data.the_thuc });
+    const name = profileOf(doc?.the_thuc)?.kinds.find((k) => k.loai === doc?.loai)?.name ?? String(data.loai);
+    return {
+      doc,
+      note: ` Chưa nhận ra loại văn bản: biểu mẫu để loại “${name}”, đổi ở ô Loại văn bản nếu cần.`,
+    };
+  };
 
   const blank = (theThuc: unknown, loai: string): Data => ({ loai, the_thuc: theThuc });
 
@@ -164,8 +184,8 @@ async function start() {
     if (file.size > meta.maxBytes)
       return notify(`Tệp ${file.name} quá lớn (hơn ${Math.round(meta.maxBytes / 1048576)} MB).`, "error");
     const answer = await openYaml(await file.arrayBuffer(), file.name);
-    const doc = usable(answer.data);
-    if (doc) replace(doc, `Đã mở tệp ${file.name}.`, true, `Mở tệp ${file.name}?`);
+    const { doc, note } = imported(answer.data);
+    if (doc) replace(doc, `Đã mở tệp ${file.name}.${note}`, true, `Mở tệp ${file.name}?`);
     else notify(`Không mở được ${file.name}: ${problems(answer.diagnostics)}`, "error");
   });
 
@@ -177,19 +197,28 @@ async function start() {
     if (!file) return;
     if (file.size > meta.maxBytes)
       return notify(`Tệp ${file.name} quá lớn (hơn ${Math.round(meta.maxBytes / 1048576)} MB).`, "error");
+    notify(`Đang chuẩn hóa ${file.name}…`);
     const answer = await chuanHoa(await file.arrayBuffer(), file.name);
-    if (!answer.docx || !answer.name)
-      return notify(`Không chuẩn hóa được ${file.name}: ${problems(answer.diagnostics)}`, "error");
-    const bytes = Uint8Array.from(atob(answer.docx), (ch) => ch.charCodeAt(0));
-    saveBlob(
-      new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }),
-      answer.name,
+    if (answer.docx && answer.name) {
+      const bytes = Uint8Array.from(atob(answer.docx), (ch) => ch.charCodeAt(0));
+      saveBlob(
+        new Blob([bytes], {
+          type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        }),
+        answer.name,
+      );
+      notify(`Đã tải ${answer.name}.`);
+      return showChuanHoaReport({ file: file.name, answer });
+    }
+    const { doc, note } = imported(answer.data);
+    if (!doc) return notify(`Không chuẩn hóa được ${file.name}: ${problems(answer.diagnostics)}`, "error");
+    const opened = replace(
+      doc,
+      `Đã mở nội dung của ${file.name} để điền các trường còn thiếu.${note}`,
+      true,
+      `Chưa chuẩn hóa được ${file.name} vì văn bản thiếu trường bắt buộc. Mở nội dung của tệp trong biểu mẫu để điền?`,
     );
-    const count = (ds: { length: number } | undefined) =>
-      ds?.length ? `${ds.length} lỗi thể thức` : "không có lỗi thể thức";
-    notify(
-      `Đã tải ${answer.name}: trước khi chuẩn hóa ${count(answer.before)}, sau khi chuẩn hóa ${count(answer.after)}.`,
-    );
+    showChuanHoaReport({ file: file.name, answer, opened });
   });
 
   byId("new").addEventListener("click", () =>
