@@ -3,7 +3,9 @@
  * a file gives `<name>.docx`; a folder gives every `*.yaml`/`*.yml` below it, and a glob pattern
  * (`"data/**\/*.yaml"`, quoted so the shell leaves it alone) every YAML file it matches, named by
  * their path relative to the folder (or to the pattern's fixed part). Names starting with "_" or
- * "." are shared parts (`ke_thua` bases), skipped by folders and patterns. Each file comes once.
+ * "." are shared parts (`ke_thua` bases), and names starting with "~" are the files Office leaves
+ * beside an open document (Word's owner file "~$name.docx", its "~WRL0001.tmp"): folders and
+ * patterns skip both. Each file comes once.
  */
 import { lstatSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -24,8 +26,12 @@ export interface Input {
 /** What a command reads: YAML documents (render, validate) or Word files (import). */
 export type InputKind = "yaml" | "docx";
 const EXTENSION: Record<InputKind, RegExp> = { yaml: /\.ya?ml$/i, docx: /\.docx$/i };
-const shared = (rel: string) =>
-  rel.split(/[\\/]/).some((part) => part.startsWith("_") || part.startsWith("."));
+/**
+ * A name a folder or a pattern skips: a shared part ("_chung.yaml", ".an") or a file Office leaves
+ * while a document is open ("~$bao-cao.docx", Word's lock on bao-cao.docx: a few bytes, no document).
+ */
+const skipped = (name: string) => name.startsWith("_") || name.startsWith(".") || name.startsWith("~");
+const shared = (rel: string) => rel.split(/[\\/]/).some(skipped);
 
 /**
  * A Vietnamese sentence about an argument that cannot name an input, or undefined: "-" (standard
@@ -92,7 +98,7 @@ export function expandInputs(
       for (const file of files) add(file, stem(relative(arg, file)));
     } else add(arg, stem(basename(arg)));
   }
-  const message = `thư mục này không có tệp .${kind} nào (tệp và thư mục có tên bắt đầu bằng _ hoặc . là phần dùng chung, không tạo văn bản)`;
+  const message = `thư mục này không có tệp .${kind} nào (tệp và thư mục có tên bắt đầu bằng _ hoặc . là phần dùng chung, tệp bắt đầu bằng ~ là tệp tạm Word để lại khi đang mở văn bản: đều được bỏ qua)`;
   for (const f of empty)
     problems.push(
       diagnostic("FILE_UNREADABLE", message, {
@@ -113,7 +119,7 @@ function walk(dir: string, unreadable: (dir: string, e: unknown) => void, kind: 
     return [];
   }
   return entries
-    .filter((e) => !e.name.startsWith("_") && !e.name.startsWith("."))
+    .filter((e) => !skipped(e.name))
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((e) => {
       const path = join(dir, e.name);

@@ -71,3 +71,40 @@ describe("expandInputs", () => {
     ]);
   });
 });
+
+describe("the files Word leaves beside an open document", () => {
+  /** What Word writes while bao-cao.docx is open: its owner file "~$o-cao.docx" (162 bytes, no zip). */
+  const owner = Buffer.concat([Buffer.from([7]), Buffer.from("Nguyen Van A"), Buffer.alloc(149)]);
+
+  beforeEach(() => {
+    mkdirSync(join(dir, "vb/con"), { recursive: true });
+    writeFileSync(join(dir, "vb/bao-cao.docx"), "PK");
+    writeFileSync(join(dir, "vb/~$o-cao.docx"), owner);
+    writeFileSync(join(dir, "vb/con/~WRL0001.tmp"), owner);
+    writeFileSync(join(dir, "vb/con/~$to-trinh.docx"), owner);
+    writeFileSync(join(dir, "vb/con/to-trinh.docx"), "PK");
+  });
+
+  it("are skipped by a folder", () => {
+    expect(expandInputs([join(dir, "vb")], "docx").inputs.map((i) => i.name)).toEqual([
+      "bao-cao",
+      join("con", "to-trinh"),
+    ]);
+  });
+
+  it("are skipped by a glob pattern", () => {
+    expect(expandInputs([`${dir}/vb/**/*.docx`], "docx").inputs.map((i) => i.name)).toEqual([
+      "bao-cao",
+      "con/to-trinh",
+    ]);
+  });
+
+  it("leave a folder holding only them empty, said so", () => {
+    rmSync(join(dir, "vb/bao-cao.docx"));
+    rmSync(join(dir, "vb/con/to-trinh.docx"));
+    const { inputs, problems } = expandInputs([join(dir, "vb")], "docx");
+    expect(inputs).toEqual([]);
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([["FILE_UNREADABLE", "error"]]);
+    expect(problems[0].message).toContain("~");
+  });
+});

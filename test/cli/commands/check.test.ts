@@ -33,6 +33,8 @@ beforeAll(async () => {
     (await rendered(join(ROOT, "data/nha-nuoc/quyet-dinh-15-qd-ubnd.yaml"))).bytes,
   );
   writeFileSync(join(dir, "hong.docx"), "đây không phải tệp Word");
+  // Word's owner file while cong-van.docx is open: a few bytes, no document; never a finding.
+  writeFileSync(join(dir, "ho-so", "~$ng-van.docx"), Buffer.concat([Buffer.from([7]), Buffer.alloc(161)]));
 });
 
 describe("vanthu check", () => {
@@ -42,12 +44,14 @@ describe("vanthu check", () => {
     expect(r.out).toContain("cong-van.docx: đúng thể thức dang (cong-van)");
     expect(r.out).toContain("quyet-dinh.docx: đúng thể thức nha-nuoc (quyet-dinh)");
     expect(r.err).toContain("2 tệp: 2 đúng thể thức, 0 có lỗi");
+    expect(r.out).not.toContain("~$");
   });
 
   it("takes quoted glob patterns as render does", async () => {
     const r = await run("check", join(dir, "ho-so", "**", "*.docx"));
     expect(r.status).toBe(0);
     expect(r.out.split("\n").filter((l) => l.includes("đúng thể thức"))).toHaveLength(2);
+    expect(r.out).not.toContain("~$");
   });
 
   it("reports a file that is not a .docx as one clear error, no stack trace, and exits 1", async () => {
