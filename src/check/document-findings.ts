@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../diagnostic";
 import type { Profile } from "../profile/schema";
 import { parseDateLine, parseNumberLine } from "../recognise/number-line";
-import type { Line, RecognisedDocument } from "../recognise/types";
+import { partLines, type Line, type RecognisedDocument } from "../recognise/types";
 import { documentRules, type DocumentFacts } from "./document-rules";
 import { finding, type Where } from "./finding";
 import { freeStyles } from "./format-rules";
@@ -40,10 +40,16 @@ export function documentFindings(
     parsed && /^\d+$/.test(parsed.ngay) && /^\d+$/.test(parsed.thang)
       ? `${parsed.nam}-${parsed.thang.padStart(2, "0")}-${parsed.ngay.padStart(2, "0")}`
       : undefined;
+  const issuers = partLines(d, "co_quan");
+  const issuerNames = {
+    own: issuers.filter((l) => l.role === "co-quan").map((l) => l.text),
+    superiors: issuers.filter((l) => l.role === "co-quan-cap-tren").map((l) => l.text),
+  };
   const facts: DocumentFacts<Line> = {
     profile,
     kind: d.kind,
     kyHieu: fact(so, number?.kyHieu),
+    issuerNames,
     signers,
     trichYeu: textFact(role("trich-yeu-cong-van")[0]),
     bodyEnd: endsInTable ? undefined : textFact(last),

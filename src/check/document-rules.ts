@@ -13,6 +13,7 @@ import { formKey, leadingForm } from "../recognise/patterns";
 import { oneLine } from "../recognise/text";
 import { upperVi } from "../text/upper";
 import { cite } from "./finding";
+import { abbreviationReading, type IssuerNames } from "./issuer-abbreviation";
 
 export interface Fact<T> {
   value: string;
@@ -26,6 +27,11 @@ export interface DocumentFacts<T> {
   kyHieu?: Fact<T>;
   /** Issuer abbreviations the author gave (YAML `viet_tat`, of each issuer of a joint document). */
   abbreviations?: string[];
+  /**
+   * The issuers' names as a .docx prints them (their own, then their cấp trên), where no
+   * `viet_tat` is given: the ký hiệu's issuer is then judged by whether it reads from them.
+   */
+  issuerNames?: IssuerNames;
   signers: { quyenHan?: Fact<T>; chucVu?: Fact<T> }[];
   trichYeu?: Fact<T>;
   /** The last paragraph of the body. */
@@ -140,7 +146,8 @@ function kyHieuRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
       });
   }
   // The issuer's abbreviation is judged against the one the author gave (YAML `viet_tat`); a .docx
-  // prints no other, and initials of the name are no guide ("TU" is the Ban Chấp hành Đảng bộ tỉnh's).
+  // prints none, so there it must read from the printed names (issuer-abbreviation.ts), and a
+  // symbol that is not letters is let be.
   const given = (g.co_quan ?? "").split(profile.number.join).filter(Boolean);
   const known = f.abbreviations ?? [];
   given.forEach((abbr, i) => {
@@ -151,7 +158,44 @@ function kyHieuRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
         at: kyHieu.at,
       });
   });
+  if (!known.length && f.issuerNames) out.push(...issuerReadingRules(f, kyHieu, given, g.don_vi));
   return out;
+}
+
+/**
+ * A .docx's ký hiệu against the issuers' printed names: each issuer abbreviation must read from
+ * them, and one part at least (issuers or drafting unit) from the issuer's own name rather than
+ * only its cấp trên's. Where an abbreviation is not letters, nothing is said.
+ */
+function issuerReadingRules<T>(
+  f: DocumentFacts<T>,
+  kyHieu: Fact<T>,
+  given: string[],
+  donVi: string | undefined,
+): RuleFinding<T>[] {
+  const names = f.issuerNames!;
+  const aliases = f.profile.number.aliases;
+  const readings = given.map((abbr) => abbreviationReading(abbr, names, aliases));
+  const printed = names.own.map((n) => `"${oneLine(n)}"`).join(", ");
+  const source = cite(f.profile.number.source);
+  const fix = "sửa ký hiệu theo chữ viết tắt của cơ quan ban hành";
+  const wrong = given.filter((_, i) => readings[i] === "no");
+  if (wrong.length)
+    return wrong.map((abbr) => ({
+      code: "KY_HIEU_MISMATCH",
+      message: `ký hiệu "${kyHieu.value}" ghi cơ quan "${abbr}", không phải chữ viết tắt của ${printed} (chữ đầu các tiếng của tên cơ quan ban hành, có thể kèm tên cơ quan cấp trên)${source}; ${fix}`,
+      at: kyHieu.at,
+    }));
+  const unit = donVi ? abbreviationReading(donVi, names, aliases) : "unknown";
+  if (readings.length && readings.every((r) => r === "superior") && unit !== "own")
+    return [
+      {
+        code: "KY_HIEU_MISMATCH",
+        message: `ký hiệu "${kyHieu.value}" ghi "${given.join(f.profile.number.join)}", chữ viết tắt của cơ quan cấp trên, không phải của cơ quan ban hành ${printed}${source}; ${fix}`,
+        at: kyHieu.at,
+      },
+    ];
+  return [];
 }
 
 function signerRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {

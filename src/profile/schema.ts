@@ -234,6 +234,11 @@ export const profileSchema = z
         blank: text,
         /** Between the issuers' abbreviations of a joint document: "QC/BTCTU-BDVTU". */
         join: text.default("-"),
+        /**
+         * Names abbreviated otherwise than by their initials ("Ban Chấp hành Đảng bộ tỉnh": TU,
+         * "Trung ương": TW), so that `vanthu check` can read a ký hiệu's issuer from the printed name.
+         */
+        aliases: z.record(z.string(), text).default({}),
         source: text.optional(),
       })
       .strict(),
