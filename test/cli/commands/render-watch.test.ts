@@ -9,7 +9,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { ROOT } from "../support/samples";
+import { ROOT } from "../../support/samples";
 
 const CLI = join(ROOT, "dist/src/cli/main.js");
 /** Generous: the machine may be busy; the loop itself answers in well under a second. */

@@ -3,11 +3,11 @@
  * blamed on the file: every entry point — the engine, a batch job, the web API — reports it as
  * INTERNAL_ERROR, says it is not the file's fault, and asks for a report.
  */
-import { createJobRunner } from "../src/cli/batch/job";
-import { INTERNAL } from "../src/diagnostic";
-import { createEngine, type Engine } from "../src/engine";
-import { createApp } from "../src/web/app";
-import { CONG_VAN, engine } from "./support/samples";
+import { createJobRunner } from "../../src/cli/batch/job";
+import { INTERNAL } from "../../src/diagnostic";
+import { createEngine, type Engine } from "../../src/engine";
+import { createApp } from "../../src/web/app";
+import { CONG_VAN, engine } from "../support/samples";
 
 /** The bundled resources with the dang profile broken in a way no validation would let through. */
 const broken = () => {
@@ -47,7 +47,7 @@ describe("an internal failure", () => {
     const readable = await createJobRunner(
       throwing,
       {},
-    )({ id: 7, file: `${__dirname}/../data/002-cong-van-1866-cv-tu.yaml`, name: "x" });
+    )({ id: 7, file: `${__dirname}/../../data/002-cong-van-1866-cv-tu.yaml`, name: "x" });
     expect(readable.id).toBe(7);
     expectInternal(readable.diagnostics[0]);
     expect(readable.diagnostics[0].message).toMatch(/văn bản quá lớn hoặc lồng nhau quá sâu/);

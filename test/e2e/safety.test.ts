@@ -6,8 +6,8 @@
  * value can never run as template code. Only `ke_thua` reads a file, and only a .yaml one.
  */
 import { join } from "node:path";
-import { DEFAULT_TEMPLATES, loadResources } from "../src/resources";
-import { CONG_VAN, engine, TODAY } from "./support/samples";
+import { DEFAULT_TEMPLATES, loadResources } from "../../src/resources";
+import { CONG_VAN, engine, TODAY } from "../support/samples";
 
 /** The module object itself (an `import * as` would be a copy the code under test never calls). */
 const fs = require("node:fs") as typeof import("node:fs");
@@ -42,14 +42,14 @@ async function filesTouched(f: () => unknown): Promise<string[]> {
 const PROFILE_FILE = join(DEFAULT_TEMPLATES, "profiles/dang.yaml");
 const KIND_FILE = join(DEFAULT_TEMPLATES, "kinds/cong-van.hbs");
 const NAMES = [
-  "../../../../etc/passwd",
+  "../../../../../etc/passwd",
   "/etc/passwd",
   PROFILE_FILE,
   KIND_FILE,
   "dang.yaml",
-  "../profiles/dang",
+  "../../profiles/dang",
   "cong-van.hbs",
-  "../kinds/cong-van",
+  "../../kinds/cong-van",
   "kinds/cong-van",
   "__proto__",
   "constructor",
@@ -112,7 +112,7 @@ describe("choosing a template or a profile", () => {
 
   it("takes a profile id only as a plain name, so no id can look like a path", () => {
     const diagnostics: { code: string; path?: string }[] = [];
-    const { parseProfile } = jest.requireActual<typeof import("../src/resources")>("../src/resources");
+    const { parseProfile } = jest.requireActual<typeof import("../../src/resources")>("../../src/resources");
     const source = fs.readFileSync(PROFILE_FILE, "utf8").replace(/^id: dang$/m, "id: ../../etc/passwd");
     expect(parseProfile(source, "x.yaml", diagnostics as never)).toBeUndefined();
     expect(diagnostics).toEqual([expect.objectContaining({ code: "PROFILE_INVALID", path: "id" })]);
@@ -134,9 +134,9 @@ describe("choosing a template or a profile", () => {
   it("reads a ke_thua base only when it is a .yaml file", async () => {
     for (const target of [
       "/etc/passwd",
-      "../../../../etc/shadow",
+      "../../../../../etc/shadow",
       "x.hbs",
-      "../templates/kinds/cong-van.hbs",
+      "../../templates/kinds/cong-van.hbs",
     ]) {
       let codes: string[] = [];
       const touched = await filesTouched(

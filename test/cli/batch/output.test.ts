@@ -6,8 +6,8 @@ import * as fs from "node:fs";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createOutput } from "../../src/cli/batch/output";
-import { outputPath, writeAtomic, type WriteFs } from "../../src/cli/write";
+import { createOutput } from "../../../src/cli/batch/output";
+import { outputPath, writeAtomic, type WriteFs } from "../../../src/cli/write";
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "vanthu-write-"))));
@@ -55,7 +55,7 @@ describe("the output folder", () => {
 
   it("refuses a name outside the folder or an empty one", () => {
     const folder = createOutput(join(dir, "ra"));
-    expect(folder.save("a.yaml", "../x", Buffer.from("PK"))).toMatchObject({
+    expect(folder.save("a.yaml", "../../x", Buffer.from("PK"))).toMatchObject({
       diagnostics: [{ code: "FILE_UNWRITABLE" }],
     });
     expect(folder.save("a.yaml", "con/", Buffer.from("PK"))).toMatchObject({
@@ -68,7 +68,7 @@ describe("the output folder", () => {
     expect(outputPath(join(dir, "ra"), "..ban", ".docx")).toBe(join(dir, "ra", "..ban.docx"));
     expect(outputPath(join(dir, "ra"), "con/..5", ".docx")).toBe(join(dir, "ra", "con", "..5.docx"));
     expect(outputPath(join(dir, "ra"), "..", "")).toBeUndefined();
-    expect(outputPath(join(dir, "ra"), "../ra-khac/x", ".docx")).toBeUndefined();
+    expect(outputPath(join(dir, "ra"), "../../ra-khac/x", ".docx")).toBeUndefined();
     const folder = createOutput(join(dir, "ra"));
     expect(folder.save("a.yaml", "..ban", Buffer.from("PK"))).toEqual({
       output: join(dir, "ra", "..ban.docx"),

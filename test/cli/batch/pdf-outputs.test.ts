@@ -9,8 +9,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { hasSoffice, pageCount, tool } from "../support/pdf";
-import { ROOT } from "../support/samples";
+import { hasSoffice, pageCount, tool } from "../../support/pdf";
+import { ROOT } from "../../support/samples";
 
 const CLI = join(ROOT, "dist/src/cli/main.js");
 const SAMPLES = ["data/002-cong-van-1866-cv-tu.yaml", "data/nha-nuoc/quyet-dinh-15-qd-ubnd.yaml"].map((f) =>
