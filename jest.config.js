@@ -5,4 +5,5 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["@swc/jest"] },
   testTimeout: 60000,
+  setupFiles: ["<rootDir>/test/support/fast-check-seed.ts"],
 };

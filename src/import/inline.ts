@@ -6,7 +6,7 @@
  * reported, the text kept.
  */
 import type { ReadInline } from "../ooxml/types";
-import { assemble, type Part } from "./escape";
+import { assemble, type Part } from "../tree/literal-text";
 
 type Mark = "bold" | "italic";
 

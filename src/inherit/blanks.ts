@@ -11,7 +11,7 @@
  *   phan_tram (98,6%), nguyen_van (as written: years, codes), ngay (dd/mm/yyyy).
  */
 import { formatViNumber, formatViPercent, parseViNumber } from "../text/vi-number";
-import { literalText } from "../tree/literal-text";
+import { assemble, type Part } from "../tree/literal-text";
 
 /** `{{ path }}` or `{{ path | formatter }}`: a dotted field path of names. */
 export const BLANK = /\{\{\s*([\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*)\s*(?:\|\s*([\p{L}_]+)\s*)?\}\}/gu;
@@ -44,24 +44,43 @@ export function fillBlanks(
   markdown: boolean,
 ): { text: string; problems: BlankProblem[] } {
   const problems: BlankProblem[] = [];
-  const filled = text.replace(BLANK, (blank, path: string, formatter?: string) => {
-    if (formatter !== undefined && !(FORMATTERS as readonly string[]).includes(formatter)) {
-      problems.push({ kind: "formatter", blank, formatter });
-      return blank;
-    }
-    const value = valueAt(data, path);
-    if (value === undefined || value === null || value === "") {
-      problems.push({ kind: "missing", blank, path });
-      return blank;
-    }
-    const shown = format(value, formatter as Formatter | undefined);
-    if ("why" in shown) {
-      problems.push({ kind: "value", blank, path, why: shown.why });
-      return blank;
-    }
-    return markdown ? literalText(shown.text) : shown.text;
-  });
-  return { text: filled, problems };
+  // The shared text is the writer's markup; each value is typed text, escaped where what is around it makes it markup.
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of text.matchAll(BLANK)) {
+    const [blank, path, formatter] = m;
+    parts.push({ text: text.slice(last, m.index), literal: false });
+    last = m.index + blank.length;
+    const value = fill(data, blank, path, formatter, problems);
+    parts.push(value === undefined ? { text: blank, literal: false } : { text: value, literal: true });
+  }
+  parts.push({ text: text.slice(last), literal: false });
+  return { text: markdown ? assemble(parts) : parts.map((p) => p.text).join(""), problems };
+}
+
+/** One blank's value as printed, or undefined (with a problem) when it cannot be filled. */
+function fill(
+  data: unknown,
+  blank: string,
+  path: string,
+  formatter: string | undefined,
+  problems: BlankProblem[],
+): string | undefined {
+  if (formatter !== undefined && !(FORMATTERS as readonly string[]).includes(formatter)) {
+    problems.push({ kind: "formatter", blank, formatter });
+    return undefined;
+  }
+  const value = valueAt(data, path);
+  if (value === undefined || value === null || value === "") {
+    problems.push({ kind: "missing", blank, path });
+    return undefined;
+  }
+  const shown = format(value, formatter as Formatter | undefined);
+  if ("why" in shown) {
+    problems.push({ kind: "value", blank, path, why: shown.why });
+    return undefined;
+  }
+  return shown.text;
 }
 
 function format(value: unknown, formatter: Formatter | undefined): { text: string } | { why: string } {

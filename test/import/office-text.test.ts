@@ -23,10 +23,10 @@ const STYLES = {
   headings: HEADINGS,
   table: { layout: "bang", header: "bang-dau", cell: "bang-o", caption: "bang-tieu-de" },
 };
-// KNOWN (issue 12): a backslash typed right before markup ("\\#" at a line start) is not yet
-// written so that it reads back; backslashes are left out of this property until it is.
 const MARKUP = [
   "*",
+  "\\",
+  "\\\\",
   "**",
   "_",
   "#",

@@ -213,12 +213,14 @@ const block = (v: unknown, indent: string): string => {
 };
 export const yamlOf = (data: unknown) => toYamlText(data).replace(/^\n/, "") + "\n";
 
-/** fast-check settings: FC_SEED/FC_PATH replay a reported failure; FC_RUNS scales every property. */
+/**
+ * fast-check settings: FC_PATH replays a reported failure (with its FC_SEED, see
+ * fast-check-seed.ts); FC_RUNS_SCALE scales every property.
+ */
 export function runs(numRuns: number): fc.Parameters<unknown> {
   const scale = Number(process.env.FC_RUNS_SCALE ?? 1);
   return {
     numRuns: Math.max(1, Math.round(numRuns * scale)),
-    ...(process.env.FC_SEED && { seed: Number(process.env.FC_SEED) }),
     ...(process.env.FC_PATH && { path: process.env.FC_PATH }),
   };
 }

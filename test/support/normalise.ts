@@ -50,14 +50,17 @@ export function escapeMarkdown(s: string): string {
   const markup = (i: number, from = i): boolean => {
     const c = s[i];
     if (c === "|" || c === "`" || c === "~") return true;
-    if (c === "^") return s[i + 1] === "[";
-    if (c === "[") return s[i + 1] === "^" || s.slice(i, i + 12).toLocaleLowerCase("vi") === "[ngắt trang]";
+    // A character escaped in its turn has a backslash before it: "^\\[^1]" opens no "^[".
+    if (c === "^") return s[i + 1] === "[" && !markup(i + 1);
+    if (c === "[")
+      return (
+        (s[i + 1] === "^" && !markup(i + 1)) || s.slice(i, i + 12).toLocaleLowerCase("vi") === "[ngắt trang]"
+      );
     if (c === ".") return /\d/.test(s[from - 1] ?? "");
     if (c === "#") return /(^|\n)[ \t]*$/.test(s.slice(0, from));
     if (c === "*") {
       let end = i;
       while (s[end] === "*") end++;
-      // A character escaped in its turn has a backslash before it, which opens nothing.
       return opening.test(s[end] ?? "") && !markup(end);
     }
     return false;
