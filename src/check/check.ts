@@ -41,6 +41,16 @@ export function check(
   resources: Pick<Resources, "profiles">,
   options: CheckOptions,
 ): CheckResult {
+  const { recognised: _, ...result } = checkParts(bytes, resources, options);
+  return result;
+}
+
+/** `check`, with the document as recognised (the web form shows the findings beside its paragraphs). */
+export function checkParts(
+  bytes: Uint8Array,
+  resources: Pick<Resources, "profiles">,
+  options: CheckOptions,
+): CheckResult & { recognised?: Recognised } {
   const { file } = options;
   try {
     const read = readDocx(bytes, { file });
@@ -51,7 +61,7 @@ export function check(
       ...read.diagnostics,
       ...judge(r, profile, { file, today: options.today ?? new Date() }),
     ];
-    return { file, the_thuc: r.profile, ...(r.kind && { loai: r.kind }), diagnostics };
+    return { file, the_thuc: r.profile, ...(r.kind && { loai: r.kind }), diagnostics, recognised: r };
   } catch (e) {
     return { file, diagnostics: [internalError(e, file, "check")] };
   }

@@ -32,9 +32,11 @@ export function formFindings(
 function numberFindings(where: Where, profile: Profile, line: Line, kind?: string): Diagnostic[] {
   const rule = profile.number;
   const at = { line, path: line.field };
-  const example = fill(rule.line, { so: "05", ky_hieu: exampleSymbol(profile, kind) });
-  const asks = `thể thức viết "${example}"${cite(rule.source)}`;
   const text = hyphens(oneLine(line.text));
+  // The example names the issuer the line names ("Số 05-CV/TU" for a Tỉnh ủy's "Số: 1866-CV/TU").
+  const issuer = /(\p{Lu}{2,})[^\p{L}]*$/u.exec(text)?.[1];
+  const example = fill(rule.line, { so: "05", ky_hieu: exampleSymbol(profile, kind, issuer) });
+  const asks = `thể thức viết "${example}"${cite(rule.source)}`;
   const parts = parseNumberLine(profile, text, kind);
   if (!parts) {
     const colon = /^số\s*:/iu.test(text);
@@ -59,10 +61,10 @@ function numberFindings(where: Where, profile: Profile, line: Line, kind?: strin
   return [];
 }
 
-/** "CV/TU", "QĐ-UBND": the kind's symbol pattern filled with its code and a sample issuer. */
-function exampleSymbol(profile: Profile, kind?: string): string {
+/** "CV/TU", "QĐ-UBND": the kind's symbol pattern filled with its code and the issuer (else "UBND"). */
+function exampleSymbol(profile: Profile, kind?: string, issuer = "UBND"): string {
   const pattern = (kind && profile.kinds[kind]?.ky_hieu) || profile.number.ky_hieu;
-  return fill(pattern, { loai: (kind && profile.kinds[kind]?.code) || "BC", co_quan: "UBND", don_vi: "" });
+  return fill(pattern, { loai: (kind && profile.kinds[kind]?.code) || "BC", co_quan: issuer, don_vi: "" });
 }
 
 function dateFindings(where: Where, profile: Profile, line: Line): Diagnostic[] {

@@ -11,6 +11,7 @@
  *   POST /yaml            document JSON → the YAML text `vanthu render` turns into that .docx
  *   GET  /events          server-sent "reload" events when templates or profiles change (serve)
  *   POST /open?ten=…      a YAML file's bytes → { data, diagnostics } for the form
+ *   POST /kiem-tra?ten=…  a .docx's bytes → `vanthu check`'s findings and its paragraphs as read
  * A POST must say its body's type (application/json; text/yaml for /open), else 415: a plain
  * HTML form on another site cannot send these types, and a script there needs a CORS preflight,
  * which this server never grants (see `same-origin.ts`).
@@ -24,6 +25,7 @@ import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
 import type { Engine } from "../engine";
 import { load } from "../load";
 import { decodeText } from "../read-file";
+import { checkView } from "./check-view";
 import { contentDisposition, documentName } from "./filename";
 import { forForm } from "./form-messages";
 import { kindNamer } from "./meta";
@@ -68,6 +70,7 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?
   for (const route of ["/check", "/preview", "/docx", "/pdf", "/yaml"]) api.post(route, typed(JSON_TYPES));
   api.post("/open", typed([...YAML_TYPES, DOCX]));
   api.post("/chuan-hoa", typed([DOCX]));
+  api.post("/kiem-tra", typed([DOCX]));
 
   /** The body as a document: its YAML, or a 400 answer. */
   const read = async (
@@ -194,6 +197,14 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?
       ]);
     const { answer, ok } = openAnswer(engine, text.source, file);
     return c.json(answer, ok ? 200 : 400);
+  });
+
+  /** A Word document judged by `vanthu check`, with its paragraphs for the page to draw beside the findings. */
+  api.post("/kiem-tra", async (c) => {
+    const query = openQuery.safeParse(c.req.query());
+    const file = (query.success && query.data.ten) || "van-ban.docx";
+    const answer = checkView(new Uint8Array(await c.req.arrayBuffer()), engine.resources, file, kindName);
+    return c.json(answer, answer.the_thuc ? 200 : 400);
   });
 
   /** A Word document laid out again by its profile: the new .docx, and the findings before and after. */

@@ -102,3 +102,42 @@ export interface ChuanHoaAnswer {
   after?: import("../diagnostic").Diagnostic[];
   diagnostics: import("../diagnostic").Diagnostic[];
 }
+
+/** One paragraph of a checked Word document as read, for the page to draw beside its findings. */
+export interface ViewParagraph {
+  /** Its number among the body paragraphs ("đoạn 7"), as findings name it. */
+  n: number;
+  /** The text as printed (numbering label first; tabs "\t", line breaks "\n"). */
+  text: string;
+  /** The part it was recognised as, by YAML field ("so", "nguoi_ky") and by name ("dòng số và ký hiệu"). */
+  part?: string;
+  label?: string;
+  align: "left" | "center" | "right" | "justify";
+  /** Its first printed run's look: size in pt. */
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  /** A line drawn under it (a bottom border). */
+  ruled: boolean;
+  /** First-line indent in mm (negative: hanging); left and right indents in mm. */
+  indent: number;
+  left: number;
+  right: number;
+  /** In a table: which one (numbered in the document), and the row and column of its cell. */
+  cell?: { table: number; row: number; col: number };
+  /** A new page (or section) starts at it. */
+  newPage: boolean;
+}
+
+/** POST /api/kiem-tra answer: `vanthu check` of a Word document, and its paragraphs as read. */
+export interface CheckViewAnswer {
+  file: string;
+  /** The profile judged by, and its name ("Văn bản của Đảng (HD 36)"); absent when the file could not be read. */
+  the_thuc?: string;
+  profileName?: string;
+  loai?: string;
+  kindName?: string;
+  diagnostics: import("../diagnostic").Diagnostic[];
+  paragraphs: ViewParagraph[];
+}

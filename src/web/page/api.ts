@@ -1,6 +1,6 @@
 /** The page's calls to its server (same origin); every document answer carries diagnostics. */
 import type { Diagnostic } from "../../diagnostic";
-import type { ChuanHoaAnswer, Meta, OpenAnswer, PreviewAnswer } from "../spec";
+import type { ChuanHoaAnswer, CheckViewAnswer, Meta, OpenAnswer, PreviewAnswer } from "../spec";
 import type { Data } from "./data";
 
 const post = (url: string, body: BodyInit, signal?: AbortSignal, type = "application/json") =>
@@ -30,6 +30,11 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** A Word document laid out again by its profile (the server imports and renders it). */
 export async function chuanHoa(bytes: ArrayBuffer, fileName: string): Promise<ChuanHoaAnswer> {
   return (await post(`/api/chuan-hoa?ten=${encodeURIComponent(fileName)}`, bytes, undefined, DOCX)).json();
+}
+
+/** A Word document judged by `vanthu check`: its findings and its paragraphs as read. */
+export async function checkDocx(bytes: ArrayBuffer, fileName: string): Promise<CheckViewAnswer> {
+  return (await post(`/api/kiem-tra?ten=${encodeURIComponent(fileName)}`, bytes, undefined, DOCX)).json();
 }
 
 /** A file the server makes from the document (/api/docx, /api/pdf, /api/yaml), or its diagnostics. */

@@ -4,7 +4,8 @@
  */
 import type { Diagnostic } from "../../diagnostic";
 import type { ProfileInfo } from "../spec";
-import { chuanHoa, exportFile, getMeta, openYaml, sample } from "./api";
+import { checkDocx, chuanHoa, exportFile, getMeta, openYaml, sample } from "./api";
+import { showCheckPanel } from "./check-panel";
 import type { FormContext } from "./controls";
 import { clone, pathKey, resolvePath, setAt, type Data } from "./data";
 import { showChuanHoaReport } from "./chuan-hoa-report";
@@ -219,6 +220,22 @@ async function start() {
       `Chưa chuẩn hóa được ${file.name} vì văn bản thiếu trường bắt buộc. Mở nội dung của tệp trong biểu mẫu để điền?`,
     );
     showChuanHoaReport({ file: file.name, answer, opened });
+  });
+
+  const checkInput = byId<HTMLInputElement>("file-kiem-tra");
+  byId("kiem-tra-word").addEventListener("click", () => checkInput.click());
+  checkInput.addEventListener("change", async () => {
+    const file = checkInput.files?.[0];
+    checkInput.value = "";
+    if (!file) return;
+    if (file.size > meta.maxBytes)
+      return notify(`Tệp ${file.name} quá lớn (hơn ${Math.round(meta.maxBytes / 1048576)} MB).`, "error");
+    notify(`Đang kiểm tra ${file.name}…`);
+    const answer = await checkDocx(await file.arrayBuffer(), file.name);
+    if (!answer.the_thuc)
+      return notify(`Không kiểm tra được ${file.name}: ${problems(answer.diagnostics)}`, "error");
+    notify(`Đã kiểm tra ${file.name}.`);
+    showCheckPanel(answer);
   });
 
   byId("new").addEventListener("click", () =>
