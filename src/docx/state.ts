@@ -7,6 +7,8 @@ import type { Align, Block } from "../tree/types";
 export interface Inherited {
   /** Keep each paragraph with the next (a table kept with what follows it). */
   keepNext?: boolean;
+  /** Keep no paragraph with the next, whatever its style (a loose row). */
+  loose?: boolean;
   /** The first paragraph starts a new page (the block after a page break). */
   breakBefore?: boolean;
   /** Alignment of the paragraphs (a data table cell's column), over their style's. */

@@ -87,6 +87,7 @@ function documentOf(tree: Root, prepared: PreparedProfile): Document {
       return blocksOf(nodes, {
         ...state,
         keepNext: undefined,
+        loose: undefined,
         breakBefore: undefined,
         align: undefined,
         ...inherited,

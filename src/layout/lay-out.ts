@@ -9,6 +9,9 @@
  * - A data table right before a paragraph that keeps with the next (a heading) keeps its last row
  *   with it, so the heading never ends a page under a table (LibreOffice ignores a heading's
  *   keep-with-next there).
+ * - A layout table's row too tall to keep on one page with the text above it (a long Nơi nhận
+ *   list beside the signature) is split in two: the signature with the list's first lines, then
+ *   the rest of the list, free to run on over pages (`long-rows.ts`).
  * The input tree is not changed; unchanged parts are shared.
  */
 import { columnWidths } from "../docx/columns";
@@ -16,6 +19,7 @@ import { twipFromMm } from "../docx/units";
 import type { Profile, Style } from "../profile/schema";
 import type { Block, Root, Table } from "../tree/types";
 import { fitColumns } from "./fit-columns";
+import { splitLongRows } from "./long-rows";
 import { wrapParagraph } from "./wrap";
 
 export interface LayoutContext {
@@ -28,7 +32,12 @@ export interface LayoutContext {
 export function layOut(tree: Root, context: LayoutContext): Root {
   return {
     ...tree,
-    sections: tree.sections.map((s) => ({ ...s, children: blocks(s.children, context.textWidth, context) })),
+    sections: tree.sections.map((s) => ({
+      ...s,
+      children: blocks(s.children, context.textWidth, context).map((b) =>
+        b.type === "table" ? splitLongRows(b, context.textWidth, context) : b,
+      ),
+    })),
   };
 }
 

@@ -34,7 +34,7 @@ function tableClosing(ctx: Context, region: number[]): Line[] {
     const k = `${p.table}:${p.row}:${p.col}`;
     cells.set(k, [...(cells.get(k) ?? []), i]);
   }
-  const groups = [...cells.values()];
+  const groups = continued(ctx, [...cells.values()]);
   const signers = groups.filter((g) => !isNoiNhan(ctx, g)).length;
   const lines: Line[] = [];
   let signer = 0;
@@ -43,6 +43,28 @@ function tableClosing(ctx: Context, region: number[]): Line[] {
     else lines.push(...signature(ctx, g, signers > 1 ? `nguoi_ky.${signer++}` : "nguoi_ky"));
   }
   return lines;
+}
+
+/**
+ * A long Nơi nhận list runs on in the next rows of its column (vanthu gives each recipient past
+ * the signature's row a row of its own, so the list can go on over pages): what a later row holds
+ * in the column of a Nơi nhận of the same table (recipients, a group, the typist's mark) is more
+ * of that list, unless it starts a Nơi nhận of its own.
+ */
+function continued(ctx: Context, groups: number[][]): number[][] {
+  const out: number[][] = [];
+  const lists = new Map<string, number[]>();
+  for (const g of groups) {
+    const { table, col } = ctx.cands[g[0]].place!;
+    const list = lists.get(`${table}:${col}`);
+    if (list && !isNoiNhan(ctx, g)) {
+      list.push(...g);
+      continue;
+    }
+    out.push(g);
+    if (isNoiNhan(ctx, g)) lists.set(`${table}:${col}`, g);
+  }
+  return out;
 }
 
 const isNoiNhan = (ctx: Context, g: number[]) =>

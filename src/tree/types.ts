@@ -74,10 +74,15 @@ export interface Cell {
 export type Side = "top" | "right" | "bottom" | "left";
 export type VAlign = "top" | "center" | "bottom";
 
-/** A row of cells; rows never split across pages. `{"type":"row","cells":[…]}` */
+/**
+ * A row of cells; it never splits across pages. A `loose` row (a line of a long Nơi nhận list
+ * under the signature's row, set by the layout pass) keeps none of its paragraphs with the next,
+ * whatever their style, so the table may break before it. `{"type":"row","cells":[…]}`
+ */
 export interface Row {
   type: "row";
   cells: Cell[];
+  loose?: boolean;
 }
 
 /**

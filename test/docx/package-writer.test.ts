@@ -108,6 +108,45 @@ const EVERYTHING: Root = {
             { type: "row", cells: [] },
           ],
         },
+        {
+          // A loose row (a long Nơi nhận list's line): no paragraph keeps with the next, nested ones too.
+          type: "table",
+          layout: "cuoi",
+          keepNext: true,
+          rows: [
+            {
+              type: "row",
+              cells: [
+                { type: "cell", children: [para("noi-nhan-nhan", [text("Nơi nhận:")])] },
+                { type: "cell", children: [para("chuc-vu", [text("BÍ THƯ")])] },
+              ],
+            },
+            {
+              type: "row",
+              loose: true,
+              cells: [
+                {
+                  type: "cell",
+                  children: [
+                    para("noi-nhan", [text("- Sở Tư pháp,")]),
+                    para("tieu-de", [text("KẺ DƯỚI")]),
+                    para("noi-dung", [text("giữ")], true),
+                    {
+                      type: "table",
+                      layout: "cuoi",
+                      rows: [
+                        {
+                          type: "row",
+                          cells: [{ type: "cell", children: [para("noi-nhan", [text("- Lồng")])] }],
+                        },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
         para("so-trang", [{ type: "pageNumber" }]),
       ],
     },

@@ -10,7 +10,9 @@ export function paragraph(node: ParagraphNode, state: State): Paragraph[] {
   const style = state.style(node.style);
   const p = new Paragraph({
     style: node.style,
-    ...((node.keepNext || state.keepNext) && { keepNext: true }),
+    ...(node.keepNext || state.keepNext
+      ? { keepNext: true }
+      : state.loose && style.keep_next && { keepNext: false }),
     ...(state.breakBefore && { pageBreakBefore: true }),
     ...(state.align && { alignment: ALIGN[state.align] }),
     ...(style.tabs && {
@@ -18,7 +20,7 @@ export function paragraph(node: ParagraphNode, state: State): Paragraph[] {
     }),
     children: node.children.map((c) => inline(c, state)),
   });
-  const rule = ruleBelow(node, style, state.width, state.keepNext);
+  const rule = ruleBelow(node, style, state.width, state.keepNext, state.loose);
   return rule ? [p, rule] : [p];
 }
 

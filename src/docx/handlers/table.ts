@@ -1,7 +1,8 @@
 /**
  * A layout table → a borderless, fixed-layout docx table across the whole text width; column
  * widths are the profile's percentages. Rows never split across pages; a table kept with the
- * next block (`keepNext`, the header before the title) keeps every paragraph with the next.
+ * next block (`keepNext`, the header before the title) keeps every paragraph with the next, but
+ * in a `loose` row (a line of a long Nơi nhận list), where none keeps with the next.
  * A data table (with `columns`) goes to `dataTable`.
  */
 import {
@@ -37,7 +38,8 @@ export function table(node: TableNode, state: State): Table {
           cantSplit: true,
           children: widths.map((w, i) => {
             const inherited = {
-              keepNext: node.keepNext || state.keepNext,
+              keepNext: !row.loose && (node.keepNext || state.keepNext),
+              loose: row.loose || state.loose,
               breakBefore: state.breakBefore && r === 0 && i === 0,
             };
             const cell = row.cells[i];

@@ -19,18 +19,22 @@ const NO_BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
   .map((s) => `<w:${s} w:val="none" w:color="auto" w:sz="0"/>`)
   .join("");
 
-/** `keepNext`: every paragraph keeps with the next (inside a layout table kept with what follows). */
+/**
+ * `keepNext`: every paragraph keeps with the next (inside a layout table kept with what follows);
+ * `loose`: none does, whatever its style (inside a loose row).
+ */
 export function blocksXml(
   nodes: readonly Block[],
   width: number,
   prepared: PreparedProfile,
   notes: NoteSink,
   keepNext = false,
+  loose = false,
 ): string {
   let xml = "";
   for (const n of nodes) {
-    if (n.type === "paragraph") xml += paragraphXml(n, width, prepared, notes, keepNext);
-    else if (n.type === "table") xml += tableXml(n, width, prepared, notes, keepNext);
+    if (n.type === "paragraph") xml += paragraphXml(n, width, prepared, notes, keepNext, loose);
+    else if (n.type === "table") xml += tableXml(n, width, prepared, notes, keepNext, loose);
     else throw new Unwritable((n as { type: string }).type);
   }
   return xml;
@@ -42,17 +46,19 @@ function paragraphXml(
   prepared: PreparedProfile,
   notes: NoteSink,
   keepNext: boolean,
+  loose: boolean,
 ): string {
   const style = prepared.style(node.style);
   let props = `<w:pStyle w:val="${escapeXml(node.style)}"/>`;
   if (node.keepNext || keepNext) props += "<w:keepNext/>";
+  else if (loose && style.keep_next) props += '<w:keepNext w:val="false"/>';
   if (style.tabs)
     props += `<w:tabs>${style.tabs.map((mm) => `<w:tab w:val="left" w:pos="${twipFromMm(mm)}"/>`).join("")}</w:tabs>`;
   let runs = "";
   for (const c of node.children) runs += inlineXml(c, notes);
   const rule = ruleGeometry(node, style, width);
   const ruleXml = rule
-    ? `<w:p><w:pPr>${rule.keepNext || keepNext ? "<w:keepNext/>" : ""}<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="${rule.size}" w:space="0"/></w:pBdr>` +
+    ? `<w:p><w:pPr>${(rule.keepNext && !loose) || keepNext ? "<w:keepNext/>" : ""}<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="${rule.size}" w:space="0"/></w:pBdr>` +
       `<w:spacing w:after="${rule.after}" w:before="${rule.before}" w:line="20" w:lineRule="exact"/><w:ind w:left="${rule.left}" w:right="${rule.right}"/>` +
       `<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`
     : "";
@@ -65,6 +71,7 @@ function tableXml(
   prepared: PreparedProfile,
   notes: NoteSink,
   keepNext: boolean,
+  loose: boolean,
 ): string {
   const layout = prepared.profile.tables[node.layout];
   const widths = columnWidths(prepared.profile, node.layout, width, node.widths);
@@ -76,9 +83,14 @@ function tableXml(
     const top = r === 0 ? twipFromPt(layout.space_before ?? 0) : 0;
     xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
     widths.forEach((w, i) => {
-      const inner = blocksXml(row.cells[i]?.children ?? [], w, prepared, notes, keep);
+      const blocks = row.cells[i]?.children ?? [];
+      const kept = keep && !row.loose;
+      let inner = blocksXml(blocks, w, prepared, notes, kept, loose || !!row.loose);
+      // Word requires a cell to end with a paragraph (a nested table cannot be last), and to have one.
+      if (!blocks.length || blocks.at(-1)!.type === "table")
+        inner += kept ? "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" : "<w:p/>";
       xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/><w:tcMar><w:top w:type="dxa" w:w="${top}"/><w:left w:type="dxa" w:w="0"/>`;
-      xml += `<w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>${inner || (keep ? "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" : "<w:p/>")}</w:tc>`;
+      xml += `<w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>${inner}</w:tc>`;
     });
     xml += "</w:tr>";
   });

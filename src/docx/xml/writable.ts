@@ -9,7 +9,7 @@ const KEYS: Record<string, readonly string[]> = {
   section: ["type", "children"],
   paragraph: ["type", "style", "children", "keepNext"],
   table: ["type", "layout", "rows", "keepNext", "widths"],
-  row: ["type", "cells"],
+  row: ["type", "cells", "loose"],
   cell: ["type", "children"],
   text: ["type", "value", "marks"],
   break: ["type"],
