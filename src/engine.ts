@@ -1,7 +1,9 @@
 /**
  * The pure core: YAML text → diagnostics, typed input, document tree and .docx bytes, through
- * load → validate → template → tree → render. No file system; the resources (templates and
- * profiles) come in once, and everything derived from them is built once per engine.
+ * load → size gate → validate → compose (template → tree) → size gate → render, each a named
+ * function: `toTree` and `render` over an `EngineState`, `treeOfLoaded` for data already loaded.
+ * No file system; the resources (templates and profiles) come in once, and everything derived
+ * from them is built once per state (`createState`). `createEngine` binds the stages to one state.
  */
 import { append } from "./append";
 import { composeDocument } from "./compose/document";
@@ -9,14 +11,14 @@ import { diagnostic, hasErrors, internalError, type Diagnostic } from "./diagnos
 import { prepareProfile, type PreparedProfile } from "./docx/prepared";
 import { toDocx } from "./docx/to-docx";
 import { createUnitLoader } from "./inherit/load-unit";
-import type { FieldPath } from "./field-path";
-import { count, LIMITS, partsOf, textSize, treeSize } from "./limits";
+import { count, LIMITS } from "./limits";
 import { normaliseSource, type Loaded } from "./load";
 import type { Profile } from "./profile/schema";
 import type { Resources } from "./resources";
 import type { DocumentInput } from "./schema/kinds";
 import { createTemplateEnv, type TemplateEnv } from "./template/env";
 import type { Root } from "./tree/types";
+import { inputTooLarge, treeTooLarge } from "./size-gate";
 import { validate } from "./validate";
 
 export interface Options {
@@ -34,7 +36,17 @@ export interface RenderOutcome extends TreeOutcome {
   docx?: Buffer;
 }
 
-export function createEngine(resources: Resources) {
+/**
+ * What an engine builds once from its resources: per profile, the compiled templates and the
+ * prepared profile; the reader of units and their `ke_thua` files.
+ */
+export interface EngineState {
+  resources: Resources;
+  forProfile: (profile: Profile) => { env: TemplateEnv; prepared: PreparedProfile };
+  loadUnit: (text: string, file: string) => Loaded;
+}
+
+export function createState(resources: Resources): EngineState {
   const perProfile = new Map<string, { env: TemplateEnv; prepared: PreparedProfile }>();
   const forProfile = (profile: Profile) => {
     let p = perProfile.get(profile.id);
@@ -48,163 +60,125 @@ export function createEngine(resources: Resources) {
       );
     return p;
   };
-
   const loadUnit = createUnitLoader(
     resources.read ??
       (() => ({ error: "không có resources.read để đọc tệp; tạo resources bằng loadResources()" })),
   );
+  return { resources, forProfile, loadUnit };
+}
 
-  /** Stages 2–3: loaded data → tree. Stops at the first stage that reports an error. */
-  function toTreeOutcome(loaded: Loaded, file: string, options: Options = {}, source?: string): TreeOutcome {
-    const diagnostics = [...loaded.diagnostics];
-    if (hasErrors(diagnostics)) return { diagnostics };
-    const text = textSize(loaded.data);
-    const tooLarge = (message: string, stage: "validate" | "tree", field: FieldPath = text.mostLines) =>
-      diagnostic("TOO_LARGE", `văn bản quá lớn: ${message}; hãy tách thành nhiều văn bản`, {
+/**
+ * Stages 2–3: loaded data → size gate → validate → profile → compose → size gate → tree. Stops
+ * at the first stage that reports an error; warnings travel on.
+ */
+export function treeOfLoaded(
+  state: EngineState,
+  loaded: Loaded,
+  file: string,
+  options: Options = {},
+  source?: string,
+): TreeOutcome {
+  const diagnostics = [...loaded.diagnostics];
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const tooLarge = inputTooLarge(loaded, file);
+  if (tooLarge) return { diagnostics: [...diagnostics, tooLarge] };
+  const validated = validate(loaded.data, file, loaded.locate);
+  append(diagnostics, validated.diagnostics);
+  const input = validated.input;
+  if (!input || hasErrors(diagnostics)) return { diagnostics };
+  const profile = profileOf(state.resources, input, file, loaded);
+  if ("diagnostic" in profile) return { input, diagnostics: [...diagnostics, profile.diagnostic] };
+  // The document, its phụ lục and its enclosures (kem_theo), each in its own sections.
+  const context = {
+    resources: state.resources,
+    profile,
+    env: state.forProfile(profile).env,
+    today: options.today ?? new Date(),
+    file,
+    locate: loaded.locate,
+    source,
+    data: loaded.data,
+  };
+  const composed = composeDocument(context, input);
+  append(diagnostics, composed.diagnostics);
+  if (hasErrors(diagnostics)) return { input, diagnostics };
+  const tree: Root = { type: "document", profile: profile.id, kind: input.loai, sections: composed.sections };
+  const treeTooBig = treeTooLarge(tree, loaded, file);
+  if (treeTooBig) return { input, diagnostics: [...diagnostics, treeTooBig] };
+  return { input, tree, diagnostics };
+}
+
+/** The profile a document names (`the_thuc`), or UNKNOWN_PROFILE naming the ones there are. */
+function profileOf(
+  resources: Resources,
+  input: DocumentInput,
+  file: string,
+  loaded: Loaded,
+): Profile | { diagnostic: Diagnostic } {
+  const profile = resources.profiles.get(input.the_thuc);
+  if (profile) return profile;
+  const known = [...resources.profiles.keys()].join(", ");
+  return {
+    diagnostic: diagnostic(
+      "UNKNOWN_PROFILE",
+      `không có thể thức "${input.the_thuc}"; các thể thức có: ${known}`,
+      {
         file,
-        ...loaded.locate(field),
-        path: field.join("."),
-        stage,
-      });
-    if (text.chars > LIMITS.chars) {
-      const message = `${count(text.chars)} ký tự chữ (giá trị dùng lại bằng bí danh YAML được tính ở mỗi chỗ dùng), tối đa ${count(LIMITS.chars)}`;
-      return { diagnostics: [...diagnostics, tooLarge(message, "validate", text.mostChars)] };
-    }
-    if (text.values > LIMITS.values)
-      return {
-        diagnostics: [
-          ...diagnostics,
-          tooLarge(
-            `hơn ${count(LIMITS.values)} giá trị (mục của danh sách, trường…)`,
-            "validate",
-            text.mostItems,
-          ),
-        ],
-      };
-    if (text.lines > LIMITS.lines)
-      return {
-        diagnostics: [
-          ...diagnostics,
-          tooLarge(`${count(text.lines)} dòng và ô bảng, tối đa ${count(LIMITS.lines)}`, "validate"),
-        ],
-      };
-    const parts = partsOf(loaded.data);
-    if (parts.pastEnclosures)
-      return {
-        diagnostics: [
-          ...diagnostics,
-          tooLarge(
-            `hơn ${LIMITS.enclosures} văn bản kèm theo (tính cả văn bản kèm theo của văn bản kèm theo), tối đa ${LIMITS.enclosures} trong cả văn bản`,
-            "validate",
-            parts.pastEnclosures,
-          ),
-        ],
-      };
-    if (parts.pastAppendices)
-      return {
-        diagnostics: [
-          ...diagnostics,
-          tooLarge(
-            `hơn ${LIMITS.appendices} phụ lục (tính cả phụ lục của văn bản kèm theo), tối đa ${LIMITS.appendices} trong cả văn bản`,
-            "validate",
-            parts.pastAppendices,
-          ),
-        ],
-      };
-    const validated = validate(loaded.data, file, loaded.locate);
-    append(diagnostics, validated.diagnostics);
-    const input = validated.input;
-    if (!input || hasErrors(diagnostics)) return { diagnostics };
-    const at = (path: (string | number)[]) => ({
-      file,
-      ...loaded.locate(path),
-      path: path.join("."),
-      stage: "template" as const,
-    });
+        ...loaded.locate(["the_thuc"]),
+        path: "the_thuc",
+        stage: "template",
+      },
+    ),
+  };
+}
 
-    const profile = resources.profiles.get(input.the_thuc);
-    if (!profile) {
-      const known = [...resources.profiles.keys()].join(", ");
-      diagnostics.push(
-        diagnostic(
-          "UNKNOWN_PROFILE",
-          `không có thể thức "${input.the_thuc}"; các thể thức có: ${known}`,
-          at(["the_thuc"]),
-        ),
-      );
-      return { input, diagnostics };
-    }
-    // The document, its phụ lục and its enclosures (kem_theo), each in its own sections.
-    const today = options.today ?? new Date();
-    const context = {
-      resources,
-      profile,
-      env: forProfile(profile).env,
-      today,
-      file,
-      locate: loaded.locate,
-      source,
-      data: loaded.data,
-    };
-    const composed = composeDocument(context, input);
-    append(diagnostics, composed.diagnostics);
-    if (hasErrors(diagnostics)) return { input, diagnostics };
-    const tree: Root = {
-      type: "document",
-      profile: profile.id,
-      kind: input.loai,
-      sections: composed.sections,
-    };
-    const size = treeSize(tree);
-    if (size.chars > LIMITS.chars) {
-      const message = `${count(size.chars)} ký tự chữ (tính cả nội dung chú thích, in lại ở mỗi chỗ dẫn chiếu tới nó), tối đa ${count(LIMITS.chars)}`;
-      diagnostics.push(tooLarge(message, "tree", text.mostChars));
-      return { input, diagnostics };
-    }
-    if (size.paragraphs > LIMITS.paragraphs || size.cells > LIMITS.cells) {
-      const what =
-        size.cells > LIMITS.cells
-          ? `${count(size.cells)} ô bảng số liệu, tối đa ${count(LIMITS.cells)}`
-          : `${count(size.paragraphs)} đoạn, tối đa ${count(LIMITS.paragraphs)}`;
-      diagnostics.push(tooLarge(what, "tree"));
-      return { input, diagnostics };
-    }
-    return { input, tree, diagnostics };
+/**
+ * Stages 0–3: source → tree, catching internal failures as a diagnostic. A `ke_thua:
+ * <base.yaml>` in the source is followed through `resources.read`; diagnostics name the file a
+ * value is written in.
+ */
+export function toTree(state: EngineState, source: string, file: string, options?: Options): TreeOutcome {
+  checkArguments(source, file, options);
+  if (source.length > LIMITS.sourceChars) {
+    const message = `tệp quá lớn: ${count(source.length)} ký tự, tối đa ${count(LIMITS.sourceChars)} cho một văn bản; hãy tách thành nhiều văn bản`;
+    return { diagnostics: [diagnostic("TOO_LARGE", message, { file, stage: "load" })] };
   }
-
-  /**
-   * Source → tree, catching internal failures as a diagnostic. A `ke_thua: <base.yaml>` in the
-   * source is followed through `resources.read`; diagnostics name the file a value is written in.
-   */
-  function toTree(source: string, file: string, options?: Options): TreeOutcome {
-    checkArguments(source, file, options);
-    if (source.length > LIMITS.sourceChars) {
-      const message = `tệp quá lớn: ${count(source.length)} ký tự, tối đa ${count(LIMITS.sourceChars)} cho một văn bản; hãy tách thành nhiều văn bản`;
-      return { diagnostics: [diagnostic("TOO_LARGE", message, { file, stage: "load" })] };
-    }
-    try {
-      const text = normaliseSource(source);
-      return toTreeOutcome(loadUnit(text, file), file, options, text);
-    } catch (e) {
-      return { diagnostics: [internalError(e, file, "template")] };
-    }
+  try {
+    const text = normaliseSource(source);
+    return treeOfLoaded(state, state.loadUnit(text, file), file, options, text);
+  } catch (e) {
+    return { diagnostics: [internalError(e, file, "template")] };
   }
+}
 
-  /** Source → tree → .docx bytes; no bytes when any error was found. */
-  async function render(source: string, file: string, options?: Options): Promise<RenderOutcome> {
-    const outcome = toTree(source, file, options);
-    if (!outcome.tree || hasErrors(outcome.diagnostics)) return outcome;
-    try {
-      const profile = resources.profiles.get(outcome.tree.profile)!;
-      return { ...outcome, docx: await toDocx(outcome.tree, forProfile(profile).prepared) };
-    } catch (e) {
-      return { ...outcome, diagnostics: [...outcome.diagnostics, internalError(e, file, "render")] };
-    }
+/** Stages 0–4: source → tree → .docx bytes; no bytes when any error was found. */
+export async function render(
+  state: EngineState,
+  source: string,
+  file: string,
+  options?: Options,
+): Promise<RenderOutcome> {
+  const outcome = toTree(state, source, file, options);
+  if (!outcome.tree || hasErrors(outcome.diagnostics)) return outcome;
+  try {
+    const profile = state.resources.profiles.get(outcome.tree.profile)!;
+    return { ...outcome, docx: await toDocx(outcome.tree, state.forProfile(profile).prepared) };
+  } catch (e) {
+    return { ...outcome, diagnostics: [...outcome.diagnostics, internalError(e, file, "render")] };
   }
+}
 
-  // Free functions, not methods: `const { render } = engine` and
-  // `texts.map((t, i) => engine.render(t, names[i]))` need no `this`.
-  return { resources, toTree, render };
+/**
+ * The engine: the stages above bound to one state. Free functions, not methods: `const { render }
+ * = engine` and `texts.map((t, i) => engine.render(t, names[i]))` need no `this`.
+ */
+export function createEngine(resources: Resources) {
+  const state = createState(resources);
+  return {
+    resources,
+    toTree: (source: string, file: string, options?: Options) => toTree(state, source, file, options),
+    render: (source: string, file: string, options?: Options) => render(state, source, file, options),
+  };
 }
 export type Engine = ReturnType<typeof createEngine>;
 
