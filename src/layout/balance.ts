@@ -33,9 +33,23 @@ export function balancedBreaks(
   for (const w of words) at.push(at.at(-1)! + w.width);
   const lineWidth = (i: number, j: number) => at[j] - at[i] + space * (j - i - 1);
   if (lineWidth(0, n) <= room) return [];
-  // Widths relative to the whole text, so a block's breaks do not depend on its room.
-  const scale = lineWidth(0, n);
-  // best[j]: fewest lines for the first j words, then least cost; from[j]: where its last line starts.
+  const fewest = plan(words, lineWidth, room, () => 0);
+  if (!fewest) return undefined;
+  // Each line costs its distance from the even width (the text shared out over the fewest lines),
+  // relative to that width, squared: a full line and a short one cost more than two even lines.
+  const even = lineWidth(0, n) / (fewest.length + 1);
+  return plan(words, lineWidth, room, (w) => ((w - even) / even) ** 2);
+}
+
+/** The line starts with the fewest lines, then the least cost, or undefined when nothing fits. */
+function plan(
+  words: readonly Breakable[],
+  lineWidth: (i: number, j: number) => number,
+  room: number,
+  badness: (width: number) => number,
+): number[] | undefined {
+  const n = words.length;
+  // lines[j], cost[j]: fewest lines for the first j words, then least cost; from[j]: where its last line starts.
   const lines = new Array<number>(n + 1).fill(Infinity);
   const cost = new Array<number>(n + 1).fill(Infinity);
   const from = new Array<number>(n + 1).fill(-1);
@@ -47,7 +61,7 @@ export function balancedBreaks(
       if (w > room) break;
       if (i > 0 && !words[i].allowed) continue;
       if (lines[i] === Infinity) continue;
-      const c = cost[i] + (w / scale) ** 2 + (i > 0 ? words[i].penalty : 0);
+      const c = cost[i] + badness(w) + (i > 0 ? words[i].penalty : 0);
       const l = lines[i] + 1;
       if (l < lines[j] || (l === lines[j] && c < cost[j])) {
         lines[j] = l;

@@ -18,12 +18,16 @@ const paragraphsIn = (table: Table, c: number): Paragraph[] =>
     (r.cells[c]?.children ?? []).filter((b: Block): b is Paragraph => b.type === "paragraph"),
   );
 
-/** The widest line a column must hold, in twips, with its indents; wrapped prose does not count. */
+/**
+ * The widest line a column must hold, in twips, with its indents. Prose the layout balances (a
+ * công văn's V/v) counts only when its author broke it into lines: the column then tries to hold
+ * the author's lines, so they are not broken again into twice as many short ones.
+ */
 function want(paragraphs: Paragraph[], style: (id: string) => Style, room: (p: Paragraph) => number): number {
   let widest = 0;
   for (const p of paragraphs) {
     const s = style(p.style);
-    if (s.wrap === "balance") continue;
+    if (s.wrap === "balance" && !p.children.some((c) => c.type === "break")) continue;
     widest = Math.max(widest, widestLine(p, s) / MEASURE_TOLERANCE + indents(s) + room(p));
   }
   return widest;

@@ -3,7 +3,8 @@
  * comma or semicolon, or at a word that opens a phrase ("của", "về", "và"…); poorly between a
  * "số"/"ngày" and its number, or inside a two-syllable word (a short list, `vi-compounds.ts`; any
  * other place costs a little, since without a dictionary it may be one); a number keeps the words on both
- * sides of it. The costs are relative to the balance of widths (a line of the whole width costs 1).
+ * sides of it. The costs are relative to the balance of widths (a line as far again from the even
+ * width as the even width itself costs 1).
  */
 import type { Breakable } from "./balance";
 import { splitsCompound } from "./vi-compounds";

@@ -2,7 +2,8 @@
  * A paragraph in a `wrap` style, set in `room` twips: each author line too long for it is broken
  * into balanced lines, an agency name (`groups`) only between its word groups (falling back to
  * any word when no group break fits), a prose block (`balance`) at its best places. Lines the
- * author broke stay broken where the author broke them.
+ * author broke stay broken where the author broke them, except in prose whose author lines do not
+ * all fit: that is balanced again as one block.
  */
 import type { Style } from "../profile/schema";
 import type { Paragraph } from "../tree/types";
@@ -58,10 +59,32 @@ export function wrapParagraph(p: Paragraph, style: Style, room: number): Paragra
   if (!style.wrap) return p;
   const lines = linesOf(p, style);
   if (!lines) return p;
+  const fits = room * MEASURE_TOLERANCE;
+  const space = spaceWidth(style);
+  // Prose whose author lines do not all fit (they were broken for a wider line) is balanced as one
+  // block, rather than each line broken again into a long and a short one.
+  if (style.wrap === "balance" && lines.length > 1 && lines.some((l) => lineWidth(l, space) > fits))
+    return wrapParagraph(joined(p), style, room);
   return breakAt(
     p,
-    lines.flatMap((words) => plan(words, style, room * MEASURE_TOLERANCE)),
+    lines.flatMap((words) => plan(words, style, fits)),
   );
+}
+
+/** `p` with a space in place of each line break. */
+function joined(p: Paragraph): Paragraph {
+  return {
+    ...p,
+    children: p.children.map((c, k) => {
+      if (c.type !== "break") return c;
+      const before = p.children[k - 1];
+      return {
+        type: "text",
+        value: " ",
+        ...(before?.type === "text" && before.marks && { marks: before.marks }),
+      };
+    }),
+  };
 }
 
 /** The widest line of `p` as it is (author lines), in twips; 0 for a paragraph that cannot be read. */

@@ -57,9 +57,10 @@ export const styleSchema = z
     keep_lines: z.boolean().optional(),
     /**
      * How a line too long for its room is broken, instead of wherever the word processor breaks
-     * it (an author's own line break always wins): `groups`, an agency name, between word groups
-     * only ("ĐẢNG ỦY KHỐI / CÁC CƠ QUAN TỈNH", never "… CƠ / QUAN …"), into lines of even width;
-     * `balance`, a block such as the trích yếu, into the fewest lines of even width, at words.
+     * it: `groups`, an agency name, between word groups only ("ĐẢNG ỦY KHỐI / CÁC CƠ QUAN TỈNH",
+     * never "… CƠ / QUAN …"), into lines of even width (an author's own line break always wins);
+     * `balance`, a block such as the trích yếu, into the fewest lines of even width, at words (the
+     * author's line breaks kept while the author's lines fit, else the block balanced as a whole).
      */
     wrap: z.enum(["groups", "balance"]).optional(),
     /** A solid rule under the paragraph, `ratio` × the width of its text, centred. */
@@ -108,7 +109,8 @@ const tableLayoutSchema = z
     /**
      * One column sized to its widest line (`room` mm added), from `min` to `max` % of the width;
      * the other columns share the rest in the ratio of `columns`, and the fitted column gives way
-     * (down to `min`) so their lines fit too. Lines of `wrap: balance` styles do not count.
+     * (down to `min`) so their lines fit too. Lines of `wrap: balance` styles count only where
+     * their author broke them.
      */
     fit: z
       .object({

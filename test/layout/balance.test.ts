@@ -13,6 +13,15 @@ describe("balanced line breaking", () => {
     expect(balancedBreaks(words(10, 10, 10, 10), 1, 33)).toEqual([2]);
   });
 
+  it("prefers even lines to a full line and a short one that start at slightly better places", () => {
+    // Nine words of 10 in lines of at most four: 3 | 3 | 3, though lines may start a little better at the 5th and 6th.
+    const w = words(10, 10, 10, 10, 10, 10, 10, 10, 10).map((x, i) => ({
+      ...x,
+      penalty: i === 4 || i === 5 ? 0.03 : 0.2,
+    }));
+    expect(balancedBreaks(w, 1, 43)).toEqual([3, 6]);
+  });
+
   it("starts lines only where allowed, and says so when nothing fits", () => {
     const w = words(10, 10, 10, 12);
     w[2].allowed = false;

@@ -34,12 +34,23 @@ function find(blocks: readonly Block[], style: string): Paragraph[] {
 const header = (root: Root) => root.sections[0].children.find((b) => b.type === "table") as Table;
 
 describe("the layout pass", () => {
-  it("widens the header's left column to hold ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH on one line (001)", () => {
+  it("keeps the header's columns apart: a name that would touch ĐẢNG CỘNG SẢN VIỆT NAM breaks between its groups (001)", () => {
     const { laid: root } = laid("001-cong-van-84-cv-du.yaml");
-    expect(header(root).widths![0]).toBeGreaterThan(50);
-    expect(header(root).widths![0]).toBeLessThanOrEqual(56);
+    const [left, right] = header(root).widths!;
+    expect(left).toBeGreaterThanOrEqual(42);
+    expect(left + right).toBeCloseTo(100, 1);
     expect(lines(find(root.sections[0].children, "co-quan-cap-tren")[0])).toEqual([
-      "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH",
+      "ĐẢNG ỦY KHỐI",
+      "CÁC CƠ QUAN TỈNH",
+    ]);
+  });
+
+  it("sets a V/v whose author lines no longer fit as one balanced block, not each line broken again (001)", () => {
+    const { laid: root } = laid("001-cong-van-84-cv-du.yaml");
+    expect(lines(find(root.sections[0].children, "trich-yeu-cong-van")[0])).toEqual([
+      "V/v triển khai thực hiện Chương trình",
+      "hành động của Đảng ủy Khối",
+      "thực hiện Kế hoạch 164-KH/TU",
     ]);
   });
 
