@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from "../diagnostic";
 import type { Profile } from "../profile/schema";
-import { hyphens, parseDateLine, parseNumberLine } from "../recognise/number-line";
+import { hyphens, parseDateLine, readNumberLine, type NumberDeviation } from "../recognise/number-line";
 import { startsWithLabel, tieuDeIndex } from "../recognise/patterns";
 import { oneLine } from "../recognise/text";
 import type { Line } from "../recognise/types";
@@ -33,20 +33,13 @@ function numberFindings(where: Where, profile: Profile, line: Line, kind?: strin
   const rule = profile.number;
   const at = { line, path: line.field };
   const text = hyphens(oneLine(line.text));
+  const parts = readNumberLine(profile, text, kind);
   // The example names the issuer the line names ("Số 05-CV/TU" for a Tỉnh ủy's "Số: 1866-CV/TU").
-  const issuer = /(\p{Lu}{2,})[^\p{L}]*$/u.exec(text)?.[1];
+  const issuer = parts?.coQuan ?? /(\p{Lu}{2,})[^\p{L}]*$/u.exec(text)?.[1];
   const example = fill(rule.line, { so: "05", ky_hieu: exampleSymbol(profile, kind, issuer) });
   const asks = `thể thức viết "${example}"${cite(rule.source)}`;
-  const parts = parseNumberLine(profile, text, kind);
-  if (!parts) {
-    const colon = /^số\s*:/iu.test(text);
-    const wantColon = /^số\s*:/iu.test(rule.line);
-    const what =
-      colon !== wantColon
-        ? colon
-          ? `có dấu hai chấm sau chữ "Số"`
-          : `thiếu dấu hai chấm sau chữ "Số"`
-        : "không theo mẫu số và ký hiệu";
+  if (!parts || parts.deviations.length) {
+    const what = DEVIATION[parts?.deviations[0] ?? "form"];
     return [finding(where, "NUMBER_FORM", `"${text}": ${what}; ${asks}; sửa lại dòng này cho đúng mẫu`, at)];
   }
   if (/^\d+$/.test(parts.so) && parts.so.length < rule.pad)
@@ -60,6 +53,15 @@ function numberFindings(where: Where, profile: Profile, line: Line, kind?: strin
     ];
   return [];
 }
+
+/** What a number line that departs from the pattern does, by its first departure. */
+const DEVIATION: Record<NumberDeviation, string> = {
+  "colon-extra": `có dấu hai chấm sau chữ "Số"`,
+  "colon-missing": `thiếu dấu hai chấm sau chữ "Số"`,
+  separator: "dấu nối giữa số và ký hiệu khác mẫu",
+  spacing: "có dấu cách sau dấu nối giữa số và ký hiệu",
+  form: "không theo mẫu số và ký hiệu",
+};
 
 /** "CV/TU", "QĐ-UBND": the kind's symbol pattern filled with its code and the issuer (else "UBND"). */
 function exampleSymbol(profile: Profile, kind?: string, issuer = "UBND"): string {

@@ -11,10 +11,10 @@ import type { ReadBlock, ReadParagraph, ReadRoot } from "../ooxml/types";
 import type { Profile } from "../profile/schema";
 import type { Line, Recognised, RecognisedDocument } from "../recognise/types";
 import { blocksToMarkdown, type BodyNote } from "./body";
-import { patternRegex } from "../recognise/number-line";
+import { patternRegex, readNumberLine, type NumberLine } from "../recognise/number-line";
 import { upperVi } from "../text/upper";
 import { splitInvitation } from "./giay-moi";
-import { issuersOf, kindOfTitle, parseDateLine, parseNumberLine } from "./values";
+import { issuersOf, kindOfTitle, parseDateLine } from "./values";
 import type { YamlComment } from "./yaml-writer";
 
 /** Something the import could not place, or could not keep exactly; turned into a warning by the caller. */
@@ -101,7 +101,7 @@ function documentData(
 
   // The body and each phụ lục's body: the document's blocks whose lines are all body lines.
   const bodies = bodyBlocks(doc, rec.tree, lineOf, local);
-  let numberLine: { so: string; ky_hieu: string } | undefined;
+  let numberLine: NumberLine | undefined;
   const groupOf = new Map<string, { nhom: string[]; ghi_chu: string }>();
 
   for (const l of doc.lines) {
@@ -124,7 +124,7 @@ function documentData(
     else if (field === "co_quan.cap_tren" || field === "co_quan.ten")
       issuerLines.push({ key: field.slice(8) as "ten" | "cap_tren", text });
     else if (field === "so") {
-      numberLine = parseNumberLine(text);
+      numberLine = readNumberLine(profile, text);
       if (!numberLine) unplaced(l, "so", "không đọc được số và ký hiệu");
     } else if (field === "ngay") {
       const date = parseDateLine(text);
@@ -187,7 +187,7 @@ function documentData(
 
   // Header values, in data/'s order.
   const issuers =
-    numberLine && data.loai ? issuersOf(profile, String(data.loai), numberLine.ky_hieu) : undefined;
+    numberLine && data.loai ? issuersOf(profile, String(data.loai), numberLine.kyHieu) : undefined;
   const named = issuerEntries(issuerLines, 1 + (issuers?.others.length ?? 0));
   // The header prints names IN HOA; the name as typed is in the appendix line "(Kèm theo … của <tên>)"
   // and a giấy mời's "<tên> trân trọng kính mời:", when the document has them.
@@ -213,7 +213,7 @@ function documentData(
       viet_tat: issuers?.others[i] ?? "",
     }));
   if (numberLine?.so) ordered.so = Number(numberLine.so);
-  if (numberLine?.ky_hieu && !issuers) ordered.ky_hieu = numberLine.ky_hieu;
+  if (numberLine?.kyHieu && !issuers) ordered.ky_hieu = numberLine.kyHieu;
   for (const k of ["do_mat", "do_khan", "du_thao", "dia_danh", "ngay", "trich_yeu"])
     if (k in data) ordered[k] = data[k];
   if (!("dia_danh" in ordered)) ordered.dia_danh = "";

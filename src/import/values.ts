@@ -1,19 +1,12 @@
 /**
  * The values of the header's printed lines, read back by the profile's own patterns and leniently
- * (a Word user types "Số: 84 - CV/ĐU", "ngày 6 tháng 6 năm 2014"): the number line → `so` and the
- * symbol, the symbol → the issuer's abbreviation (`viet_tat`, and `don_vi`, `dong_ban_hanh`), the
+ * (a Word user types "ngày 6 tháng 6 năm 2014"; the number line itself is read by
+ * recognise/number-line.ts `readNumberLine`, in whatever form it is typed): the symbol → the issuer's abbreviation (`viet_tat`, and `don_vi`, `dong_ban_hanh`), the
  * date line → `dia_danh` and `ngay` as YYYY-MM-DD (a year alone when day and month are blank: a
  * draft). Nothing here guesses a value that is not printed.
  */
 import type { Profile } from "../profile/schema";
-
-/** "Số 84-CV/ĐU", "Số: 15/QĐ-UBND", "Số    -CV/TU" (a draft) → so "84", ky_hieu "CV/ĐU". */
-export function parseNumberLine(line: string): { so: string; ky_hieu: string } | undefined {
-  // A hyphen may be printed unbreakable (U+2011), as vanthu and Word do in the number line.
-  const m = /^\s*số\s*:?\s*(\d*)\s*[-‐‑–/]?\s*(.*?)\s*$/iu.exec(line.normalize("NFC").replace(/[‐‑]/g, "-"));
-  if (!m) return undefined;
-  return { so: m[1].replace(/^0+(?=\d)/, ""), ky_hieu: m[2].replace(/\s*([-/])\s*/g, "$1") };
-}
+import { readSymbol } from "../recognise/number-line";
 
 export interface Issuers {
   viet_tat: string;
@@ -23,41 +16,18 @@ export interface Issuers {
 }
 
 /**
- * The issuers' abbreviations in a symbol, by the kind's symbol pattern ("{loai}/{co_quan}",
- * "{loai}-{co_quan}", "{co_quan}[-{don_vi}]"); undefined when the symbol does not follow it.
+ * The issuers' abbreviations in a number line's symbol, read where the number line is read
+ * (recognise/number-line.ts `readSymbol`) with the kind's symbol pattern ("{loai}/{co_quan}", "{loai}-{co_quan}",
+ * "{co_quan}[-{don_vi}]"); undefined when the symbol does not follow it or names another kind's code.
  */
 export function issuersOf(profile: Profile, loai: string, kyHieu: string): Issuers | undefined {
+  const parts = readSymbol(profile, kyHieu, loai);
   const pattern = profile.kinds[loai]?.ky_hieu ?? profile.number.ky_hieu;
-  const code = profile.kinds[loai]?.code ?? "";
-  const source = pattern
-    .split(/(\[[^\]]*\]|\{\w+\})/)
-    .map((part) => {
-      if (part.startsWith("[")) return `(?:${groups(part.slice(1, -1), code)})?`;
-      return groups(part, code);
-    })
-    .join("");
-  const m = new RegExp(`^${source}$`, "u").exec(kyHieu);
-  if (!m?.groups?.co_quan) return undefined;
-  const [first, ...others] = m.groups.co_quan.split(profile.number.join);
-  return { viet_tat: first, ...(m.groups.don_vi && { don_vi: m.groups.don_vi }), others };
+  if (!parts.coQuan || (pattern.includes("{loai}") && parts.loai !== profile.kinds[loai]?.code))
+    return undefined;
+  const [first, ...others] = parts.coQuan.split(profile.number.join);
+  return { viet_tat: first, ...(parts.donVi && { don_vi: parts.donVi }), others };
 }
-
-function groups(part: string, code: string): string {
-  return part
-    .split(/(\{\w+\})/)
-    .map((p) =>
-      p === "{loai}"
-        ? escape(code)
-        : p === "{co_quan}"
-          ? "(?<co_quan>[^/]+?)"
-          : p === "{don_vi}"
-            ? "(?<don_vi>[^/-]+)"
-            : escape(p),
-    )
-    .join("");
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * "Lạng Sơn, ngày 21 tháng 7 năm 2020" → dia_danh "Lạng Sơn", ngay "2020-07-21";

@@ -27,6 +27,7 @@ const literal = (s: string) =>
 export interface NumberParts {
   /** As typed: "05", "1866", or blank spaces in a draft. */
   so: string;
+  /** The symbol, without spaces around its "-" and "/" ("CV / TU" → "CV/TU"). */
   kyHieu: string;
   /** The kind's code in the symbol ("CV", "QĐ"), when the pattern has one. */
   loai?: string;
@@ -35,23 +36,89 @@ export interface NumberParts {
   donVi?: string;
 }
 
-/** The number line read by the profile's pattern, or undefined when it does not follow it. */
-export function parseNumberLine(profile: Profile, text: string, kind?: string): NumberParts | undefined {
-  const line = hyphens(text).replace(/\s+/g, " ").trim();
-  const m = patternRegex(profile.number.line, { so: "[0-9]*\\s*", ky_hieu: "\\S.*?" }).exec(line);
-  if (!m?.groups) return undefined;
-  const kyHieu = m.groups.ky_hieu.trim();
+/**
+ * How a number line departs from the profile's pattern (`number.line`): a colon after "Số" the
+ * pattern does not have, or lacks; another mark between the number and the symbol ("/" for "-",
+ * an en dash); spaces around that mark; anything else.
+ */
+export type NumberDeviation = "colon-extra" | "colon-missing" | "separator" | "spacing" | "form";
+
+export interface NumberLine extends NumberParts {
+  /** Empty when the line follows the profile's pattern. */
+  deviations: NumberDeviation[];
+}
+
+/** Whether a line is a number line at all ("Số 12-CV/TU", "Số: 05/QĐ-UBND", "Số    -BC/TU"). */
+export const isNumberLine = (s: string): boolean => /^số(?=[\s:.\d])/iu.test(s.trim());
+
+/**
+ * The one reading of a number line, as typed in any of its forms: "Số 84-CV/ĐU", "Số: 15/QĐ-UBND",
+ * a Word user's "Số: 84 - CV/ĐU", a draft's "Số    -CV/TU". Its parts, and how it departs from the
+ * profile's pattern (`check` reports those; `import` takes the parts whatever the form). Undefined
+ * when the line does not start with "Số".
+ */
+export function readNumberLine(profile: Profile, text: string, kind?: string): NumberLine | undefined {
+  const line = hyphens(text.normalize("NFC")).replace(/\s+/g, " ").trim();
+  // The pattern's own reading: spaces in it match any run of spaces or none; the symbol starts at once.
+  const strict = patternRegex(profile.number.line, { so: "[0-9]*\\s*", ky_hieu: "\\S.*?" }).exec(
+    line,
+  )?.groups;
+  const typed = isNumberLine(line) ? typedParts(line) : undefined;
+  const g = strict ?? typed;
+  if (!g) return undefined;
+  const kyHieu = symbolOf(g.ky_hieu);
+  return {
+    so: g.so.trim(),
+    kyHieu,
+    ...readSymbol(profile, kyHieu, kind),
+    deviations: strict ? [] : deviations(profile, typed!),
+  };
+}
+
+/** A symbol's parts ("CV/TU" → loai CV, co_quan TU) by the kind's symbol pattern (`ky_hieu`), or none. */
+export function readSymbol(
+  profile: Profile,
+  kyHieu: string,
+  kind?: string,
+): Pick<NumberParts, "loai" | "coQuan" | "donVi"> {
   const symbol = (kind && profile.kinds[kind]?.ky_hieu) || profile.number.ky_hieu;
   const k = patternRegex(symbol, { loai: "[^/\\-\\s]+", co_quan: "[^/\\s]+?", don_vi: "[^/\\s]+" }).exec(
     kyHieu,
   );
-  return {
-    so: m.groups.so.trim(),
-    kyHieu,
-    loai: k?.groups?.loai,
-    coQuan: k?.groups?.co_quan,
-    donVi: k?.groups?.don_vi,
-  };
+  return { loai: k?.groups?.loai, coQuan: k?.groups?.co_quan, donVi: k?.groups?.don_vi };
+}
+
+/**
+ * Any "Số" line: a colon or not, the number (or a draft's blank, dots), a mark ("-", "/", an en
+ * dash) with spaces or not, the symbol (one word once the spaces around its "-" and "/" are gone).
+ * Not "Số lượng đại biểu: 120".
+ */
+function typedParts(line: string): Record<string, string> | undefined {
+  const g = /^số(?<colon>\s*:)?\s*(?<so>\d*)[\s.…_]*(?<mark>[-–/]?)(?<after>\s*)(?<ky_hieu>.*)$/iu.exec(
+    line,
+  )?.groups;
+  if (!g || (!g.so && !g.mark) || /\s/.test(symbolOf(g.ky_hieu))) return undefined;
+  return g;
+}
+
+const symbolOf = (typed: string) => typed.trim().replace(/\s*([-/])\s*/g, "$1");
+
+/** The number line's parts when it follows the profile's pattern, else undefined. */
+export function parseNumberLine(profile: Profile, text: string, kind?: string): NumberParts | undefined {
+  const read = readNumberLine(profile, text, kind);
+  if (!read || read.deviations.length) return undefined;
+  const { deviations: _, ...parts } = read;
+  return parts;
+}
+
+function deviations(profile: Profile, g: Record<string, string>): NumberDeviation[] {
+  const out: NumberDeviation[] = [];
+  const wantColon = /^số\s*:/iu.test(profile.number.line);
+  if (!!g.colon !== wantColon) out.push(g.colon ? "colon-extra" : "colon-missing");
+  const mark = /\{so\}\s*([^\s{]*)\s*\{ky_hieu\}/.exec(profile.number.line)?.[1] ?? "";
+  if (g.mark !== mark) out.push("separator");
+  if (g.after) out.push("spacing");
+  return out.length ? out : ["form"];
 }
 
 /** Hyphens as printed: the non-breaking hyphen (U+2011, vanthu writes it in the symbol) and U+2010 are "-". */

@@ -6,7 +6,8 @@
 import type { Profile } from "../profile/schema";
 import { key } from "./text";
 
-export const isNumberLine = (s: string): boolean => /^số(?=[\s:.\d])/iu.test(s.trim());
+/** The number line is known in one place, with its parts and its departures from the profile. */
+export { isNumberLine } from "./number-line";
 
 export const isDateLine = (s: string): boolean =>
   /ngày\s*[\d.…_ ]*\s*tháng\s*[\d.…_ ]*\s*năm\s*\d{4}/iu.test(s);

@@ -12,7 +12,7 @@ import { hint, lineOf, pieces, type Context } from "./context";
 import { flatten, type Candidate } from "./flatten";
 import { recogniseBody, recogniseCanCu, recogniseKinhGui, recogniseTitle, skipEmpty } from "./flow";
 import { recogniseHeader } from "./header";
-import { parseNumberLine } from "./number-line";
+import { parseNumberLine, readNumberLine } from "./number-line";
 import { isAppendixLabel, isNumberLine, leadingForm, startsWithLabel, tieuDeIndex } from "./patterns";
 import type { Line, Recognised, RecognisedDocument } from "./types";
 
@@ -67,7 +67,8 @@ function detectProfile(cands: Candidate[], profiles: ReadonlyMap<string, Profile
     const forms = Object.values(p.signature?.forms ?? {});
     for (const c of cands) {
       for (const x of pieces(c)) {
-        if (isNumberLine(x.text) && /^số\s*:/iu.test(x.text) === /^số\s*:/iu.test(p.number.line)) score++;
+        const number = isNumberLine(x.text) ? readNumberLine(p, x.text) : undefined;
+        if (number && !number.deviations.some((d) => d === "colon-extra" || d === "colon-missing")) score++;
         const form = leadingForm(x.text);
         if (form && forms.includes(form.toUpperCase())) score++;
       }

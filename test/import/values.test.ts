@@ -1,4 +1,4 @@
-import { issuersOf, kindOfTitle, parseDateLine, parseNumberLine } from "../../src/import/values";
+import { issuersOf, kindOfTitle, parseDateLine } from "../../src/import/values";
 import { loadResources } from "../../src/resources";
 
 const profiles = loadResources().profiles;
@@ -6,15 +6,6 @@ const dang = profiles.get("dang")!;
 const nhaNuoc = profiles.get("nha-nuoc")!;
 
 describe("the header's printed lines are read back into values", () => {
-  it("reads the number line of either profile, and a Word user's spacing", () => {
-    expect(parseNumberLine("Số 84-CV/ĐU")).toEqual({ so: "84", ky_hieu: "CV/ĐU" });
-    expect(parseNumberLine("Số: 15/QĐ-UBND")).toEqual({ so: "15", ky_hieu: "QĐ-UBND" });
-    expect(parseNumberLine("Số: 84 - CV/ĐU")).toEqual({ so: "84", ky_hieu: "CV/ĐU" });
-    expect(parseNumberLine("Số 05-BC/TU")).toEqual({ so: "5", ky_hieu: "BC/TU" });
-    expect(parseNumberLine("Số    -CV/TU")).toEqual({ so: "", ky_hieu: "CV/TU" });
-    expect(parseNumberLine("Kính gửi")).toBeUndefined();
-  });
-
   it("finds the issuers' abbreviations by the kind's symbol pattern", () => {
     expect(issuersOf(dang, "cong-van", "CV/ĐU")).toEqual({ viet_tat: "ĐU", others: [] });
     expect(issuersOf(dang, "quy-che", "QC/BTCTU-BDVTU")).toEqual({ viet_tat: "BTCTU", others: ["BDVTU"] });
