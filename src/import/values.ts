@@ -1,9 +1,10 @@
 /**
  * The values of the header's printed lines, read back by the profile's own patterns and leniently
  * (a Word user types "ngày 6 tháng 6 năm 2014"; the number line itself is read by
- * recognise/number-line.ts `readNumberLine`, in whatever form it is typed): the symbol → the issuer's abbreviation (`viet_tat`, and `don_vi`, `dong_ban_hanh`), the
- * date line → `dia_danh` and `ngay` as YYYY-MM-DD (a year alone when day and month are blank: a
- * draft). Nothing here guesses a value that is not printed.
+ * recognise/number-line.ts `readNumberLine`, in whatever form it is typed): the symbol → the
+ * issuer's abbreviation (`viet_tat`, and `don_vi`, `dong_ban_hanh`), the date line → `dia_danh`
+ * and `ngay` as YYYY-MM-DD (a year alone when day and month are blank: a draft). Nothing here
+ * guesses a value that is not printed.
  */
 import type { Profile } from "../profile/schema";
 import { readSymbol } from "../recognise/number-line";
