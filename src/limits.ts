@@ -9,7 +9,8 @@
  * into gigabytes of text.
  */
 import type { FieldPath } from "./field-path";
-import type { Block, Inline, Paragraph, Root } from "./tree/types";
+import type { Paragraph, Root } from "./tree/types";
+import { SKIP, visit } from "./tree/visit";
 
 export const LIMITS = {
   /**
@@ -141,50 +142,37 @@ export function partsOf(data: unknown): Parts {
  * Each note is measured once (its references share its paragraphs), so a note referenced ten
  * thousand times costs ten thousand additions, not ten thousand walks.
  */
-export function treeSize(tree: Root): { paragraphs: number; cells: number; chars: number } {
-  const size = { paragraphs: 0, cells: 0, chars: 0 };
-  const notes = new Map<readonly Paragraph[], { paragraphs: number; chars: number }>();
-  const note = (children: readonly Paragraph[]) => {
-    let n = notes.get(children);
-    if (!n) {
-      n = { paragraphs: children.length, chars: 0 };
-      notes.set(children, n);
-      for (const p of children) {
-        const inner = inlines(p.children);
-        n.paragraphs += inner.paragraphs;
-        n.chars += inner.chars;
-      }
-    }
-    return n;
+export function treeSize(tree: Root): TreeSize {
+  const notes = new Map<readonly Paragraph[], TreeSize>();
+  const measure = (nodes: Root | readonly Paragraph[]): TreeSize => {
+    const size = { paragraphs: 0, cells: 0, chars: 0 };
+    visit(nodes, {
+      paragraph: () => void size.paragraphs++,
+      text: (t) => void (size.chars += t.value.length),
+      table: (t) => {
+        if (t.columns) for (const r of t.rows) size.cells += r.cells.length;
+      },
+      footnote: (f) => {
+        let note = notes.get(f.children);
+        if (!note) {
+          // Recorded before it is measured, so a note that (wrongly) refers to itself ends.
+          notes.set(f.children, (note = { paragraphs: 0, cells: 0, chars: 0 }));
+          Object.assign(note, measure(f.children));
+        }
+        size.paragraphs += note.paragraphs;
+        size.chars += note.chars;
+        return SKIP;
+      },
+    });
+    return size;
   };
-  const inlines = (list: readonly Inline[]) => {
-    const n = { paragraphs: 0, chars: 0 };
-    for (const c of list) {
-      if (c.type === "text") n.chars += c.value.length;
-      else if (c.type === "footnote") {
-        const inner = note(c.children);
-        n.paragraphs += inner.paragraphs;
-        n.chars += inner.chars;
-      }
-    }
-    return n;
-  };
-  const blocks = (list: readonly Block[]) => {
-    for (const b of list) {
-      if (b.type === "paragraph") {
-        const inner = inlines(b.children);
-        size.paragraphs += 1 + inner.paragraphs;
-        size.chars += inner.chars;
-      } else if (b.type === "table")
-        for (const r of b.rows)
-          for (const c of r.cells) {
-            if (b.columns) size.cells++;
-            blocks(c.children);
-          }
-    }
-  };
-  for (const s of tree.sections) blocks(s.children);
-  return size;
+  return measure(tree);
+}
+
+export interface TreeSize {
+  paragraphs: number;
+  cells: number;
+  chars: number;
 }
 
 /** "1.700.000", as numbers are written in Vietnamese. */

@@ -13,16 +13,22 @@ import { twipFromMm } from "./units";
 import { writePackage } from "./xml/package";
 import { layOut } from "../layout/lay-out";
 
-type Handled = Exclude<Block["type"], "pageBreak">;
-const handlers: {
-  [K in Handled]: (
-    node: Extract<Block, { type: K }>,
-    state: State,
-  ) => (Paragraph | Table)[] | Paragraph | Table;
-} = {
+/**
+ * What the page break's handler makes: no block of its own. The block after it starts the new page
+ * (its first paragraph has pageBreakBefore), so no empty paragraph is left on either page, and a
+ * break with nothing after it is dropped.
+ */
+const NEW_PAGE = Symbol("the next block starts a new page");
+type Made = (Paragraph | Table)[] | Paragraph | Table | typeof NEW_PAGE;
+
+/** One handler per block type. */
+const handlers: { [K in Block["type"]]: (node: Extract<Block, { type: K }>, state: State) => Made } = {
   paragraph,
   table,
+  pageBreak: () => NEW_PAGE,
 };
+const handle = <B extends Block>(node: B, state: State): Made =>
+  (handlers[node.type] as (node: B, state: State) => Made)(node, state);
 
 function section(children: (Paragraph | Table)[], prepared: PreparedProfile, state: State): ISectionOptions {
   const { page, page_number } = prepared.profile;
@@ -54,21 +60,14 @@ function section(children: (Paragraph | Table)[], prepared: PreparedProfile, sta
   };
 }
 
-/**
- * Blocks → docx blocks. A page break is no block of its own: the block after it starts the new
- * page (its first paragraph has pageBreakBefore), so no empty paragraph is left on either page,
- * and a break with nothing after it is dropped.
- */
+/** Blocks → docx blocks, each by its type's handler; a page break passes its new page to the next block. */
 function blocksOf(nodes: readonly Block[], state: State): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   let breakBefore = state.breakBefore;
   for (const n of nodes) {
-    if (n.type === "pageBreak") {
-      breakBefore = true;
-      continue;
-    }
-    out.push(...[handlers[n.type](n as never, { ...state, breakBefore })].flat());
-    breakBefore = false;
+    const made = handle(n, { ...state, breakBefore });
+    breakBefore = made === NEW_PAGE;
+    if (made !== NEW_PAGE) out.push(...[made].flat());
   }
   return out;
 }

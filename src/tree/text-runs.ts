@@ -8,33 +8,28 @@
  *   no renderer can ever write an unreadable file.
  */
 import { stripForbidden } from "../text/hygiene";
-import type { Block, Inline, Paragraph, Root } from "./types";
+import type { Inline, Paragraph, Root } from "./types";
+import { SKIP, visit } from "./visit";
 
 export function tidyText(tree: Root): void {
   // A note's references share its paragraphs: each note is tidied once, however often it is referenced.
   const seen = new WeakSet<Paragraph[]>();
-  for (const s of tree.sections) visitBlocks(s.children, seen);
-}
-
-function visitBlocks(blocks: readonly Block[], seen: WeakSet<Paragraph[]>): void {
-  for (const b of blocks) {
-    if (b.type === "paragraph") visitParagraph(b, seen);
-    else if (b.type === "table")
-      for (const r of b.rows) for (const c of r.cells) visitBlocks(c.children, seen);
-  }
+  visit(tree, {
+    paragraph: tidyParagraph,
+    footnote: (f) => {
+      if (seen.has(f.children)) return SKIP;
+      seen.add(f.children);
+    },
+  });
 }
 
 const NEEDS_WORK = /[\t\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-function visitParagraph(p: Paragraph, seen: WeakSet<Paragraph[]>): void {
-  if (!p.children.some((c) => (c.type === "text" && NEEDS_WORK.test(c.value)) || c.type === "footnote"))
-    return;
+/** Tabs in a paragraph's text become tab nodes, and characters XML forbids are dropped. */
+function tidyParagraph(p: Paragraph): void {
+  if (!p.children.some((c) => c.type === "text" && NEEDS_WORK.test(c.value))) return;
   const out: Inline[] = [];
   for (const c of p.children) {
-    if (c.type === "footnote" && !seen.has(c.children)) {
-      seen.add(c.children);
-      c.children.forEach((n) => visitParagraph(n, seen));
-    }
     if (c.type !== "text" || !NEEDS_WORK.test(c.value)) {
       out.push(c);
       continue;

@@ -15,6 +15,7 @@ import { fromMarkdown, type MarkdownStyles } from "./markdown";
 import type { ContentProblem } from "./problem";
 import { tidyText } from "./text-runs";
 import type { Block, Cell, Inline, Mark, Paragraph, Root, Row, Section, Side, Table, VAlign } from "./types";
+import { SKIP, visit } from "./visit";
 
 type XmlNode = Record<string, XmlNode[] | string> & { ":@"?: Record<string, string> };
 
@@ -214,12 +215,11 @@ function applyCaps(tree: Root, profile: Profile) {
     const s = profile.styles[style];
     return s?.caps ?? (s?.based_on ? caps(s.based_on) : false);
   };
-  const visit = (blocks: Block[]) => {
-    for (const b of blocks) {
-      if (b.type === "table") b.rows.forEach((r) => r.cells.forEach((c) => visit(c.children)));
-      else if (b.type === "paragraph" && caps(b.style))
-        for (const c of b.children) if (c.type === "text") c.value = upperVi(c.value);
-    }
-  };
-  tree.sections.forEach((s) => visit(s.children));
+  // The paragraphs of the body and its tables; a footnote's are in its own style, never in caps.
+  visit(tree, {
+    paragraph: (p) => {
+      if (caps(p.style)) for (const c of p.children) if (c.type === "text") c.value = upperVi(c.value);
+      return SKIP;
+    },
+  });
 }

@@ -4,8 +4,10 @@
  * writes less than the reference renderer would.
  */
 import type { Root } from "../../tree/types";
+import { CHILDREN, EXIT, visit, type NodeType, type Visitor } from "../../tree/visit";
 
-const KEYS: Record<string, readonly string[]> = {
+/** The node types the writer writes, each with the fields it writes. */
+const KEYS: { readonly [T in NodeType]?: readonly string[] } = {
   section: ["type", "children"],
   paragraph: ["type", "style", "children", "keepNext"],
   table: ["type", "layout", "rows", "keepNext", "widths"],
@@ -17,17 +19,19 @@ const KEYS: Record<string, readonly string[]> = {
   footnote: ["type", "children"],
   pageNumber: ["type"],
 };
-const LISTS = ["children", "rows", "cells"];
 
-function known(node: unknown): boolean {
-  if (!node || typeof node !== "object") return false;
-  const keys = KEYS[(node as { type?: string }).type ?? ""];
-  if (!keys) return false;
-  for (const [k, v] of Object.entries(node)) {
-    if (!keys.includes(k)) return false;
-    if (LISTS.includes(k) && !(Array.isArray(v) && v.every(known))) return false;
-  }
-  return true;
-}
+/** A handler per node type: a node of a type, or with a field, the writer does not write ends the walk. */
+const KNOWN: Visitor = Object.fromEntries(
+  (Object.keys(CHILDREN) as NodeType[]).map((type) => [
+    type,
+    (node: object) => {
+      const keys = KEYS[type];
+      const children = CHILDREN[type];
+      const fits = (k: string, v: unknown) => !!keys?.includes(k) && (k !== children || Array.isArray(v));
+      return Object.entries(node).every(([k, v]) => fits(k, v)) ? undefined : EXIT;
+    },
+  ]),
+);
 
-export const writable = (tree: Root): boolean => tree.sections.length === 1 && known(tree.sections[0]);
+export const writable = (tree: Root): boolean =>
+  tree.sections.length === 1 && visit(tree.sections[0], { ...KNOWN, unknown: () => EXIT });
