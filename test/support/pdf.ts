@@ -98,6 +98,20 @@ export function findLine(ws: Word[], line: string, from = 0): (Box & { index: nu
   return undefined;
 }
 
+/**
+ * The text of the words whose boxes lie within [xMin, xMax] (one column of a page whose columns
+ * share lines, such as the header's), in reading order: by line, then from the left.
+ */
+export function textIn(ws: readonly Word[], xMin: number, xMax: number): string {
+  const inside = ws.filter((w) => w.xMin >= xMin - 1 && w.xMax <= xMax + 1);
+  // Words of one line differ in top by less than a few points (a bold or larger word sits higher).
+  const lineOf = (w: Word) => Math.round(w.yMax / 4);
+  return [...inside]
+    .sort((a, b) => lineOf(a) - lineOf(b) || a.xMin - b.xMin)
+    .map((w) => w.text)
+    .join(" ");
+}
+
 /** The longest run of dark pixels on any pixel row of a region of page `page`, as [x start, length] in points. */
 export function longestDarkRun(pdf: string, page: number, region: Box, workDir: string): [number, number] {
   const dpi = 144;
