@@ -17,6 +17,8 @@ import type { Profile } from "./profile/schema";
 import type { Resources } from "./resources";
 import type { DocumentInput } from "./schema/kinds";
 import { createTemplateEnv, type TemplateEnv } from "./template/env";
+import { workbookReferences } from "./sheet/references";
+import type { WorkbookResult, Workbooks } from "./sheet/workbook";
 import type { Root } from "./tree/types";
 import { inputTooLarge, treeTooLarge } from "./size-gate";
 import { validate } from "./validate";
@@ -24,6 +26,11 @@ import { validate } from "./validate";
 export interface Options {
   /** The date that stands in for an empty `ngay` (its year is printed). Default: now. */
   today?: Date;
+  /**
+   * The workbooks the document's ```bang blocks name (`tep`), as `readWorkbooks` gives them;
+   * `render` reads them itself when this is absent, `toTree` (synchronous) cannot.
+   */
+  workbooks?: Workbooks;
 }
 
 export interface TreeOutcome {
@@ -98,6 +105,7 @@ export function treeOfLoaded(
     locate: loaded.locate,
     source,
     data: loaded.data,
+    workbooks: options.workbooks,
   };
   const composed = composeDocument(context, input);
   append(diagnostics, composed.diagnostics);
@@ -132,12 +140,13 @@ function profileOf(
   };
 }
 
-/**
- * Stages 0–3: source → tree, catching internal failures as a diagnostic. A `ke_thua:
- * <base.yaml>` in the source is followed through `resources.read`; diagnostics name the file a
- * value is written in.
- */
-export function toTree(state: EngineState, source: string, file: string, options?: Options): TreeOutcome {
+/** Stage 0–1: the source loaded (its `ke_thua` bases followed), or the outcome that stops it first. */
+function begin(
+  state: EngineState,
+  source: string,
+  file: string,
+  options?: Options,
+): { loaded: Loaded; text: string } | TreeOutcome {
   checkArguments(source, file, options);
   if (source.length > LIMITS.sourceChars) {
     const message = `tệp quá lớn: ${count(source.length)} ký tự, tối đa ${count(LIMITS.sourceChars)} cho một văn bản; hãy tách thành nhiều văn bản`;
@@ -145,20 +154,76 @@ export function toTree(state: EngineState, source: string, file: string, options
   }
   try {
     const text = normaliseSource(source);
-    return treeOfLoaded(state, state.loadUnit(text, file), file, options, text);
+    return { loaded: state.loadUnit(text, file), text };
   } catch (e) {
     return { diagnostics: [internalError(e, file, "template")] };
   }
 }
 
-/** Stages 0–4: source → tree → .docx bytes; no bytes when any error was found. */
+function finish(
+  state: EngineState,
+  begun: { loaded: Loaded; text: string },
+  file: string,
+  options?: Options,
+): TreeOutcome {
+  try {
+    return treeOfLoaded(state, begun.loaded, file, options, begun.text);
+  } catch (e) {
+    return { diagnostics: [internalError(e, file, "template")] };
+  }
+}
+
+/**
+ * Stages 0–3: source → tree, catching internal failures as a diagnostic. A `ke_thua:
+ * <base.yaml>` in the source is followed through `resources.read`; diagnostics name the file a
+ * value is written in. Tables from workbooks (```bang with `tep`) need `options.workbooks`
+ * (`readWorkbooks`).
+ */
+export function toTree(state: EngineState, source: string, file: string, options?: Options): TreeOutcome {
+  const begun = begin(state, source, file, options);
+  return "loaded" in begun ? finish(state, begun, file, options) : begun;
+}
+
+/** The workbooks a loaded document names, read through `resources.readWorkbook` (the edge). */
+async function workbooksOf(state: EngineState, loaded: Loaded, file: string): Promise<Workbooks | undefined> {
+  if (hasErrors(loaded.diagnostics)) return undefined;
+  const paths = workbookReferences(loaded.data, loaded.locate, file);
+  if (!paths.length) return undefined;
+  const read = state.resources.readWorkbook;
+  const results = await Promise.all(
+    paths.map(async (path): Promise<[string, WorkbookResult]> => {
+      if (!read)
+        return [
+          path,
+          { error: "không có resources.readWorkbook để đọc bảng tính; tạo resources bằng loadResources()" },
+        ];
+      try {
+        return [path, await read(path)];
+      } catch (e) {
+        return [path, { error: `không đọc được bảng tính (${(e as Error).message})` }];
+      }
+    }),
+  );
+  return new Map(results);
+}
+
+/** The workbooks the document's ```bang blocks name, read at the edge, for `options.workbooks`. */
+export async function readWorkbooks(state: EngineState, source: string, file: string): Promise<Workbooks> {
+  const begun = begin(state, source, file);
+  return ("loaded" in begun && (await workbooksOf(state, begun.loaded, file))) || new Map();
+}
+
+/** Stages 0–4: source → tree → .docx bytes; no bytes when any error was found. Workbooks named are read first. */
 export async function render(
   state: EngineState,
   source: string,
   file: string,
   options?: Options,
 ): Promise<RenderOutcome> {
-  const outcome = toTree(state, source, file, options);
+  const begun = begin(state, source, file, options);
+  if (!("loaded" in begun)) return begun;
+  const workbooks = options?.workbooks ?? (await workbooksOf(state, begun.loaded, file));
+  const outcome = finish(state, begun, file, workbooks ? { ...options, workbooks } : options);
   if (!outcome.tree || hasErrors(outcome.diagnostics)) return outcome;
   try {
     const profile = state.resources.profiles.get(outcome.tree.profile)!;
@@ -178,6 +243,7 @@ export function createEngine(resources: Resources) {
     resources,
     toTree: (source: string, file: string, options?: Options) => toTree(state, source, file, options),
     render: (source: string, file: string, options?: Options) => render(state, source, file, options),
+    readWorkbooks: (source: string, file: string) => readWorkbooks(state, source, file),
   };
 }
 export type Engine = ReturnType<typeof createEngine>;

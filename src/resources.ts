@@ -13,6 +13,8 @@ import { profileProblems } from "./profile/check";
 import { profileSchema, type Profile } from "./profile/schema";
 import { readText } from "./read-file";
 import { readFolder } from "./read-folder";
+import { createWorkbookReader } from "./sheet/read-workbook";
+import type { WorkbookResult } from "./sheet/workbook";
 import type { TemplateSource } from "./template/env";
 import { typeName, typeOf } from "./schema/type-names";
 import { issuesToDiagnostics } from "./validate";
@@ -24,6 +26,8 @@ export interface Resources {
   diagnostics: Diagnostic[];
   /** Reads the shared files that documents inherit from (`ke_thua`); absent: inheriting is an error. */
   read?: ReadFile;
+  /** Reads the workbooks ```bang blocks name (`tep: so-lieu.xlsx`); absent: such a table is an error. */
+  readWorkbook?: (file: string) => Promise<WorkbookResult>;
 }
 
 /** The `templates/` folder shipped with vanthu, in its package folder. */
@@ -46,6 +50,7 @@ export function loadResources(templatesDir = DEFAULT_TEMPLATES, profileDirs: str
     profiles: new Map<string, Profile>(),
     diagnostics,
     read: readText,
+    readWorkbook: createWorkbookReader(),
   };
 
   const top = readFolder(templatesDir);

@@ -135,9 +135,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           demandOption: true,
           describe: "tệp .yaml hoặc thư mục",
         }),
-      (a) => {
+      async (a) => {
         const { validateCommand } = require("./commands/validate") as typeof import("./commands/validate");
-        code = validateCommand(
+        code = await validateCommand(
           { inputs: inputsOf(a.inputs, argv), templates: a.templates, profiles: a.profiles },
           io,
         );

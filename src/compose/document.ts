@@ -14,6 +14,8 @@ import type { DocumentInput } from "../schema/kinds";
 import { TemplateFailure, type TemplateEnv } from "../template/env";
 import { toTree, type TreeResult } from "../tree/to-tree";
 import type { Section } from "../tree/types";
+import { workbookPath } from "../sheet/references";
+import type { Workbooks } from "../sheet/workbook";
 import { appendixLines } from "./appendix";
 import { documentChecks } from "./checks";
 import { unifyDocument } from "./consistency";
@@ -30,6 +32,8 @@ export interface ComposeContext {
   source?: string;
   /** The data as loaded (before defaults), to tell the fields an enclosure wrote itself. */
   data: unknown;
+  /** The workbooks the document's ```bang blocks name, read at the edge (src/sheet/references.ts). */
+  workbooks?: Workbooks;
 }
 
 export interface Composed {
@@ -38,6 +42,10 @@ export interface Composed {
 }
 
 const APPENDIX_PARTIAL = "phu-luc";
+const NOT_READ = {
+  error:
+    "bảng tính chưa được đọc trước khi dựng văn bản (thư viện: dùng engine.render, hoặc engine.readWorkbooks rồi truyền options.workbooks)",
+};
 
 export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefix: FieldPath = []): Composed {
   const { profile, env, today, resources } = ctx;
@@ -83,7 +91,11 @@ export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefi
       );
       return;
     }
-    const result: TreeResult = toTree(markup, profile, input.loai);
+    const workbooks = (field: string) => (tep: string) => {
+      const from = ctx.locate([...prefix, ...base, field]).file ?? ctx.file;
+      return ctx.workbooks?.get(workbookPath(from, tep)) ?? NOT_READ;
+    };
+    const result: TreeResult = toTree(markup, profile, input.loai, workbooks);
     for (const p of result.problems)
       diagnostics.push(
         diagnostic(p.code, p.message, {

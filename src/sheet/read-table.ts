@@ -24,17 +24,33 @@ export type TableResult = { table: Table } | { problem: string };
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export async function readTable(file: string, sheetName?: string): Promise<TableResult> {
+  const opened = openSpreadsheet(file);
+  if ("problem" in opened) return opened;
+  if (opened.csv) return readCsv(opened.bytes, file, sheetName);
+  return readXlsx(opened.bytes, sheetName);
+}
+
+/**
+ * A spreadsheet file's bytes, refused when too large, an old .xls, password-protected, or
+ * neither .xlsx nor .csv; `csv` tells which reader takes it.
+ */
+export function openSpreadsheet(file: string): { bytes: Buffer; csv: boolean } | { problem: string } {
   let size: number;
   try {
     size = statSync(file).size;
   } catch (e) {
-    return { problem: `không đọc được tệp (${(e as NodeJS.ErrnoException).code ?? e})` };
+    return { problem: fileProblem(e) };
   }
   if (size > SHEET_LIMITS.bytes)
     return {
       problem: `tệp bảng tính quá lớn (${Math.round(size / 1048576)} MB, tối đa 20 MB); hãy tách thành nhiều tệp`,
     };
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { problem: fileProblem(e) };
+  }
   if (bytes.subarray(0, 8).equals(OLE)) {
     const encrypted = bytes.includes(Buffer.from("EncryptedPackage", "utf16le"));
     return {
@@ -43,14 +59,24 @@ export async function readTable(file: string, sheetName?: string): Promise<Table
         : "tệp .xls (Excel 97–2003) không đọc được; mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (hoặc .csv UTF-8)",
     };
   }
-  const ext = extname(file).toLowerCase();
-  if (ext === ".csv") return readCsv(bytes, file, sheetName);
+  if (extname(file).toLowerCase() === ".csv") return { bytes, csv: true };
   if (bytes.subarray(0, 2).toString("latin1") !== "PK")
     return { problem: "tệp không phải bảng tính .xlsx hay .csv; lưu bảng tính dạng .xlsx hoặc .csv (UTF-8)" };
-  return readXlsx(bytes, sheetName);
+  return { bytes, csv: false };
 }
 
-async function readXlsx(bytes: Buffer, sheetName?: string): Promise<TableResult> {
+function fileProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "không tìm thấy tệp";
+  if (code === "EISDIR") return "đây là thư mục, không phải tệp";
+  if (code === "EACCES" || code === "EPERM") return "không có quyền đọc tệp";
+  return `không đọc được tệp (${code ?? String(e)})`;
+}
+
+/** An .xlsx workbook loaded by exceljs, or why it cannot be. */
+export async function loadXlsx(
+  bytes: Buffer,
+): Promise<{ workbook: import("exceljs").Workbook } | { problem: string }> {
   const { Workbook } = (await import("exceljs")).default;
   const workbook = new Workbook();
   try {
@@ -60,6 +86,13 @@ async function readXlsx(bytes: Buffer, sheetName?: string): Promise<TableResult>
       problem: `tệp .xlsx hỏng hoặc không phải bảng tính Excel (${(e as Error).message.split("\n")[0]})`,
     };
   }
+  return { workbook };
+}
+
+async function readXlsx(bytes: Buffer, sheetName?: string): Promise<TableResult> {
+  const loaded = await loadXlsx(bytes);
+  if ("problem" in loaded) return loaded;
+  const { workbook } = loaded;
   const names = workbook.worksheets.map((w) => w.name);
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
   if (!sheet)
@@ -91,12 +124,32 @@ async function readXlsx(bytes: Buffer, sheetName?: string): Promise<TableResult>
 }
 
 async function readCsv(bytes: Buffer, file: string, sheetName?: string): Promise<TableResult> {
-  const name = file
+  const name = csvSheetName(file);
+  if (sheetName !== undefined && sheetName !== name)
+    return { problem: `tệp CSV chỉ có một trang tính (${name}); bỏ --bang-tinh` };
+  const records = await csvRecords(bytes);
+  if ("problem" in records) return records;
+  const rows: Table["rows"] = [];
+  records.records.forEach((record, i) => {
+    const cells = new Map<number, Cell>();
+    record.forEach((v, c) => v.trim() !== "" && cells.set(c + 1, clip({ value: v })));
+    if (cells.size) rows.push({ row: i + 1, cells });
+  });
+  return { table: { sheet: name, rows } };
+}
+
+/** A CSV file's one sheet is named after the file: `so-lieu.csv` → `so-lieu`. */
+export const csvSheetName = (file: string): string =>
+  file
     .split(/[\\/]/)
     .pop()!
     .replace(/\.csv$/i, "");
-  if (sheetName !== undefined && sheetName !== name)
-    return { problem: `tệp CSV chỉ có một trang tính (${name}); bỏ --bang-tinh` };
+
+/**
+ * A CSV file's records (UTF-8, with or without BOM; comma, semicolon or tab, whichever the first
+ * line has most of), within the sheet limits.
+ */
+export async function csvRecords(bytes: Buffer): Promise<{ records: string[][] } | { problem: string }> {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -108,9 +161,8 @@ async function readCsv(bytes: Buffer, file: string, sheetName?: string): Promise
   const { parse } = await import("csv-parse/sync");
   let records: string[][];
   try {
-    const delimiter = [",", ";", "\t"].sort(
-      (a, b) => text.split("\n")[0].split(b).length - text.split("\n")[0].split(a).length,
-    )[0];
+    const first = text.split("\n")[0];
+    const delimiter = [",", ";", "\t"].sort((a, b) => first.split(b).length - first.split(a).length)[0];
     records = parse(text, {
       delimiter,
       relax_column_count: true,
@@ -123,16 +175,9 @@ async function readCsv(bytes: Buffer, file: string, sheetName?: string): Promise
   }
   if (records.length > SHEET_LIMITS.rows + 1)
     return { problem: `tệp CSV có hơn ${SHEET_LIMITS.rows} dòng; hãy tách thành nhiều tệp` };
-  const rows: Table["rows"] = [];
-  records.forEach((record, i) => {
-    if (record.length > SHEET_LIMITS.columns) return;
-    const cells = new Map<number, Cell>();
-    record.forEach((v, c) => v.trim() !== "" && cells.set(c + 1, clip({ value: v })));
-    if (cells.size) rows.push({ row: i + 1, cells });
-  });
   if (records.some((r) => r.length > SHEET_LIMITS.columns))
     return { problem: `tệp CSV có dòng quá ${SHEET_LIMITS.columns} cột` };
-  return { table: { sheet: name, rows } };
+  return { records };
 }
 
 /** A cell longer than Excel allows is cut there (Excel itself cannot hold more). */

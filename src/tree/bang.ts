@@ -21,14 +21,16 @@ import type { FieldPath } from "../field-path";
 import { yamlSyntaxMessage } from "../load";
 import { closest } from "../text/closest";
 import { parseYaml, shapeProblems, yamlData } from "../yaml-data";
-import { cleanText } from "../text/hygiene";
+import { cleanString, cleanText } from "../text/hygiene";
 import { placeCells } from "./grid";
 import type { TableStyles } from "./markdown-table";
 import { cellText, isNumericColumn } from "./numeric";
 import { controlCharacters, tableError, type ContentProblem } from "./problem";
+import { cutRange, parseRange, type RangeCell } from "../sheet/range";
+import type { WorkbookResult } from "../sheet/workbook";
 import type { Align, Block, Cell, Column, Inline, Paragraph, Row } from "./types";
 
-const KEYS = ["tieu_de", "cot", "dong", "tieu_de_cot"];
+const KEYS = ["tieu_de", "cot", "dong", "tieu_de_cot", "tep", "vung", "dong_tieu_de"];
 const COLUMN_KEYS = ["ten", "rong", "can"];
 const CELL_KEYS = ["chu", "gop_cot", "gop_dong", "can"];
 const ALIGNS: Record<string, Align> = {
@@ -56,6 +58,7 @@ export function bangTable(
   firstLine: number,
   styles: TableStyles,
   inlines: (text: string, line: number) => Inline[],
+  workbook: WorkbookLookup = noWorkbooks,
 ): { blocks: Block[]; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
@@ -108,16 +111,29 @@ export function bangTable(
   }
   unknownKeys(data, KEYS, [], fail);
 
-  const columns = readColumns(data.cot, fail);
-  const body = readRows(data.dong, "dong", fail, at);
-  const headerRows =
-    data.tieu_de_cot === undefined ? undefined : readRows(data.tieu_de_cot, "tieu_de_cot", fail, at);
+  const sheetTable = data.tep !== undefined || data.vung !== undefined;
+  const fromSheet = sheetTable ? sheetRows(data, workbook, fail) : undefined;
+  if (sheetTable && !fromSheet) return { blocks: [], problems: [...problems, ...warnings] };
+  if (fromSheet?.removed) warnings.push(controlCharacters(fromSheet.removed, at(["vung"])));
+  const columns = fromSheet ? fromSheet.columns : readColumns(data.cot, fail);
+  const body = fromSheet ? fromSheet.body : readRows(data.dong, "dong", fail, at);
+  const headerRows = fromSheet
+    ? fromSheet.header
+    : data.tieu_de_cot === undefined
+      ? undefined
+      : readRows(data.tieu_de_cot, "tieu_de_cot", fail, at);
   if (!columns || !body || (data.tieu_de_cot !== undefined && !headerRows) || problems.length)
     return { blocks: [], problems: [...problems, ...warnings] };
 
   const cell = (raw: RawCell, style: string): Cell => ({
     type: "cell",
-    children: [{ type: "paragraph", style, children: inlines(raw.text, raw.line ?? at(["cot"])) }],
+    children: [
+      {
+        type: "paragraph",
+        style,
+        children: raw.literal ? literalInlines(raw.text) : inlines(raw.text, raw.line ?? at(["cot"])),
+      },
+    ],
     ...(raw.colSpan > 1 && { colSpan: raw.colSpan }),
     ...(raw.rowSpan > 1 && { rowSpan: raw.rowSpan }),
     ...(raw.align && { align: raw.align }),
@@ -180,6 +196,8 @@ interface RawColumn {
 
 interface RawCell {
   text: string;
+  /** Text from a workbook: printed as the sheet shows it, never read as Markdown. */
+  literal?: boolean;
   /** The cell's line in the field's text (a column name: none). */
   line?: number;
   colSpan: number;
@@ -188,6 +206,88 @@ interface RawCell {
 }
 
 type Fail = (message: string, path: Path) => void;
+
+/** The workbook a `tep` names (resolved from the file the block is written in), as read at the edge. */
+export type WorkbookLookup = (tep: string) => WorkbookResult;
+
+const noWorkbooks: WorkbookLookup = () => ({
+  error: "bảng tính chưa được đọc (ở đây chỉ dùng được bảng viết trong văn bản, với trường dong)",
+});
+
+/**
+ * A table from a workbook's range (`tep`, `vung`, optionally `dong_tieu_de` and `cot` for widths
+ * and alignment): its header and body rows, merges kept, every cell the text the sheet shows.
+ */
+function sheetRows(
+  data: { [key: string]: Raw },
+  workbook: WorkbookLookup,
+  fail: Fail,
+): { columns: RawColumn[]; header: RawCell[][]; body: RawCell[][]; removed: number } | undefined {
+  const example = 'ví dụ: tep: so-lieu.xlsx và vung: "Sheet1!A1:E20"';
+  for (const key of ["dong", "tieu_de_cot"])
+    if (data[key] !== undefined)
+      fail(`bảng lấy từ bảng tính (tep, vung) không có ${key}: các dòng và tiêu đề lấy từ vùng ô`, [key]);
+  if (typeof data.tep !== "string" || !data.tep.trim())
+    return void fail(`tep là đường dẫn tới tệp .xlsx hoặc .csv, tính từ thư mục của tệp này; ${example}`, [
+      data.tep === undefined ? "vung" : "tep",
+    ]);
+  if (typeof data.vung !== "string" || !data.vung.trim())
+    return void fail(`thiếu vung (vùng ô của bảng); ${example}`, [data.vung === undefined ? "tep" : "vung"]);
+  let headerRows: number | undefined;
+  if (data.dong_tieu_de !== undefined) {
+    const n = Number(data.dong_tieu_de);
+    if (typeof data.dong_tieu_de !== "string" || !Number.isInteger(n) || n < 0)
+      return void fail(
+        "dong_tieu_de là số dòng tiêu đề ở đầu vùng, một số nguyên từ 0, ví dụ: dong_tieu_de: 2",
+        ["dong_tieu_de"],
+      );
+    headerRows = n;
+  }
+  const tep = data.tep.trim();
+  const read = workbook(tep);
+  if ("error" in read) return void fail(`không đọc được bảng tính ${tep}: ${read.error}`, ["tep"]);
+  const address = parseRange(data.vung.trim());
+  if ("problem" in address) return void fail(address.problem, ["vung"]);
+  const range = cutRange(read.workbook, tep, address, headerRows);
+  if ("problems" in range) {
+    for (const p of range.problems) fail(p, ["vung"]);
+    return undefined;
+  }
+  const width = address.right - address.left + 1;
+  let columns: RawColumn[] = Array.from({ length: width }, () => ({ name: "" }));
+  if (data.cot !== undefined) {
+    const given = readColumns(data.cot, fail);
+    if (!given) return undefined;
+    if (given.length !== width)
+      return void fail(`cot có ${given.length} cột nhưng vùng ${data.vung.trim()} có ${width} cột`, ["cot"]);
+    if (given.some((c) => c.name))
+      return void fail(
+        "tên cột lấy từ dòng tiêu đề trong bảng tính: ở đây cot chỉ ghi rong và can, ví dụ: cot: [{ rong: 8 }, {}, { can: right }]",
+        ["cot"],
+      );
+    columns = given;
+  }
+  let removed = 0;
+  const raw = (rows: RangeCell[][]): RawCell[][] =>
+    rows.map((r) =>
+      r.map((c) => {
+        const clean = cleanString(c.text);
+        removed += clean.removed;
+        return { text: clean.text, literal: true, colSpan: c.colSpan, rowSpan: c.rowSpan };
+      }),
+    );
+  return { columns, header: raw(range.header), body: raw(range.body), removed };
+}
+
+/** Text as typed, its line breaks (Alt+Enter in Excel) kept as line breaks. */
+function literalInlines(text: string): Inline[] {
+  const out: Inline[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (i) out.push({ type: "break" });
+    if (line) out.push({ type: "text", value: line });
+  });
+  return out;
+}
 
 function readColumns(raw: Raw | undefined, fail: Fail): RawColumn[] | undefined {
   if (raw === undefined)

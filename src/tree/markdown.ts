@@ -10,7 +10,7 @@ import MarkdownIt from "markdown-it";
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 import footnotePlugin from "markdown-it-footnote";
 import { append } from "../append";
-import { bangTable } from "./bang";
+import { bangTable, type WorkbookLookup } from "./bang";
 import { bangFence } from "./bang-fence";
 import { officeEmphasis } from "./office-text";
 import { definitionsOf, recordedFootnoteDefs } from "./footnote-def";
@@ -67,7 +67,12 @@ export interface MarkdownResult {
   problems: ContentProblem[];
 }
 
-export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownResult {
+/** `workbook`: the workbooks ```bang blocks name (`tep`), as read at the edge. */
+export function fromMarkdown(
+  source: string,
+  styles: MarkdownStyles,
+  workbook?: WorkbookLookup,
+): MarkdownResult {
   const env: Record<string, unknown> = {};
   const tokens = (styles.table ? withTables : plain).parse(source, env);
   const use = footnoteUse();
@@ -132,7 +137,7 @@ export function fromMarkdown(source: string, styles: MarkdownStyles): MarkdownRe
           }
           return cellInlines(inlines(children, notes));
         };
-        const result = bangTable(t.content, first, styles.table, parseCell);
+        const result = bangTable(t.content, first, styles.table, parseCell, workbook);
         append(blocks, result.blocks);
         append(problems, result.problems);
       }

@@ -11,6 +11,7 @@ import { append } from "../append";
 import type { Profile } from "../profile/schema";
 import { upperVi } from "../text/upper";
 import { decodeXmlText, liftBodies } from "./lift-bodies";
+import type { WorkbookLookup } from "./bang";
 import { fromMarkdown, type MarkdownStyles } from "./markdown";
 import type { ContentProblem } from "./problem";
 import { tidyText } from "./text-runs";
@@ -51,7 +52,13 @@ const INLINE_MARKS: Record<string, Mark> = { b: "bold", i: "italic", u: "underli
 const SIDES: readonly Side[] = ["top", "right", "bottom", "left"];
 const VALIGNS: readonly VAlign[] = ["top", "center", "bottom"];
 
-export function toTree(rendered: string, profile: Profile, kind: string): TreeResult {
+/** `workbooks`: for a field, the workbooks its ```bang blocks name (`tep`), read at the edge. */
+export function toTree(
+  rendered: string,
+  profile: Profile,
+  kind: string,
+  workbooks?: (field: string) => WorkbookLookup,
+): TreeResult {
   const errors: string[] = [];
   const problems: FieldProblem[] = [];
   const { markup, bodies } = liftBodies(rendered);
@@ -101,10 +108,15 @@ export function toTree(rendered: string, profile: Profile, kind: string): TreeRe
         out.push(table(n));
       } else if (tag === "markdown") {
         const ref = attrs(n).ref;
-        const md = fromMarkdown(ref !== undefined ? bodies[Number(ref)] : textContent(kids(n)), styles);
+        const field = attrs(n).field ?? "noi_dung";
+        const md = fromMarkdown(
+          ref !== undefined ? bodies[Number(ref)] : textContent(kids(n)),
+          styles,
+          workbooks?.(field),
+        );
         append(
           problems,
-          md.problems.map((p) => ({ ...p, field: attrs(n).field ?? "noi_dung" })),
+          md.problems.map((p) => ({ ...p, field })),
         );
         append(out, md.blocks);
       } else

@@ -112,7 +112,8 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?
   api.post("/check", async (c) => {
     const r = await read(c);
     if (r.bad) return r.bad;
-    const { tree, diagnostics } = engine.toTree(r.yaml, FORM_FILE);
+    const workbooks = await engine.readWorkbooks(r.yaml, FORM_FILE);
+    const { tree, diagnostics } = engine.toTree(r.yaml, FORM_FILE, { workbooks });
     return c.json(
       { diagnostics: forForm(diagnostics), ...(tree && !hasErrors(diagnostics) && { tree }) },
       isBadRequest(diagnostics) ? 400 : 200,
@@ -156,7 +157,8 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?
   api.post("/yaml", async (c) => {
     const r = await read(c);
     if (r.bad) return r.bad;
-    const { diagnostics } = engine.toTree(r.yaml, FORM_FILE);
+    const workbooks = await engine.readWorkbooks(r.yaml, FORM_FILE);
+    const { diagnostics } = engine.toTree(r.yaml, FORM_FILE, { workbooks });
     if (isBadRequest(diagnostics)) return fail(c, diagnostics);
     c.header("Content-Disposition", contentDisposition(`${fileName(r.data)}.yaml`));
     return c.body(r.yaml, 200, { "Content-Type": "text/yaml; charset=utf-8" });

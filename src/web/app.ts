@@ -43,9 +43,18 @@ export const noSharedFiles: ReadFile = () => ({
     "biểu mẫu web không đọc tệp dùng chung (ke_thua); hãy chép các trường của tệp đó vào văn bản, hoặc dùng dòng lệnh vanthu render",
 });
 
-/** The engine for the web form: the CLI's resources, but `ke_thua` reads no file (`noSharedFiles`). */
+/** Nor does a ```bang block's `tep`: a table from a workbook is the command line's. */
+const noWorkbookFiles = async () => ({
+  error:
+    "biểu mẫu web không đọc tệp bảng tính trên máy chủ (tep); hãy ghi các dòng của bảng (dong), hoặc dùng dòng lệnh vanthu render",
+});
+
+/**
+ * The engine for the web form: the CLI's resources, but `ke_thua` and a table's `tep` read no
+ * file (`noSharedFiles`).
+ */
 export const webEngine = (resources: Resources): Engine =>
-  createEngine({ ...resources, read: noSharedFiles });
+  createEngine({ ...resources, read: noSharedFiles, readWorkbook: noWorkbookFiles });
 
 export function createApp(options: AppOptions): Hono {
   const { engine, maxBytes = MAX_BYTES } = options;

@@ -2,6 +2,7 @@
  * The samples in data/ for "Tạo từ mẫu": read once at start (read-only), listed with their kind
  * and trích yếu, and served by name only (a name not in the list is never a path).
  */
+import { tepsIn } from "../sheet/references";
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { load } from "../load";
@@ -36,8 +37,10 @@ export function loadSamples(
       read.source,
     );
   }
-  // Only whole documents: a batch member that takes its kind from a shared part cannot fill the form alone.
+  // Only whole documents: a batch member that takes its kind from a shared part cannot fill the form alone,
+  // nor can a document whose tables come from a workbook (```bang with tep): the form reads no file.
   const list = [...texts].flatMap(([name, text]): SampleInfo[] => {
+    if (tepsIn(text).length) return [];
     const data = load(text, name).data as Record<string, unknown> | undefined;
     const loai = typeof data?.loai === "string" ? data.loai : undefined;
     const kind = loai && kindName(loai, typeof data?.the_thuc === "string" ? data.the_thuc : undefined);

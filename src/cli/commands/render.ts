@@ -83,13 +83,13 @@ function usageProblem(args: RenderArgs): string | undefined {
 }
 
 /** `--tree`: the trees as JSON on stdout (one file: its tree; several: by file), nothing written. */
-function printTrees(
+async function printTrees(
   engine: Engine,
   inputs: readonly Input[],
   failedBefore: number,
   started: number,
   io: Io,
-): number {
+): Promise<number> {
   const trees: Record<string, unknown> = {};
   let done = 0;
   let failed = failedBefore;
@@ -98,7 +98,9 @@ function printTrees(
     const outcome =
       read.source === undefined
         ? { diagnostics: [read.diagnostic!] }
-        : engine.toTree(read.source, input.file);
+        : engine.toTree(read.source, input.file, {
+            workbooks: await engine.readWorkbooks(read.source, input.file),
+          });
     printDiagnostics(io, outcome.diagnostics);
     if ("tree" in outcome && outcome.tree && !hasErrors(outcome.diagnostics)) {
       trees[input.file] = outcome.tree;

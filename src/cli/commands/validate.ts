@@ -6,7 +6,7 @@ import { readInput } from "../read";
 import { printDiagnostics } from "../report";
 import { openSession, type SessionOptions } from "../session";
 
-export function validateCommand(args: SessionOptions & { inputs: string[] }, io: Io): number {
+export async function validateCommand(args: SessionOptions & { inputs: string[] }, io: Io): Promise<number> {
   const usage = inputProblem(args.inputs);
   if (usage) {
     io.err(`${usage}\nXem: vanthu validate --help`);
@@ -22,7 +22,9 @@ export function validateCommand(args: SessionOptions & { inputs: string[] }, io:
     const read = readInput(input.file);
     const diagnostics = read.diagnostic
       ? [read.diagnostic]
-      : session.engine.toTree(read.source!, input.file).diagnostics;
+      : session.engine.toTree(read.source!, input.file, {
+          workbooks: await session.engine.readWorkbooks(read.source!, input.file),
+        }).diagnostics;
     printDiagnostics(io, diagnostics);
     if (hasErrors(diagnostics)) failed++;
     else io.out(`${input.file}: hợp lệ`);

@@ -1,0 +1,192 @@
+/**
+ * A ```bang block that names a range of a workbook (`tep`, `vung`): the workbook is made here with
+ * exceljs as an office makes one — a header merged across and down, thousands, percentages and
+ * serial dates with their number formats, text that looks like markup or a blank — and the table
+ * prints what the sheet shows, Vietnamese separators included. A wrong range, an unknown sheet, a
+ * range too large, an error cell and a missing file are each one error at the block's line, named
+ * by file, sheet and cell.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Cell, Paragraph, Table } from "../../src/tree/types";
+import { withoutDocumentRules } from "../support/document-rules";
+import { engine, TODAY } from "../support/samples";
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "vanthu-range-"));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Số liệu");
+  ws.getCell("A1").value = "STT";
+  ws.getCell("B1").value = "Đơn vị";
+  ws.getCell("C1").value = "Kết quả năm 2025";
+  ws.mergeCells("A1:A2");
+  ws.mergeCells("B1:B2");
+  ws.mergeCells("C1:E1");
+  ws.getCell("C2").value = "Kinh phí (nghìn đồng)";
+  ws.getCell("D2").value = "Tỷ lệ giải quyết";
+  ws.getCell("E2").value = "Ngày báo cáo";
+  const rows: [number, string, number, number, number][] = [
+    [1, "Xã Tân Hợp", 1234567, 0.986, 45828],
+    [2, "Xã {{so_lieu.doi_thoai}} *đậm* | ống", 2500.5, 1, 45829],
+  ];
+  rows.forEach(([stt, name, money, rate, serial], i) => {
+    const r = ws.getRow(3 + i);
+    r.getCell(1).value = stt;
+    r.getCell(2).value = name;
+    r.getCell(3).value = money;
+    r.getCell(3).numFmt = "#,##0.0";
+    r.getCell(4).value = rate;
+    r.getCell(4).numFmt = "0.0%";
+    // A serial date as Excel stores it: a number with a date format.
+    r.getCell(5).value = serial;
+    r.getCell(5).numFmt = "dd/mm/yyyy";
+  });
+  ws.getCell("B5").value = "Tổng";
+  ws.getCell("C5").value = { formula: "C3+C4", result: 1237067.5 };
+  ws.getCell("C5").numFmt = "#,##0.0";
+  const errors = wb.addWorksheet("Lỗi");
+  errors.getCell("A1").value = "Tỷ lệ";
+  errors.getCell("A2").value = { error: "#DIV/0!" };
+  await wb.xlsx.writeFile(join(dir, "so-lieu.xlsx"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const DOC = (block: string) => `loai: bao-cao
+the_thuc: dang
+co_quan:
+  cap_tren: Đảng bộ huyện Hướng Hóa
+  ten: Đảng ủy xã Tân Hợp
+  viet_tat: ĐU
+so: 12
+dia_danh: Tân Hợp
+ngay: 2025-12-15
+trich_yeu: kết quả công tác dân vận năm 2025
+noi_dung: |
+  Kết quả như sau:
+
+  \`\`\`bang
+${block
+  .split("\n")
+  .map((l) => `  ${l}`)
+  .join("\n")}
+  \`\`\`
+noi_nhan:
+  - Lưu Văn phòng Đảng ủy
+nguoi_ky:
+  quyen_han: T/M ĐẢNG ỦY
+  chuc_vu: BÍ THƯ
+  ho_ten: Nguyễn Văn A
+`;
+
+async function treeOf(block: string, file = join(dir, "bao-cao.yaml")) {
+  const source = DOC(block);
+  writeFileSync(file, source);
+  const workbooks = await engine.readWorkbooks(source, file);
+  const outcome = engine.toTree(source, file, { today: TODAY, workbooks });
+  return { ...outcome, diagnostics: withoutDocumentRules(outcome.diagnostics) };
+}
+
+const tableIn = (tree: { sections: { children: unknown[] }[] } | undefined) =>
+  tree!.sections[0].children.find(
+    (b) => (b as Table).type === "table" && (b as Table).layout === "bang",
+  ) as Table;
+const text = (c: Cell) =>
+  (c.children[0] as Paragraph).children.map((i) => (i.type === "text" ? i.value : "\n")).join("");
+const grid = (t: Table) => t.rows.map((r) => r.cells.map((c) => text(c)));
+const spans = (t: Table) => t.rows.map((r) => r.cells.map((c) => `${c.colSpan ?? 1}x${c.rowSpan ?? 1}`));
+
+describe("a ```bang block from a workbook range", () => {
+  it("keeps the merged header as two header rows and prints what the sheet shows, the Vietnamese way", async () => {
+    const { tree, diagnostics } = await treeOf(
+      `tieu_de: "Bảng 1: Kết quả"\ntep: so-lieu.xlsx\nvung: "'Số liệu'!A1:E5"`,
+    );
+    expect(diagnostics).toEqual([]);
+    const table = tableIn(tree);
+    expect(table.headerRows).toBe(2);
+    expect(spans(table)[0]).toEqual(["1x2", "1x2", "3x1"]);
+    expect(grid(table)).toEqual([
+      ["STT", "Đơn vị", "Kết quả năm 2025"],
+      ["Kinh phí (nghìn đồng)", "Tỷ lệ giải quyết", "Ngày báo cáo"],
+      ["1", "Xã Tân Hợp", "1.234.567,0", "98,6%", "20/06/2025"],
+      ["2", "Xã {{so_lieu.doi_thoai}} *đậm* | ống", "2.500,5", "100,0%", "21/06/2025"],
+      ["", "Tổng", "1.237.067,5", "", ""],
+    ]);
+  });
+
+  it("prints a cell's text literally: a blank, an asterisk or a bar from the sheet is never markup", async () => {
+    const { tree } = await treeOf(`tep: so-lieu.xlsx\nvung: "Số liệu!A1:E4"`);
+    const cell = tableIn(tree).rows[3].cells[1];
+    expect((cell.children[0] as Paragraph).children).toEqual([
+      { type: "text", value: "Xã {{so_lieu.doi_thoai}} *đậm* | ống" },
+    ]);
+  });
+
+  it("takes the number of header rows when the author gives it, and widths and alignment from cot", async () => {
+    const { tree, diagnostics } = await treeOf(
+      `tep: so-lieu.xlsx\nvung: "Số liệu!A3:E4"\ndong_tieu_de: 0\ncot: [{ rong: 8, can: center }, {}, {}, {}, {}]`,
+    );
+    expect(diagnostics).toEqual([]);
+    const table = tableIn(tree);
+    expect(table.headerRows).toBe(0);
+    expect(table.columns[0]).toEqual({ width: 8, align: "center" });
+    expect(table.columns[2].align).toBe("right");
+  });
+
+  it.each([
+    ["a range that is not one", `vung: "Số liệu!A1-E5"`, 'vùng "Số liệu!A1-E5" không phải một vùng ô'],
+    [
+      "a sheet the workbook lacks",
+      `vung: "Sheet9!A1:E5"`,
+      'so-lieu.xlsx không có trang tính "Sheet9"; các trang tính có: Số liệu, Lỗi',
+    ],
+    ["a range larger than a table", `vung: "Số liệu!A1:E5000"`, "tối đa 1000 dòng và 30 cột"],
+    [
+      "a merge cut by the range",
+      `vung: "Số liệu!A1:D5"`,
+      "ô gộp so-lieu.xlsx:Số liệu!C1:E1 nằm một phần ngoài vùng A1:D5",
+    ],
+    ["an error value", `vung: "Lỗi!A1:A2"`, "ô so-lieu.xlsx:Lỗi!A2 có giá trị lỗi #DIV/0!"],
+    ["only a header", `vung: "Số liệu!A1:E2"`, "chưa có dòng số liệu nào sau 2 dòng tiêu đề"],
+  ])("refuses %s with one error at the vung line, naming file, sheet and cell", async (_, vung, message) => {
+    const { tree, diagnostics } = await treeOf(`tep: so-lieu.xlsx\n${vung}`);
+    expect(tree).toBeUndefined();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      code: "TABLE_INVALID",
+      severity: "error",
+      line: 16,
+      path: "noi_dung",
+    });
+    expect(diagnostics[0].message).toContain(message);
+  });
+
+  it("refuses a missing file at the tep line, saying where it looked", async () => {
+    const { diagnostics } = await treeOf(`tep: khong-co.xlsx\nvung: "A1:B2"`);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      code: "TABLE_INVALID",
+      line: 15,
+      file: join(dir, "bao-cao.yaml"),
+    });
+    expect(diagnostics[0].message).toBe(
+      "khối bang: không đọc được bảng tính khong-co.xlsx: không tìm thấy tệp",
+    );
+  });
+
+  it("refuses rows written beside a range, and a range without its file", async () => {
+    const both = await treeOf(`tep: so-lieu.xlsx\nvung: "Số liệu!A1:E5"\ndong:\n  - [1, 2]`);
+    expect(both.diagnostics[0].message).toContain("không có dong");
+    const noFile = await treeOf(`vung: "Số liệu!A1:E5"`);
+    expect(noFile.diagnostics[0].message).toContain("tep là đường dẫn tới tệp .xlsx hoặc .csv");
+  });
+
+  it("renders through engine.render, which reads the workbook itself", async () => {
+    const source = DOC(`tep: so-lieu.xlsx\nvung: "Số liệu!A1:E5"`);
+    const outcome = await engine.render(source, join(dir, "bao-cao.yaml"), { today: TODAY });
+    expect(withoutDocumentRules(outcome.diagnostics)).toEqual([]);
+    expect(outcome.docx).toBeDefined();
+  });
+});
