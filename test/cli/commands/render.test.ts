@@ -319,6 +319,25 @@ describe("--ten-tep output names", () => {
     expect(filesIn("ra")).toHaveLength(1);
   });
 
+  it("removes the folders a failed nested name made, never one that was there, and keeps the others' files", () => {
+    // An output folder so deep that a 200-byte name no longer fits in PATH_MAX (4096 bytes) but a
+    // short one does: the long names fail after their folders were made (ENAMETOOLONG).
+    let out = "ra";
+    while (Buffer.byteLength(join(dir, out)) < 3850) out = join(out, "d".repeat(100));
+    out = join(out, "e".repeat(3965 - Buffer.byteLength(join(dir, out)) - 1));
+    const long = "Kế hoạch tổ chức các hoạt động kỷ niệm ngày thành lập Đảng ".repeat(5);
+    write("vb/a.yaml", unit(1).replace("trich_yeu: V/v thử nghiệm", `trich_yeu: ${long}`));
+    write("vb/b.yaml", unit(2));
+    write("vb/c.yaml", unit(3).replace("trich_yeu: V/v thử nghiệm", `trich_yeu: ${long}`));
+    mkdirSync(join(dir, out, "TU", "3"), { recursive: true });
+    const r = run("render", "vb", "-o", out, "--ten-tep", "{co_quan.viet_tat}/{so}/{trich_yeu}");
+    expect(r.status).toBe(1);
+    expect(r.stderr.match(/ENAMETOOLONG.*\[FILE_UNWRITABLE\]$/gm)).toHaveLength(2);
+    expect(readdirSync(join(dir, out, "TU")).sort()).toEqual(["2", "3"]);
+    expect(readdirSync(join(dir, out, "TU", "3"))).toEqual([]);
+    expect(readdirSync(join(dir, out, "TU", "2"))).toEqual(["V-v thử nghiệm.docx"]);
+  });
+
   it("removes invisible characters and keeps Windows' device names from being a name", () => {
     write("vb/a.yaml", unit(1).replace("dia_danh: Lạng Sơn", 'dia_danh: "Lạng\u202eSơn\u200b"'));
     write("vb/b.yaml", unit(2).replace("dia_danh: Lạng Sơn", "dia_danh: con"));
