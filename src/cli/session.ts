@@ -6,7 +6,10 @@ import { DEFAULT_TEMPLATES, loadResources } from "../resources";
 export interface SessionOptions {
   templates?: string;
   profiles?: string[];
-  /** Told of every shared file (`ke_thua`) a document reads: the live loop watches them. */
+  /**
+   * Told of every shared file (`ke_thua`) and workbook (a ```bang block's `tep`) a document
+   * reads: the live loop watches them.
+   */
   onRead?: (file: string) => void;
 }
 
@@ -18,11 +21,16 @@ export function openSession(options: SessionOptions): { engine?: Engine; diagnos
   const dir = options.templates ?? DEFAULT_TEMPLATES;
   try {
     const resources = loadResources(dir, options.profiles ?? []);
-    const { read } = resources;
+    const { read, readWorkbook } = resources;
     if (options.onRead && read)
       resources.read = (file) => {
         options.onRead!(file);
         return read(file);
+      };
+    if (options.onRead && readWorkbook)
+      resources.readWorkbook = (file) => {
+        options.onRead!(file);
+        return readWorkbook(file);
       };
     if (hasErrors(resources.diagnostics)) return { diagnostics: resources.diagnostics };
     return { engine: createEngine(resources), diagnostics: resources.diagnostics };

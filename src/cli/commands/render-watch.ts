@@ -3,7 +3,9 @@
  * A changed YAML file is rendered again alone; a changed shared file (`ke_thua`), template,
  * partial or profile renders every input again (templates and profiles reloaded first; while
  * they have errors, those are printed and the last good ones are kept). New YAML files in a
- * watched folder are rendered as they appear. Each round ends with the batch's summary line.
+ * watched folder are rendered as they appear. With `--du-lieu`, the rows of the spreadsheet are the
+ * inputs: a saved spreadsheet, base or workbook a table names renders every row again. Each
+ * round ends with the batch's summary line.
  */
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -14,6 +16,7 @@ import { expandInputs, type Input } from "../inputs";
 import { interrupted } from "../interrupted";
 import { EXIT, type Io } from "../io";
 import { printDiagnostics } from "../report";
+import { sheetInputs } from "../sheet-inputs";
 import { openSession } from "../session";
 import { isInside, watchFiles } from "../watch-files";
 import type { RenderArgs } from "./render-args";
@@ -39,6 +42,15 @@ export async function renderWatch(args: RenderArgs, io: Io, stop?: Promise<unkno
     pdf: args.pdf,
   };
   const round = async (only?: Set<string>) => {
+    if (args.duLieu !== undefined) {
+      // The rows come from the spreadsheet as it is now; a row's cell errors count as failed.
+      const rows = await sheetInputs(args.duLieu, args.bangTinh, args.inputs[0]);
+      printDiagnostics(io, [...rows.problems, ...rows.failed]);
+      if (engine && rows.inputs.length) await runBatch(engine, rows.inputs, rows.failed, options, io);
+      else if (!rows.inputs.length)
+        io.err("Bảng tính chưa có dòng nào tạo được văn bản (xem trên); sửa rồi lưu lại.");
+      return;
+    }
     const { inputs, problems } = expandInputs(args.inputs);
     printDiagnostics(io, problems);
     const chosen = only ? inputs.filter((i: Input) => only.has(resolve(i.file))) : inputs;
@@ -47,7 +59,14 @@ export async function renderWatch(args: RenderArgs, io: Io, stop?: Promise<unkno
 
   await round();
   const watching = watchFiles(
-    [templatesDir, ...profileDirs, ...args.inputs.map(watchedPath).filter(existsSync), ...shared],
+    [
+      templatesDir,
+      ...profileDirs,
+      ...[...args.inputs, ...(args.duLieu !== undefined ? [args.duLieu] : [])]
+        .map(watchedPath)
+        .filter(existsSync),
+      ...shared,
+    ],
     async (changed) => {
       io.err(`— ${new Date().toLocaleTimeString("vi-VN")} đã thay đổi: ${changed.map(shown).join(", ")}`);
       const known = shared.size;
@@ -59,13 +78,13 @@ export async function renderWatch(args: RenderArgs, io: Io, stop?: Promise<unkno
         }
         engine = reloaded;
         await round();
-      } else if (changed.some((c) => shared.has(c))) await round();
+      } else if (args.duLieu !== undefined || changed.some((c) => shared.has(c))) await round();
       else await round(new Set(changed));
       if (shared.size > known) watching.add([...shared]);
     },
   );
   io.err(
-    "Đang theo dõi các tệp YAML, tệp dùng chung, mẫu và thể thức; sửa và lưu để tạo lại. Nhấn Ctrl+C để dừng.",
+    `Đang theo dõi ${args.duLieu !== undefined ? "bảng tính, " : ""}các tệp YAML, tệp dùng chung, mẫu và thể thức; sửa và lưu để tạo lại. Nhấn Ctrl+C để dừng.`,
   );
   await (stop ?? interrupted());
   await watching.close();

@@ -75,8 +75,6 @@ function usageProblem(args: RenderArgs): string | undefined {
     return "--watch chạy mãi cho tới khi nhấn Ctrl+C, nên không đi cùng --tree hay --json";
   if (args.duLieu !== undefined && (args.inputs.length !== 1 || !/\.ya?ml$/i.test(args.inputs[0])))
     return "--du-lieu đi cùng đúng một tệp YAML dùng chung (các dòng của bảng tính kế thừa tệp đó), ví dụ: vanthu render _chung.yaml --du-lieu don-vi.xlsx";
-  if (args.duLieu !== undefined && args.watch)
-    return "--du-lieu chưa đi cùng --watch được; chạy lại lệnh sau khi sửa bảng tính";
   if (args.bangTinh !== undefined && args.duLieu === undefined) return "--bang-tinh chỉ dùng cùng --du-lieu";
   if (args.tenTep !== undefined) return patternProblem(args.tenTep);
   return undefined;
