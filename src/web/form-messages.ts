@@ -2,6 +2,7 @@
  * Diagnostics as the form shows them. The form names every field by its label and shows each
  * field's help above it, so a message that repeats the field's help after "; " loses it, and
  * "thiếu trường bắt buộc trich_yeu (trích yếu)", written for YAML, becomes "chưa điền trích yếu".
+ * A template's fault names its file and line in the message (the form shows neither otherwise).
  */
 import type { Diagnostic } from "../diagnostic";
 import { FIELDS } from "../schema/fields";
@@ -17,4 +18,21 @@ export function formMessage(message: string): string {
 }
 
 export const forForm = (diagnostics: Diagnostic[]): Diagnostic[] =>
-  diagnostics.map((d) => ({ ...d, message: formMessage(d.message) }));
+  diagnostics.map((d) => ({
+    ...d,
+    message: isTemplateFault(d) ? templateMessage(d) : formMessage(d.message),
+  }));
+
+/** A fault of the template folder (`serve --templates`), not of the document typed into the form. */
+export const isTemplateFault = (d: Diagnostic): boolean =>
+  d.code === "TEMPLATE_ERROR" || (d.code === "MARKUP_INVALID" && /\.hbs$/i.test(d.file));
+
+/**
+ * "Lỗi ở tệp mẫu …/kinds/cong-van.hbs, dòng 10: cú pháp mẫu sai […]; …": the form shows no file or
+ * line of its own, so the message carries them, and says the fault is not the typed document's.
+ */
+function templateMessage(d: Diagnostic): string {
+  const where = `${d.file}${d.line !== undefined ? `, dòng ${d.line}` : ""}`;
+  const what = d.message.replace(/^lỗi mẫu:\s*/, "");
+  return `lỗi ở tệp mẫu ${where}: ${what} — lỗi của mẫu văn bản (thư mục --templates của vanthu serve), không phải của văn bản đang soạn; sửa tệp mẫu rồi lưu lại, biểu mẫu sẽ tự vẽ lại`;
+}

@@ -88,6 +88,36 @@ run("vanthu serve while its profiles are edited", () => {
     editProfile("font: [Times New Roman]", "font: Times New Roman");
   });
 
+  it("names a broken template as a template error, with its file and line, and blames no field", async () => {
+    const partial = join(dir, "tpl/partials/dau.hbs");
+    const good = readFileSync(partial, "utf8");
+    const lines = good.split("\n").length;
+    writeFileSync(partial, `${good}\n{{#if du_thao}}\n`);
+    try {
+      await page.waitForFunction(
+        () => (document.getElementById("summary")?.textContent ?? "").includes("lỗi ở tệp mẫu"),
+        undefined,
+        { timeout: 20000 },
+      );
+      const summary = await page.locator("#summary").innerText();
+      // Handlebars names the line where the unclosed block is found wanting: the end of the file.
+      const at = /lỗi ở tệp mẫu \S*partials\/dau\.hbs, dòng (\d+): cú pháp mẫu sai/.exec(summary);
+      expect(Number(at?.[1])).toBeGreaterThan(lines);
+      expect(summary).toContain("không phải của văn bản đang soạn");
+      expect(summary).not.toMatch(/kế thừa|ke_thua/);
+      // Not put on any field of the form, nor under any field's label.
+      expect(await page.locator("#form .has-error").count()).toBe(0);
+      expect(await page.locator("#status").innerText()).toContain("Mẫu văn bản của máy chủ có lỗi");
+    } finally {
+      writeFileSync(partial, good);
+    }
+    await page.waitForFunction(
+      () => !(document.getElementById("summary")?.textContent ?? "").includes("lỗi ở tệp mẫu"),
+      undefined,
+      { timeout: 20000 },
+    );
+  });
+
   (hasSoffice || process.env.CI ? it : it.skip)(
     "downloads the document as a PDF with “Tải PDF”",
     async () => {

@@ -6,6 +6,7 @@
  */
 import { renderAsync } from "docx-preview";
 import type { Diagnostic } from "../../diagnostic";
+import { isTemplateFault } from "../form-messages";
 import { preview } from "./api";
 import { clone, type Data } from "./data";
 import { h } from "./dom";
@@ -59,10 +60,16 @@ export function createPreview(
       if (!answer.docx) {
         if (fresh) clear();
         pane.classList.toggle("stale", !!current);
-        say(
-          current ? "Còn lỗi — đang hiện bản hợp lệ gần nhất" : "Điền các ô có dấu * để xem văn bản",
-          current ? "error" : "",
-        );
+        if ((answer.diagnostics ?? []).some(isTemplateFault))
+          say(
+            "Mẫu văn bản của máy chủ có lỗi (xem thông báo bên trái); văn bản đang soạn vẫn được giữ",
+            "error",
+          );
+        else
+          say(
+            current ? "Còn lỗi — đang hiện bản hợp lệ gần nhất" : "Điền các ô có dấu * để xem văn bản",
+            current ? "error" : "",
+          );
         return;
       }
       await swap(answer.docx, mine);
