@@ -9,8 +9,7 @@
  */
 import type { Profile } from "../profile/schema";
 import { KINDS } from "../schema/kinds";
-import { formatKyHieu } from "../template/format";
-import { jointVietTat } from "../template/frame";
+import { printedKyHieu, type KyHieuFacts } from "../template/format";
 import { finishName, MAX_NAME_BYTES, safeSegment } from "./safe-name";
 
 const FIELD = /\{([\w.]+)\}/g;
@@ -101,17 +100,7 @@ export function fillName(
 ): string {
   const value = (field: string): string => {
     if (field === "ten") return ten;
-    if (field === "ky_hieu" && profile) {
-      const coQuan = input.co_quan as { viet_tat: string; don_vi?: string };
-      const joint = jointVietTat(profile, coQuan, input.dong_ban_hanh as { viet_tat: string }[] | undefined);
-      return formatKyHieu(
-        profile,
-        String(input.loai),
-        joint,
-        input.ky_hieu as string | undefined,
-        coQuan.don_vi,
-      );
-    }
+    if (field === "ky_hieu" && profile) return printedKyHieu(profile, input as unknown as KyHieuFacts);
     // A list on the way (two signers) gives its first item.
     const v = field.split(".").reduce<unknown>((o, k) => {
       const one = Array.isArray(o) ? o[0] : o;

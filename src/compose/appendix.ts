@@ -6,8 +6,7 @@
  */
 import type { Profile } from "../profile/schema";
 import type { DocumentInput } from "../schema/kinds";
-import { fill, formatKyHieu, printedDate, printedSo } from "../template/format";
-import { jointVietTat } from "../template/frame";
+import { fill, printedDate, printedKyHieu, printedSo } from "../template/format";
 
 type Appendix = NonNullable<DocumentInput["phu_luc"]>[number];
 type Pattern = NonNullable<Profile["appendix"]>;
@@ -25,13 +24,7 @@ export function appendixLines(
     kem_theo_dong: fill(pattern.reference, {
       ten_loai: profile.kinds[doc.loai]?.name ?? doc.loai,
       so: printedSo(profile, doc.so),
-      ky_hieu: formatKyHieu(
-        profile,
-        doc.loai,
-        jointVietTat(profile, doc.co_quan, doc.dong_ban_hanh),
-        doc.ky_hieu,
-        doc.co_quan.don_vi,
-      ),
+      ky_hieu: printedKyHieu(profile, doc),
       ...printedDate(profile, doc.ngay, today),
       co_quan: doc.co_quan.ten.split(/\s*\n\s*/).join(" "),
     }),

@@ -10,6 +10,8 @@
  * - Formatters (`{{so_lieu.ty_le | phan_tram}}`): so (1.234,5; the default for numbers),
  *   phan_tram (98,6%), nguyen_van (as written: years, codes), ngay (dd/mm/yyyy).
  */
+import { readDate } from "../schema/date";
+import { dayFirst } from "../template/format";
 import { formatViNumber, formatViPercent, parseViNumber } from "../text/vi-number";
 import { assemble, type Part } from "../tree/literal-text";
 
@@ -98,9 +100,9 @@ function format(value: unknown, formatter: Formatter | undefined): { text: strin
         return { why: `"${String(value)}" không phải số (viết như 1.234,5 hoặc 1234.5)` };
       return { text: formatter === "so" ? formatViNumber(number) : formatViPercent(number) };
     case "ngay": {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
-      if (!m) return { why: `"${String(value)}" không phải ngày dạng YYYY-MM-DD` };
-      return { text: `${m[3]}/${m[2]}/${m[1]}` };
+      const read = /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? readDate(String(value)) : {};
+      if (!("date" in read)) return { why: `"${String(value)}" không phải ngày dạng YYYY-MM-DD` };
+      return { text: dayFirst(read.date) };
     }
   }
 }

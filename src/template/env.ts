@@ -6,9 +6,9 @@ import Handlebars from "handlebars";
 import type { Profile } from "../profile/schema";
 import type { DocumentInput } from "../schema/kinds";
 import type { NoiNhanItem } from "../schema/common";
-import { formatKyHieu, formatNgay, formatSo } from "./format";
+import { formatNgay, formatSo, printedKyHieu } from "./format";
 import { loopOf, MAX_PARTIAL_DEPTH, partialCallSite } from "./recursion";
-import { boldArticles, draftLabel, enactingLine, formatItems, jointVietTat, markLabel } from "./frame";
+import { boldArticles, draftLabel, enactingLine, formatItems, markLabel } from "./frame";
 
 export interface TemplateSource {
   name: string;
@@ -46,8 +46,7 @@ const HELPERS = {
   /** `{{so_ky_hieu}}` → "Số 1866-CV/TU" */
   so_ky_hieu(options: HelperOptions) {
     const r = options.data.root;
-    const vietTat = jointVietTat(r.profile, r.co_quan, r.dong_ban_hanh);
-    return formatSo(r.profile, r.so, formatKyHieu(r.profile, r.loai, vietTat, r.ky_hieu, r.co_quan.don_vi));
+    return formatSo(r.profile, r.so, printedKyHieu(r.profile, r));
   },
   /** `{{ngay_thang}}` → "Lạng Sơn, ngày 21 tháng 7 năm 2020" */
   ngay_thang(options: HelperOptions) {

@@ -1,8 +1,12 @@
 /**
- * The Vietnamese number line, date line and recipient lists, formatted by the profile's rules.
- * Pure functions; the Handlebars helpers in `env.ts` call them.
+ * Every printed form of a document's facts, in one place: the number and the ký hiệu (joint
+ * issuers' abbreviations included), the date line and the date in running text, recipient lists,
+ * filled by the profile's rules. Pure functions; the Handlebars helpers (`env.ts`), the phụ lục
+ * lines (`compose/appendix.ts`), output names (`cli/naming.ts`), the blanks of shared parts
+ * (`inherit/blanks.ts`) and the web form (`web/page/date-text.ts`) call them.
  */
 import type { Profile } from "../profile/schema";
+import type { CalendarDate } from "../schema/date";
 
 /** A `{value}` of a profile's pattern. */
 export const KEY = /\{(\w+)\}/g;
@@ -31,6 +35,33 @@ export function formatKyHieu(
     kyHieu ?? fill(pattern, { loai: profile.kinds[loai]?.code ?? "", co_quan: vietTat, don_vi: donVi ?? "" })
   );
 }
+
+/** "BTCTU-BDVTU": the abbreviations of the issuer and its joint issuers, joined by the profile. */
+export function jointVietTat(
+  profile: Profile,
+  coQuan: { viet_tat: string },
+  dongBanHanh: readonly { viet_tat: string }[] = [],
+): string {
+  return [coQuan, ...dongBanHanh].map((c) => c.viet_tat).join(profile.number.join);
+}
+
+/** The facts of a document its ký hiệu is made of. */
+export interface KyHieuFacts {
+  loai: string;
+  co_quan: { viet_tat: string; don_vi?: string };
+  dong_ban_hanh?: readonly { viet_tat: string }[];
+  ky_hieu?: string;
+}
+
+/** A document's ký hiệu as printed: the one given, or made from its kind and issuers ("QC/BTCTU-BDVTU"). */
+export const printedKyHieu = (profile: Profile, doc: KyHieuFacts): string =>
+  formatKyHieu(
+    profile,
+    doc.loai,
+    jointVietTat(profile, doc.co_quan, doc.dong_ban_hanh),
+    doc.ky_hieu,
+    doc.co_quan.don_vi,
+  );
 
 /** The number as printed: zero-padded to the profile's width; an empty number is the profile's blank. */
 export const printedSo = (profile: Profile, so: string) =>
@@ -69,6 +100,11 @@ export function printedDate(
 export function formatNgay(profile: Profile, diaDanh: string, ngay: string, today: Date): string {
   return fill(profile.date.line, { dia_danh: diaDanh, ...printedDate(profile, ngay, today) });
 }
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** "20/06/2025": a date in running text and in the web form, day first, day and month zero-padded. */
+export const dayFirst = ({ year, month, day }: CalendarDate): string => `${two(day)}/${two(month)}/${year}`;
 
 /** List items with the profile's end punctuation, unless the author typed their own. */
 export function formatList(items: readonly string[], separator: string, last: string): string[] {

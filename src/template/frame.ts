@@ -8,15 +8,6 @@ import type { NoiNhanItem } from "../schema/common";
 import { rewriteParagraphStarts } from "./fences";
 import { fill, formatList } from "./format";
 
-/** "BTCTU-BDVTU": the abbreviations of the issuer and its joint issuers, joined by the profile. */
-export function jointVietTat(
-  profile: Profile,
-  coQuan: { viet_tat: string },
-  dongBanHanh: readonly { viet_tat: string }[] = [],
-): string {
-  return [coQuan, ...dongBanHanh].map((c) => c.viet_tat).join(profile.number.join);
-}
-
 /** The printed label of an urgency (`do_khan`) or secrecy (`do_mat`) mark; the profile must have it. */
 export function markLabel(profile: Profile, group: "do_khan" | "do_mat", value: string): string {
   const label = profile.labels[group]?.[value];

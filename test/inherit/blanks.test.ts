@@ -58,6 +58,17 @@ describe("blanks in a shared file", () => {
     expect(bodyText(tree as Root)).toContain("Đã tổ chức 12 cuộc; kinh phí 1.234.567,5 đồng.");
   });
 
+  it("write a date day first (| ngay), and refuse a date that does not exist", () => {
+    const dated = engineWith(
+      BASE.replace("{{so_lieu.v}} cuộc", "{{so_lieu.v}} cuộc ngày {{so_lieu.h | ngay}}"),
+    );
+    const good = dated.toTree(unit({ v: 1, tien: 2, h: "2025-06-20" }), "/d/a.yaml");
+    expect(bodyText(good.tree as Root)).toContain("Đã tổ chức 1 cuộc ngày 20/06/2025;");
+    const bad = dated.toTree(unit({ v: 1, tien: 2, h: "2025-02-30" }), "/d/a.yaml");
+    expect(bad.tree).toBeUndefined();
+    expect(bad.diagnostics.map((d) => d.message).join("\n")).toContain('"2025-02-30" không phải ngày');
+  });
+
   it("insert any office text literally, Markdown characters and {{…}} included", () => {
     const office = fc
       .array(

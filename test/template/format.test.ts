@@ -3,7 +3,15 @@
  * (formats.md §3.4): "Số 1866-CV/TU" with no colon and numbers below 10 zero-padded; the day
  * zero-padded below 10, months 1 and 2 zero-padded and months 3–12 not; blanks for drafts.
  */
-import { formatKyHieu, formatList, formatNgay, formatSo } from "../../src/template/format";
+import {
+  dayFirst,
+  formatKyHieu,
+  formatList,
+  formatNgay,
+  formatSo,
+  jointVietTat,
+  printedKyHieu,
+} from "../../src/template/format";
 import { engine } from "../support/samples";
 
 const dang = engine.resources.profiles.get("dang")!;
@@ -52,6 +60,33 @@ describe("formatKyHieu", () => {
     expect(so(base + "so: 7\n")).toBe("Số 07-CV/TU");
     expect(so(base + "so: 7\nky_hieu: CV/BDVTU\n")).toBe("Số 07-CV/BDVTU");
     expect(so(base)).toBe(`Số ${gap(4)}-CV/TU`);
+  });
+});
+
+describe("printedKyHieu", () => {
+  it("joins the abbreviations of joint issuers with the profile's joiner", () => {
+    expect(jointVietTat(dang, { viet_tat: "BTCTU" }, [{ viet_tat: "BDVTU" }])).toBe("BTCTU-BDVTU");
+    expect(jointVietTat(dang, { viet_tat: "TU" })).toBe("TU");
+  });
+
+  it("makes a joint document's symbol from its kind and every issuer, or keeps the one given", () => {
+    const doc = { loai: "quy-che", co_quan: { viet_tat: "BTCTU" }, dong_ban_hanh: [{ viet_tat: "BDVTU" }] };
+    expect(printedKyHieu(dang, doc)).toBe("QC/BTCTU-BDVTU");
+    expect(printedKyHieu(dang, { ...doc, ky_hieu: "QC/TU" })).toBe("QC/TU");
+  });
+
+  it("puts the drafting unit of a state công văn after the issuer", () => {
+    const state = engine.resources.profiles.get("nha-nuoc")!;
+    expect(printedKyHieu(state, { loai: "cong-van", co_quan: { viet_tat: "UBND", don_vi: "VX" } })).toBe(
+      "UBND-VX",
+    );
+  });
+});
+
+describe("dayFirst", () => {
+  it("writes a date day first, day and month zero-padded", () => {
+    expect(dayFirst({ year: 2025, month: 6, day: 20 })).toBe("20/06/2025");
+    expect(dayFirst({ year: 2013, month: 12, day: 3 })).toBe("03/12/2013");
   });
 });
 

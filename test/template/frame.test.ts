@@ -1,16 +1,9 @@
 /**
- * The frame helpers (src/template/frame.ts): joint symbols, mark and draft labels, the enacting
+ * The frame helpers (src/template/frame.ts): mark and draft labels, the enacting
  * line, bold article labels and recipient lists with brace groups — and how the validator
  * reports mistakes in the frame fields (one signer or a list; a line or a group).
  */
-import {
-  boldArticles,
-  draftLabel,
-  enactingLine,
-  formatItems,
-  jointVietTat,
-  markLabel,
-} from "../../src/template/frame";
+import { boldArticles, draftLabel, enactingLine, formatItems, markLabel } from "../../src/template/frame";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { engine, renderText, ROOT } from "../support/samples";
@@ -18,11 +11,6 @@ import { engine, renderText, ROOT } from "../support/samples";
 const dang = engine.resources.profiles.get("dang")!;
 
 describe("frame helpers", () => {
-  it("joins the abbreviations of joint issuers with the profile's joiner", () => {
-    expect(jointVietTat(dang, { viet_tat: "BTCTU" }, [{ viet_tat: "BDVTU" }])).toBe("BTCTU-BDVTU");
-    expect(jointVietTat(dang, { viet_tat: "TU" })).toBe("TU");
-  });
-
   it("labels marks and drafts from the profile, and names a label the profile lacks", () => {
     expect(markLabel(dang, "do_khan", "thuong-khan")).toBe("THƯỢNG KHẨN");
     expect(markLabel(dang, "do_mat", "tuyet-mat")).toBe("TUYỆT MẬT");

@@ -5,6 +5,7 @@
  * check reports it beside the field instead of the form dropping it.
  */
 import { isoDate, readDate } from "../../schema/date";
+import { dayFirst } from "../../template/format";
 
 /** The ISO date a typed date means (any form schema/date.ts reads), or undefined. */
 export function isoOf(text: string): string | undefined {
@@ -23,6 +24,6 @@ export function storedDate(text: string, required: boolean): unknown {
 export function shownDate(value: unknown): string {
   if (value === undefined || value === null) return "";
   const text = String(value);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return iso && isoOf(text) ? `${iso[3]}/${iso[2]}/${iso[1]}` : text;
+  const read = /^\d{4}-\d{2}-\d{2}$/.test(text) ? readDate(text) : {};
+  return "date" in read ? dayFirst(read.date) : text;
 }

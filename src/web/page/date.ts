@@ -5,6 +5,7 @@
  * shown and reported rather than silently refused. A calendar button and a "today" button sit
  * beside it.
  */
+import { isoDate } from "../../schema/date";
 import type { FieldSpec } from "../spec";
 import type { FormContext } from "./controls";
 import { getAt, setAt, type Path } from "./data";
@@ -66,8 +67,7 @@ export function dateControl(spec: FieldSpec, path: Path, ctx: FormContext, id: s
   });
   today.addEventListener("click", () => {
     const d = new Date();
-    const two = (n: number) => String(n).padStart(2, "0");
-    set(`${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`);
+    set(isoDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }));
   });
   return h(
     "div",
