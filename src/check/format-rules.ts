@@ -7,7 +7,7 @@
  * there, only a paragraph that is wholly off is reported.
  */
 import type { Diagnostic } from "../diagnostic";
-import { resolveStyle } from "../docx/styles";
+import { resolveStyle } from "../profile/resolve-style";
 import type { LineSpacing, ReadText } from "../ooxml/types";
 import type { Profile, Style } from "../profile/schema";
 import type { Line } from "../recognise/types";

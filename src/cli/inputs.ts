@@ -10,6 +10,7 @@
 import { lstatSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostic";
+import { isSkippedName } from "../input-names";
 import { isFolder } from "../read-folder";
 
 export interface Input {
@@ -26,12 +27,7 @@ export interface Input {
 /** What a command reads: YAML documents (render, validate) or Word files (import). */
 export type InputKind = "yaml" | "docx";
 const EXTENSION: Record<InputKind, RegExp> = { yaml: /\.ya?ml$/i, docx: /\.docx$/i };
-/**
- * A name a folder or a pattern skips: a shared part ("_chung.yaml", ".an") or a file Office leaves
- * while a document is open ("~$bao-cao.docx", Word's lock on bao-cao.docx: a few bytes, no document).
- */
-const skipped = (name: string) => name.startsWith("_") || name.startsWith(".") || name.startsWith("~");
-const shared = (rel: string) => rel.split(/[\\/]/).some(skipped);
+const shared = (rel: string) => rel.split(/[\\/]/).some(isSkippedName);
 
 /**
  * A Vietnamese sentence about an argument that cannot name an input, or undefined: "-" (standard
@@ -119,7 +115,7 @@ function walk(dir: string, unreadable: (dir: string, e: unknown) => void, kind: 
     return [];
   }
   return entries
-    .filter((e) => !skipped(e.name))
+    .filter((e) => !isSkippedName(e.name))
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((e) => {
       const path = join(dir, e.name);

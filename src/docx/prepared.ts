@@ -1,7 +1,8 @@
 /** What both .docx writers need from a profile, derived once per profile: its styles resolved through `based_on`. */
 import type { IStylesOptions } from "docx";
 import type { Profile, Style } from "../profile/schema";
-import { resolveStyle, toStyles } from "./styles";
+import { resolveStyle } from "../profile/resolve-style";
+import { toStyles } from "./styles";
 import { twipFromMm } from "./units";
 
 /** Everything derived from a profile alone, computed once per process. */

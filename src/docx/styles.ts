@@ -11,6 +11,7 @@ import {
   type IParagraphStyleOptions,
   type IStylesOptions,
 } from "docx";
+import { resolveStyle } from "../profile/resolve-style";
 import type { Profile, Style } from "../profile/schema";
 import { halfPoints, twipFromMm, twipFromPt } from "./units";
 
@@ -20,20 +21,6 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
   justify: AlignmentType.JUSTIFIED,
 } as const;
-
-/** A style with its `based_on` chain folded in (nested objects merged key by key). */
-export function resolveStyle(profile: Profile, id: string, seen = new Set<string>()): Style {
-  const own = profile.styles[id] ?? {};
-  if (!own.based_on || seen.has(id)) return own;
-  seen.add(id);
-  const parent = resolveStyle(profile, own.based_on, seen);
-  return {
-    ...parent,
-    ...own,
-    indent: { ...parent.indent, ...own.indent },
-    spacing: { ...parent.spacing, ...own.spacing },
-  };
-}
 
 function lineSpacing(s: NonNullable<Style["spacing"]>) {
   if (s.line_exact !== undefined) return { line: twipFromPt(s.line_exact), lineRule: LineRuleType.EXACT };

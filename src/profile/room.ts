@@ -7,7 +7,8 @@
  */
 import type { ProfileProblem } from "./problem";
 import { RANGES } from "./ranges";
-import type { Profile, Style } from "./schema";
+import { resolveStyle } from "./resolve-style";
+import type { Profile } from "./schema";
 
 export function roomProblems(p: Profile): ProfileProblem[] {
   const { width, height, margins } = p.page;
@@ -30,7 +31,7 @@ export function roomProblems(p: Profile): ProfileProblem[] {
   for (const [id, own] of Object.entries(p.styles)) {
     // A style without indents of its own has those of its base, reported there.
     if (!own.indent) continue;
-    const { left = 0, right = 0, first_line = 0, hanging = 0 } = indentOf(p, own);
+    const { left = 0, right = 0, first_line = 0, hanging = 0 } = resolveStyle(p, id).indent ?? {};
     // Reported at the style that sets one of the two, not at each style based on it.
     const sets =
       own.indent.hanging !== undefined ? "hanging" : own.indent.left !== undefined ? "left" : undefined;
@@ -49,12 +50,6 @@ export function roomProblems(p: Profile): ProfileProblem[] {
     });
   }
   return problems;
-}
-
-/** A style's indents with those of the styles it is based on (chains end: checked before). */
-function indentOf(p: Profile, style: Style): NonNullable<Style["indent"]> {
-  const parent = style.based_on ? p.styles[style.based_on] : undefined;
-  return { ...(parent ? indentOf(p, parent) : {}), ...style.indent };
 }
 
 const round = (mm: number) => Math.round(mm * 100) / 100;

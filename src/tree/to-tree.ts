@@ -8,6 +8,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { markupMessage } from "./markup-message";
 import { append } from "../append";
+import { resolveStyle } from "../profile/resolve-style";
 import type { Profile } from "../profile/schema";
 import { upperVi } from "../text/upper";
 import { decodeXmlText, liftBodies } from "./lift-bodies";
@@ -223,9 +224,11 @@ function trimEnds(children: Inline[]): Inline[] {
 
 /** Styles with `caps` print their text IN HOA, so the tree already holds what the page shows. */
 function applyCaps(tree: Root, profile: Profile) {
+  const known = new Map<string, boolean>();
   const caps = (style: string): boolean => {
-    const s = profile.styles[style];
-    return s?.caps ?? (s?.based_on ? caps(s.based_on) : false);
+    let c = known.get(style);
+    if (c === undefined) known.set(style, (c = resolveStyle(profile, style).caps ?? false));
+    return c;
   };
   // The paragraphs of the body and its tables; a footnote's are in its own style, never in caps.
   visit(tree, {

@@ -5,6 +5,7 @@
 import { tepsIn } from "../sheet/references";
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { isSkippedName } from "../input-names";
 import { load } from "../load";
 import { readText } from "../read-file";
 import type { SampleInfo } from "./spec";
@@ -55,10 +56,10 @@ export function loadSamples(
 
 const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
-/** Every *.yaml under `dir`, skipping shared parts (names starting with "_" or "."). */
+/** Every *.yaml under `dir`, skipping shared parts and Office's lock files (`isSkippedName`). */
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith("_") && !e.name.startsWith("."))
+    .filter((e) => !isSkippedName(e.name))
     .flatMap((e) =>
       e.isDirectory() ? yamlFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : [],
     )

@@ -10,7 +10,7 @@
  */
 import { check } from "../../src/check/check";
 import { FIRST_LINE_RULE, freeStyles, partPath } from "../../src/check/format-rules";
-import { resolveStyle } from "../../src/docx/styles";
+import { resolveStyle } from "../../src/profile/resolve-style";
 import { readDocx } from "../../src/ooxml/read-docx";
 import type { Profile } from "../../src/profile/schema";
 import { mayRunPastOnePage } from "../../src/check/page-rules";

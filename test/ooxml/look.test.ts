@@ -4,7 +4,7 @@
  * spacing and line spacing the reader resolves (docDefaults → style chain → direct) are what
  * templates/profiles/*.yaml sets for that style; and each section's page is the profile's page.
  */
-import { resolveStyle } from "../../src/docx/styles";
+import { resolveStyle } from "../../src/profile/resolve-style";
 import { readDocx } from "../../src/ooxml/read-docx";
 import type { ReadBlock, ReadParagraph } from "../../src/ooxml/types";
 import { loadResources } from "../../src/resources";
