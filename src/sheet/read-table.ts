@@ -30,6 +30,14 @@ export async function readTable(file: string, sheetName?: string): Promise<Table
   return readXlsx(opened.bytes, sheetName);
 }
 
+/** The same from a file's bytes and name (a spreadsheet sent to the web form). */
+export async function readTableFrom(bytes: Buffer, name: string, sheetName?: string): Promise<TableResult> {
+  const checked = checkSpreadsheet(bytes, name);
+  if ("problem" in checked) return checked;
+  if (checked.csv) return readCsv(bytes, name, sheetName);
+  return readXlsx(bytes, sheetName);
+}
+
 /**
  * A spreadsheet file's bytes, refused when too large, an old .xls, password-protected, or
  * neither .xlsx nor .csv; `csv` tells which reader takes it.
@@ -41,16 +49,25 @@ export function openSpreadsheet(file: string): { bytes: Buffer; csv: boolean } |
   } catch (e) {
     return { problem: fileProblem(e) };
   }
-  if (size > SHEET_LIMITS.bytes)
-    return {
-      problem: `tệp bảng tính quá lớn (${Math.round(size / 1048576)} MB, tối đa 20 MB); hãy tách thành nhiều tệp`,
-    };
+  if (size > SHEET_LIMITS.bytes) return { problem: tooLarge(size) };
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     return { problem: fileProblem(e) };
   }
+  return checkSpreadsheet(bytes, file);
+}
+
+const tooLarge = (size: number) =>
+  `tệp bảng tính quá lớn (${Math.round(size / 1048576)} MB, tối đa 20 MB); hãy tách thành nhiều tệp`;
+
+/** The checks of `openSpreadsheet` on bytes already read; `name` tells a .csv by its extension. */
+export function checkSpreadsheet(
+  bytes: Buffer,
+  name: string,
+): { bytes: Buffer; csv: boolean } | { problem: string } {
+  if (bytes.length > SHEET_LIMITS.bytes) return { problem: tooLarge(bytes.length) };
   if (bytes.subarray(0, 8).equals(OLE)) {
     const encrypted = bytes.includes(Buffer.from("EncryptedPackage", "utf16le"));
     return {
@@ -59,7 +76,7 @@ export function openSpreadsheet(file: string): { bytes: Buffer; csv: boolean } |
         : "tệp .xls (Excel 97–2003) không đọc được; mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (hoặc .csv UTF-8)",
     };
   }
-  if (extname(file).toLowerCase() === ".csv") return { bytes, csv: true };
+  if (extname(name).toLowerCase() === ".csv") return { bytes, csv: true };
   if (bytes.subarray(0, 2).toString("latin1") !== "PK")
     return { problem: "tệp không phải bảng tính .xlsx hay .csv; lưu bảng tính dạng .xlsx hoặc .csv (UTF-8)" };
   return { bytes, csv: false };

@@ -11,6 +11,8 @@
  *   POST /yaml            document JSON → the YAML text `vanthu render` turns into that .docx
  *   GET  /events          server-sent "reload" events when templates or profiles change (serve)
  *   POST /open?ten=…      a YAML file's bytes → { data, diagnostics } for the form
+ *   POST /bang-tinh       a shared base and a spreadsheet (JSON, files in base64) → one document
+ *                         per row, as a .zip in base64, and the rows' problems (sheet-batch.ts)
  *   POST /kiem-tra?ten=…  a .docx's bytes → `vanthu check`'s findings and its paragraphs as read
  * A POST must say its body's type (application/json; text/yaml for /open), else 415: a plain
  * HTML form on another site cannot send these types, and a script there needs a CORS preflight,
@@ -36,6 +38,7 @@ import type { Samples } from "./samples";
 import type { ChuanHoaAnswer, Meta, OpenAnswer, PreviewAnswer } from "./spec";
 import { fieldLabel } from "../schema/fields";
 import { typedLines } from "./typed-lines";
+import { sheetBatch, sheetRequest } from "./sheet-batch";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const JSON_TYPES = ["application/json"];
@@ -67,7 +70,8 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?
       const message = `nội dung gửi lên phải có Content-Type ${types[0]} (nhận được: ${type || "không có"}); trang biểu mẫu tự gửi đúng kiểu này`;
       return fail(c, [diagnostic("INVALID_VALUE", message, { file: FORM_FILE, stage: "load" })], 415);
     };
-  for (const route of ["/check", "/preview", "/docx", "/pdf", "/yaml"]) api.post(route, typed(JSON_TYPES));
+  for (const route of ["/check", "/preview", "/docx", "/pdf", "/yaml", "/bang-tinh"])
+    api.post(route, typed(JSON_TYPES));
   api.post("/open", typed([...YAML_TYPES, DOCX]));
   api.post("/chuan-hoa", typed([DOCX]));
   api.post("/kiem-tra", typed([DOCX]));
@@ -162,6 +166,26 @@ export function apiRoutes(engine: Engine, meta: Meta, samples: Samples, reloads?
     if (isBadRequest(diagnostics)) return fail(c, diagnostics);
     c.header("Content-Disposition", contentDisposition(`${fileName(r.data)}.yaml`));
     return c.body(r.yaml, 200, { "Content-Type": "text/yaml; charset=utf-8" });
+  });
+
+  api.post("/bang-tinh", async (c) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch {
+      body = undefined;
+    }
+    const request = sheetRequest.safeParse(body);
+    if (!request.success)
+      return fail(c, [
+        diagnostic(
+          "INVALID_VALUE",
+          "yêu cầu tạo hàng loạt không hợp lệ: cần bảng tính (bang_tinh: { ten, noi_dung base64 }) và phần dùng chung (chung hoặc chung_tep); trang biểu mẫu tự gửi đúng dạng này",
+          { file: FORM_FILE, stage: "load" },
+        ),
+      ]);
+    const answer = await sheetBatch(engine, request.data, meta.forms);
+    return c.json(answer, answer.rendered > 0 ? 200 : 400);
   });
 
   api.post("/open", async (c) => {

@@ -80,6 +80,17 @@ export interface PreviewAnswer {
   docx?: string;
 }
 
+/** POST /api/bang-tinh answer: the .zip of the rows that rendered, and every row's problems. */
+export interface SheetAnswer {
+  diagnostics: import("../diagnostic").Diagnostic[];
+  /** Documents made, rows that made none. */
+  rendered: number;
+  failed: number;
+  /** The .zip in base64, and its name (`don-vi.zip`), when any row rendered. */
+  zip?: string;
+  name?: string;
+}
+
 /** POST /api/open and GET /api/samples/:name answer: the YAML as plain data, for the form. */
 export interface OpenAnswer {
   data?: unknown;

@@ -1,6 +1,6 @@
 /** The page's calls to its server (same origin); every document answer carries diagnostics. */
 import type { Diagnostic } from "../../diagnostic";
-import type { ChuanHoaAnswer, CheckViewAnswer, Meta, OpenAnswer, PreviewAnswer } from "../spec";
+import type { ChuanHoaAnswer, CheckViewAnswer, Meta, OpenAnswer, PreviewAnswer, SheetAnswer } from "../spec";
 import type { Data } from "./data";
 
 const post = (url: string, body: BodyInit, signal?: AbortSignal, type = "application/json") =>
@@ -35,6 +35,17 @@ export async function chuanHoa(bytes: ArrayBuffer, fileName: string): Promise<Ch
 /** A Word document judged by `vanthu check`: its findings and its paragraphs as read. */
 export async function checkDocx(bytes: ArrayBuffer, fileName: string): Promise<CheckViewAnswer> {
   return (await post(`/api/kiem-tra?ten=${encodeURIComponent(fileName)}`, bytes, undefined, DOCX)).json();
+}
+
+/** One document per row of a spreadsheet over a shared base (the form's document or a chosen file), as a .zip. */
+export async function sheetBatch(request: {
+  chung?: Data;
+  chung_tep?: { ten: string; noi_dung: string };
+  bang_tinh: { ten: string; noi_dung: string };
+  trang?: string;
+  ten_tep?: string;
+}): Promise<SheetAnswer> {
+  return (await post("/api/bang-tinh", JSON.stringify(request))).json();
 }
 
 /** A file the server makes from the document (/api/docx, /api/pdf, /api/yaml), or its diagnostics. */

@@ -18,6 +18,7 @@ import { followReloads } from "./live-reload";
 import { createPreview } from "./preview";
 import { profileNames } from "./profile-names";
 import { saveBlob } from "./save";
+import { setUpSheetBatch } from "./sheet-batch";
 
 async function start() {
   const meta = await getMeta();
@@ -221,6 +222,8 @@ async function start() {
     );
     showChuanHoaReport({ file: file.name, answer, opened });
   });
+
+  setUpSheetBatch(() => data, meta.maxBytes);
 
   const checkInput = byId<HTMLInputElement>("file-kiem-tra");
   byId("kiem-tra-word").addEventListener("click", () => checkInput.click());
