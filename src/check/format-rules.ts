@@ -8,8 +8,9 @@
  */
 import type { Diagnostic } from "../diagnostic";
 import { resolveStyle } from "../profile/resolve-style";
-import type { LineSpacing, ReadText } from "../ooxml/types";
+import type { LineSpacing, ReadInline, ReadText } from "../ooxml/types";
 import type { Profile, Style } from "../profile/schema";
+import { textLength } from "../recognise/rule-length";
 import type { Line } from "../recognise/types";
 import { upperVi } from "../text/upper";
 import { cite, finding, num, severityOf, type Where } from "./finding";
@@ -38,16 +39,16 @@ export function formatFindings(where: Where, profile: Profile, lines: readonly L
   for (const line of lines) {
     if (!line.role || !Object.hasOwn(profile.styles, line.role)) continue;
     const style = resolveStyle(profile, line.role);
-    const report = (code: Parameters<typeof finding>[1], what: string, fix: string) =>
+    const report: Report = (code, what, fix, unverified) =>
       out.push(
         finding(
           where,
           code,
-          `${partName(line.role)}: ${what}${cite(style.source, style.unverified)}; ${fix}`,
+          `${partName(line.role)}: ${what}${cite(style.source, style.unverified || unverified)}; ${fix}`,
           {
             line,
             path: partPath(line.field),
-            severity: severityOf(style.unverified),
+            severity: severityOf(style.unverified || unverified),
           },
         ),
       );
@@ -56,7 +57,8 @@ export function formatFindings(where: Where, profile: Profile, lines: readonly L
   return out;
 }
 
-type Report = (code: Parameters<typeof finding>[1], what: string, fix: string) => void;
+/** A finding on the line; `unverified`: the rule's own limits are common practice (a warning). */
+type Report = (code: Parameters<typeof finding>[1], what: string, fix: string, unverified?: boolean) => void;
 
 function lineFindings(profile: Profile, style: Style, line: Line, free: boolean, report: Report): void {
   const runs = line.runs.filter((r) => !r.look.vertAlign && r.origin !== "symbol");
@@ -117,6 +119,8 @@ function lineFindings(profile: Profile, style: Style, line: Line, free: boolean,
       "gõ lại bằng chữ in hoa (hoặc chọn đoạn, bấm Shift+F3 đến khi thành chữ in hoa)",
     );
 
+  // The rule's length, wherever it is drawn (under a side of a tab-laid line too).
+  if (style.rule_below && line.rule && line.ruleLength !== undefined) ruleLengthFindings(style, line, report);
   if (line.piece) return; // a side of a tab-laid line: placed by tab stops, not by its paragraph
   if (style.align && align(look.align) !== style.align)
     report(
@@ -134,6 +138,59 @@ function lineFindings(profile: Profile, style: Style, line: Line, free: boolean,
       `không có đường kẻ liền bên dưới, thể thức yêu cầu một đường kẻ dài ${num(style.rule_below.ratio * 100)}% dòng chữ`,
       "đặt viền dưới cho một đoạn trống ngay dưới dòng này (Trang đầu › Viền › Viền dưới), hoặc vẽ một đường thẳng (Chèn › Hình dạng)",
     );
+}
+
+/**
+ * The rule's length against the text above it: within the profile's `length` (NĐ 30: 1/3 to 1/2
+ * of the line under the issuer's name), or, where the profile gives none, within 15% of its
+ * `ratio` (a warning: a tolerance of practice). The text is measured as the style prints it (its
+ * size, IN HOA), so that a wrong size or case is one finding, not two. Text wider than its
+ * paragraph wraps, its widest line then between half the paragraph's width and all of it: only a
+ * rule out of range for every such line is reported.
+ */
+function ruleLengthFindings(style: Style, line: Line, report: Report): void {
+  const rule = style.rule_below!;
+  const length = line.ruleLength!;
+  const text = styledLength(style, line.piece ? line.runs : line.paragraph.children);
+  if (text <= 0) return;
+  const limits = rule.length ?? { min: rule.ratio * 0.85, max: rule.ratio * 1.15, unverified: true };
+  const wraps = line.box !== undefined && text > line.box;
+  const widest = wraps ? [line.box! / 2, line.box!] : [text, text];
+  const tooShort = length / widest[0] < limits.min - 0.01;
+  const tooLong = length / widest[1] > limits.max + 0.01;
+  if (!tooShort && !tooLong) return;
+  const against = tooLong ? widest[1] : widest[0];
+  const pct = (r: number) => `${Math.round(r * 100)}%`;
+  const asks = limits.min === limits.max ? pct(limits.min) : `từ ${pct(limits.min)} đến ${pct(limits.max)}`;
+  const want = against * Math.min(Math.max(rule.ratio, limits.min), limits.max);
+  const how = {
+    border:
+      "chỉnh thụt lề trái và phải của đoạn có viền dưới (Trang đầu › Đoạn văn › Thụt lề) cho đường kẻ ngắn lại hoặc dài ra",
+    drawing: "kéo hai đầu đường kẻ (hoặc đặt chiều rộng ở Định dạng hình › Kích thước)",
+    underline: "bỏ gạch chân, đặt viền dưới cho một đoạn trống ngay dưới dòng này với thụt lề hai bên",
+  }[line.rule!];
+  report(
+    "FORMAT_RULE",
+    `đường kẻ bên dưới dài ${num(length)} mm, bằng ${pct(length / against)} dòng chữ${wraps ? " dài nhất" : ""} (${wraps ? (tooLong ? "nhiều nhất " : "ít nhất ") : ""}${num(against)} mm); thể thức yêu cầu ${asks} dòng chữ`,
+    `${how}, để đường kẻ dài khoảng ${num(want)} mm và cân giữa dòng chữ`,
+    limits.unverified,
+  );
+}
+
+/** The width (mm) of the widest line of `inlines` printed as `style` asks: its size (when off), IN HOA. */
+function styledLength(style: Style, inlines: readonly ReadInline[]): number {
+  const [lo, hi] = style.accept?.size ?? [style.size ?? 0, style.size ?? 0];
+  return textLength(
+    inlines.map((k) => {
+      if (k.type !== "text") return k;
+      const off = style.size !== undefined && (k.look.size < lo - 0.01 || k.look.size > hi + 0.01);
+      return {
+        ...k,
+        value: style.caps ? upperVi(k.value) : k.value,
+        look: { ...k.look, size: off ? style.size! : k.look.size },
+      };
+    }),
+  );
 }
 
 /**

@@ -55,6 +55,7 @@ const PROFILE: Record<RangeKey, [string, string]> = {
   thickness: ["nét đường kẻ", "`rule_below.thickness`"],
   gap: ["đường kẻ cách chữ (Word: tối đa 31 pt)", "`rule_below.gap`"],
   ratio: ["độ dài đường kẻ so với dòng chữ", "`rule_below.ratio`"],
+  ruleLength: ["độ dài đường kẻ mà vanthu check chấp nhận, so với dòng chữ", "`rule_below.length`"],
   padding: ["đệm ô bảng số liệu (trái, phải)", "`padding`"],
   column: ["một cột của bảng bố cục, % vùng chữ", "`columns`"],
   columns: ["số cột của bảng bố cục, tối đa", "`columns`"],

@@ -25,6 +25,25 @@ function unwrap(el: El, name: string): El[] {
   return out;
 }
 
+/** Word's cell margins when neither the table nor the cell sets them (Normal Table: 108 twips). */
+const WORD_CELL_MARGINS = { left: mmFromTwips(108), right: mmFromTwips(108) };
+
+/** The left and right margins a w:tblCellMar or w:tcMar sets (dxa widths; start/end as left/right), over `base`. */
+function cellMargins(
+  el: El | undefined,
+  base: { left: number; right: number },
+): { left: number; right: number } {
+  const side = (...names: string[]) => {
+    for (const n of names) {
+      const e = child(el, n);
+      const w = num(e, "w:w");
+      if (e && w !== undefined && (attr(e, "w:type") ?? "dxa") === "dxa") return mmFromTwips(Math.max(0, w));
+    }
+    return undefined;
+  };
+  return { left: side("w:left", "w:start") ?? base.left, right: side("w:right", "w:end") ?? base.right };
+}
+
 const on = (v: string | undefined) => v !== undefined && v !== "0" && v !== "false" && v !== "off";
 
 interface Placed {
@@ -49,6 +68,7 @@ export function readTable(t: El, ctx: Context, where: Where, readBlocks: ReadCel
     on(attr(lookEl, "w:firstRow")) || (attr(lookEl, "w:firstRow") === undefined && (lookVal & 0x20) !== 0);
   const grid = elements(child(t, "w:tblGrid"), "w:gridCol").map((g) => mmFromTwips(num(g, "w:w") ?? 0));
   const jc = attr(child(tblPr, "w:jc"), "w:val");
+  const tableMargins = cellMargins(child(tblPr, "w:tblCellMar"), WORD_CELL_MARGINS);
 
   const rows: ReadRow[] = [];
   const placed: Placed[] = [];
@@ -83,6 +103,7 @@ export function readTable(t: El, ctx: Context, where: Where, readBlocks: ReadCel
       }
       const width =
         attr(child(tcPr, "w:tcW"), "w:type") === "dxa" ? num(child(tcPr, "w:tcW"), "w:w") : undefined;
+      const margins = cellMargins(child(tcPr, "w:tcMar"), tableMargins);
       const valign = attr(child(tcPr, "w:vAlign"), "w:val");
       const cell: ReadCell = {
         type: "cell",
@@ -90,6 +111,7 @@ export function readTable(t: El, ctx: Context, where: Where, readBlocks: ReadCel
         ...(span > 1 && { colSpan: span }),
         ...((valign === "center" || valign === "bottom") && { valign: valign as VAlign }),
         ...(width !== undefined && { width: mmFromTwips(width) }),
+        margins,
       };
       const p: Placed = { cell, col, span, row: ri, tcBorders: readBorders(child(tcPr, "w:tcBorders")) };
       placed.push(p);

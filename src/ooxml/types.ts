@@ -189,6 +189,8 @@ export interface ReadCell {
   valign?: VAlign;
   /** Cell width in mm (w:tcW of type dxa), when given. */
   width?: number;
+  /** Left and right cell margins in mm (w:tcMar over w:tblCellMar over Word's 1.9 mm). */
+  margins?: { left: number; right: number };
 }
 
 export interface ReadRow {

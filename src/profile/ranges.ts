@@ -36,6 +36,8 @@ export const RANGES = {
   gap: { min: 0, max: 31, unit: "pt" },
   /** A rule's length as a share of its text's width. */
   ratio: { min: 0.05, max: 1, unit: "" },
+  /** The lengths `vanthu check` accepts for a rule, as a share of its text's width. */
+  ruleLength: { min: 0.05, max: 2, unit: "" },
   /** Cell padding of a data table (left and right), mm. */
   padding: { min: 0, max: 10, unit: "mm" },
   /** A layout table's column, % of the text width; and how many columns it has. */

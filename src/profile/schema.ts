@@ -70,6 +70,20 @@ export const styleSchema = z
         thickness: inRange(RANGES.thickness).default(0.75),
         gap: inRange(RANGES.gap).default(1),
         after: spacing.default(0),
+        /**
+         * The lengths `vanthu check` accepts, as fractions of the text's width (NĐ 30: 1/3 to 1/2);
+         * `unverified`: a tolerance of practice, not the text's (its findings only warn). Without
+         * it, `ratio` ± 15%, unverified.
+         */
+        length: z
+          .object({
+            min: inRange(RANGES.ruleLength),
+            max: inRange(RANGES.ruleLength),
+            unverified: z.boolean().optional(),
+          })
+          .strict()
+          .refine((l) => l.min <= l.max, { error: "length.min phải không lớn hơn length.max" })
+          .optional(),
       })
       .strict()
       .optional(),

@@ -5,6 +5,7 @@
 import type { ReadInline, ReadText } from "../ooxml/types";
 import type { Profile } from "../profile/schema";
 import type { Candidate } from "./flatten";
+import { ruleLength } from "./rule-length";
 import { inlineText, isDashLine, paragraphText, textRuns } from "./text";
 import type { Line } from "./types";
 
@@ -124,7 +125,14 @@ export function lineOf(ctx: Context, i: number, role: string, field: string, pie
   if (piece?.side) line.piece = piece.side;
   if (c.place) line.inTable = true;
   const rule = ruleUnder(ctx, i, runs);
-  if (rule) line.rule = rule;
+  if (rule) {
+    line.rule = rule;
+    const next = ctx.cands[i + 1];
+    const length = ruleLength(rule, c, next && sameCell(c, next) ? next : undefined, runs);
+    if (length !== undefined && length > 0) line.ruleLength = length;
+    const box = c.width === undefined ? undefined : c.width - c.p.look.indent.left - c.p.look.indent.right;
+    if (box !== undefined && box > 0 && !piece) line.box = box;
+  }
   const blank = blankAbove(ctx, i);
   if (blank) line.blankAbove = blank;
   return line;

@@ -53,6 +53,10 @@ export interface Line {
    * drawn line, its text underlined.
    */
   rule?: "border" | "drawing" | "underline";
+  /** How long that rule is (mm), when it can be known (src/recognise/rule-length.ts). */
+  ruleLength?: number;
+  /** The width (mm) the line's paragraph lays its text in (its cell's or the page's, less its indents), when known. */
+  box?: number;
   /** Space (pt) taken by empty paragraphs right above it in the same place: a Word user's way to space lines apart. */
   blankAbove?: number;
 }

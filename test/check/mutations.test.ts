@@ -4,9 +4,9 @@
  * path. The mutations are generated, not hand-picked: for the first line of every part the
  * profile styles (its role), every property the profile states for that style (size, bold,
  * italic, underline, IN HOA, alignment, first-line indent, space before, line spacing, the rule
- * under it) and its font are changed past what the style accepts; then the page (a margin, the
- * paper size, the different first page, the PAGE field) and the fixed forms (the colon after
- * "Số", the number's and the date's zero, the Lưu line, the authority form).
+ * under it and its length) and its font are changed past what the style accepts; then the page
+ * (a margin, the paper size, the different first page, the PAGE field) and the fixed forms (the
+ * colon after "Số", the number's and the date's zero, the Lưu line, the authority form).
  */
 import { check } from "../../src/check/check";
 import { FIRST_LINE_RULE, freeStyles, partPath } from "../../src/check/format-rules";
@@ -120,6 +120,27 @@ function lineMutations(profile: Profile, line: Line): Mutation[] {
       x.setParagraphProperty(p, "spacing", to),
     );
   }
+  if (style.rule_below && line.rule === "border" && line.ruleLength) {
+    // The rule (an empty bordered paragraph's bottom border, `ratio` × the text as vanthu draws
+    // it) made half as long as the least the profile accepts, its indents widened evenly.
+    const least = style.rule_below.length?.min ?? style.rule_below.ratio * 0.85;
+    const text = line.ruleLength / style.rule_below.ratio;
+    const shorter = ((line.ruleLength - text * least * 0.5) / 2) * (1440 / 25.4);
+    const widen = (p: string) => {
+      const ind = /<w:ind\b([^>]*)\/>/.exec(p)?.[1] ?? "";
+      const at = (a: string) => Number(new RegExp(`w:${a}="(-?\\d+)"`).exec(ind)?.[1] ?? 0);
+      return x.setParagraphProperty(p, "ind", {
+        "w:left": String(Math.round(at("left") + shorter)),
+        "w:right": String(Math.round(at("right") + shorter)),
+      });
+    };
+    out.push({
+      name: `${line.role} (đoạn ${line.source}): rule ${Math.round(least * 50)}% of the text`,
+      edit: (parts) => x.withPart(parts, DOC, x.editParagraph(x.text(parts, DOC), line.source! + 1, widen)),
+      code: "FORMAT_RULE",
+      path,
+    });
+  }
   if (style.rule_below && line.rule === "border")
     out.push({
       name: `${line.role} (đoạn ${line.source}): no rule below`,
@@ -138,7 +159,9 @@ function lineMutations(profile: Profile, line: Line): Mutation[] {
 function documentMutations(profile: Profile, lines: Line[]): Mutation[] {
   const long = mayRunPastOnePage(lines.filter((l) => l.section === 0));
   const out: Mutation[] = [];
-  const left = (profile.page.accept?.left?.[1] ?? profile.page.margins.left) + 10;
+  // 5 mm past what is accepted: a rule drawn as a border shortens with the text width, and 10 mm
+  // would take NĐ 30's 2/5 rule under a trích yếu below its 1/3 (a second, true, finding).
+  const left = (profile.page.accept?.left?.[1] ?? profile.page.margins.left) + 5;
   out.push({
     name: `page: left margin ${left} mm`,
     edit: (parts) =>

@@ -20,6 +20,7 @@ interface Look {
   jc?: "left" | "center" | "both" | "right";
   firstLine?: number;
   left?: number;
+  right?: number;
   hanging?: number;
   before?: number;
   after?: number;
@@ -32,7 +33,7 @@ const tw = (mm: number) => Math.round((mm * 1440) / 25.4);
 const rPr = (l: Look) =>
   `<w:rPr>${l.b ? "<w:b/>" : ""}${l.i ? "<w:i/>" : ""}${l.u ? '<w:u w:val="single"/>' : ""}<w:sz w:val="${(l.size ?? 14) * 2}"/></w:rPr>`;
 const pPr = (l: Look) =>
-  `<w:pPr>${l.pPr ?? ""}${l.tabs ? `<w:tabs>${l.tabs.map((t) => `<w:tab w:val="center" w:pos="${tw(t)}"/>`).join("")}</w:tabs>` : ""}<w:spacing w:before="${(l.before ?? 0) * 20}" w:after="${(l.after ?? 0) * 20}"${l.exact ? ` w:line="${l.exact * 20}" w:lineRule="exact"` : ""}/><w:ind w:left="${tw(l.left ?? 0)}"${l.hanging ? ` w:hanging="${tw(l.hanging)}"` : ` w:firstLine="${tw(l.firstLine ?? 0)}"`}/><w:jc w:val="${l.jc ?? "left"}"/>${rPr(l)}</w:pPr>`;
+  `<w:pPr>${l.pPr ?? ""}${l.tabs ? `<w:tabs>${l.tabs.map((t) => `<w:tab w:val="center" w:pos="${tw(t)}"/>`).join("")}</w:tabs>` : ""}<w:spacing w:before="${(l.before ?? 0) * 20}" w:after="${(l.after ?? 0) * 20}"${l.exact ? ` w:line="${l.exact * 20}" w:lineRule="exact"` : ""}/><w:ind w:left="${tw(l.left ?? 0)}" w:right="${tw(l.right ?? 0)}"${l.hanging ? ` w:hanging="${tw(l.hanging)}"` : ` w:firstLine="${tw(l.firstLine ?? 0)}"`}/><w:jc w:val="${l.jc ?? "left"}"/>${rPr(l)}</w:pPr>`;
 const run = (text: string, l: Look) => `<w:r>${rPr(l)}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 const tab = (l: Look = {}) => `<w:r>${rPr(l)}<w:tab/></w:r>`;
 const para = (text: string, l: Look = {}) => `<w:p>${pPr(l)}${text ? run(text, l) : ""}</w:p>`;
@@ -56,17 +57,20 @@ const judge = (body: string, numbering?: string) => {
 const found = (r: ReturnType<typeof judge>) => r.diagnostics.map((d) => `${d.code} ${d.path}`);
 
 /** A state công văn as a clerk types it in Word (NĐ 30, Mẫu 1.5). */
-function congVan(fault: { sizeOfSo?: number; underline?: boolean; luu?: string } = {}) {
+function congVan(fault: { sizeOfSo?: number; underline?: boolean; luu?: string; ruleIndent?: number } = {}) {
   const c = { jc: "center" as const };
   const header = table(
     [62, 98],
     [
-      para("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", {
-        ...c,
-        size: 12,
-        b: true,
-        pPr: '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1"/></w:pBdr>',
-      }) +
+      para("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", { ...c, size: 12, b: true }) +
+        // The rule: the bottom border of an empty paragraph, its indents leaving it 2/5 of the name.
+        para("", {
+          ...c,
+          size: 4,
+          left: 17.5 + (fault.ruleIndent ?? 0),
+          right: 17.5 + (fault.ruleIndent ?? 0),
+          pPr: '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1"/></w:pBdr>',
+        }) +
         para(`Số: 12/UBND-VX`, { ...c, size: fault.sizeOfSo ?? 13, before: 6 }) +
         para("V/v tổ chức hoạt động vui Xuân", { ...c, size: 12, before: 6 }),
       para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { ...c, size: 12, b: true }) +
@@ -104,9 +108,10 @@ function congVan(fault: { sizeOfSo?: number; underline?: boolean; luu?: string }
 }
 
 /** A Party báo cáo with its header laid out with tab stops and auto-numbered headings (HD 36). */
-function baoCao(fault: { colon?: boolean } = {}) {
+function baoCao(fault: { colon?: boolean; line?: number } = {}) {
   const tabs = [40, 120];
-  const line = '<w:r><w:pict><v:line from="0,0" to="150pt,0" strokeweight="0.75pt"/></w:pict></w:r>';
+  // The rule under the tiêu đề as long as it (206 pt: 72,7 mm).
+  const line = `<w:r><w:pict><v:line from="0,0" to="${fault.line ?? 206}pt,0" strokeweight="0.75pt"/></w:pict></w:r>`;
   const header =
     mixed({ tabs }, tab(), ["TỈNH ỦY LẠNG SƠN", { b: true }], tab(), [
       "ĐẢNG CỘNG SẢN VIỆT NAM",
@@ -183,6 +188,9 @@ describe("a Word user's state công văn: header in a borderless table, underlin
     expect(found(judge(congVan({ sizeOfSo: 14 })))).toEqual(["FORMAT_SIZE so"]);
     expect(found(judge(congVan({ underline: false })))).toEqual(["FORMAT_RULE tieu_de"]);
     expect(found(judge(congVan({ luu: "Lưu VT." })))).toEqual(["NOI_NHAN_LUU noi_nhan.2"]);
+    // The rule under the name 8 mm long (1/7 of it), then across the whole cell.
+    expect(found(judge(congVan({ ruleIndent: 7.5 })))).toEqual(["FORMAT_RULE co_quan.ten"]);
+    expect(found(judge(congVan({ ruleIndent: -17.5 })))).toEqual(["FORMAT_RULE co_quan.ten"]);
   });
 });
 
@@ -214,6 +222,10 @@ describe("a Word user's Party báo cáo: tab-laid header, a drawn rule, auto-num
 
   it("gets exactly the fault typed into it", () => {
     expect(found(judge(baoCao({ colon: true }), NUMBERING))).toEqual(["NUMBER_FORM so"]);
+    // A drawn line 3/4 as long as the tiêu đề: a warning (the 90–110% tolerance is practice).
+    const short = judge(baoCao({ line: 150 }), NUMBERING).diagnostics;
+    expect(short.map((d) => `${d.code} ${d.path} ${d.severity}`)).toEqual(["FORMAT_RULE tieu_de warning"]);
+    expect(short[0].message).toContain("đường kẻ bên dưới dài 52,9 mm, bằng 73% dòng chữ (72,9 mm)");
   });
 });
 
