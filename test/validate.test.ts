@@ -70,6 +70,32 @@ describe("validate", () => {
       },
     );
 
+    it.each([
+      "21/07/2020",
+      "21/7/2020",
+      "21-07-2020",
+      "21.07.2020",
+      "ngày 21 tháng 7 năm 2020",
+      "2020-07-21",
+    ])("accepts %s written without quotes, as a clerk types it in YAML", (ngay) => {
+      expect(errors(withDate(ngay))).toEqual([]);
+      expect(check(withDate(ngay)).tree).toBeDefined();
+    });
+
+    it.each([
+      ["31/02/2025", "ngày 28 tháng 2 năm 2025"],
+      ["2025-13-01", "ngày 13 tháng 1 năm 2025"],
+      ["10/3/25", "ngày 10 tháng 3 năm 2025"],
+      ["13/25/2025", undefined],
+      ["ngày 31 tháng 4 năm 2025", "ngày 30 tháng 4 năm 2025"],
+      ["hôm qua", undefined],
+    ])("answers a wrong date %s with the date it most likely means (%s)", (ngay, meant) => {
+      const [d] = errors(withDate(ngay));
+      expect(d.code).toBe("INVALID_DATE");
+      if (meant) expect(d.message).toContain(`có phải ${meant}?`);
+      else expect(d.message).not.toContain("có phải");
+    });
+
     it.each(["2020", '""', "", "null"])("accepts a draft date %p (a year alone, or empty)", (ngay) => {
       expect(errors(withDate(ngay))).toEqual([]);
     });

@@ -168,6 +168,38 @@ run("the web form, typed into as office staff do", () => {
     expect(await msg.innerText()).toContain("31/02/2025");
   });
 
+  it("takes a date in each form a clerk types, and proposes the date meant for a wrong one", async () => {
+    await chooseSample("nha-nuoc/cong-van-12-ubnd-vx");
+    for (const typed of [
+      "10/03/2025",
+      "10/3/2025",
+      "10-03-2025",
+      "10.03.2025",
+      "ngày 10 tháng 3 năm 2025",
+      "2025-03-10",
+    ]) {
+      await type("ngay", typed);
+      await page.keyboard.press("Tab");
+      expect([typed, await field("ngay").inputValue()]).toEqual([typed, "10/03/2025"]);
+    }
+    await waitForPreview("ngày 10 tháng 3 năm 2025");
+    const msg = page.locator('[data-path="ngay"] > .msg');
+    for (const [typed, meant] of [
+      ["31/02/2025", "ngày 28 tháng 2 năm 2025"],
+      ["2025-13-01", "ngày 13 tháng 1 năm 2025"],
+      ["10/3/25", "ngày 10 tháng 3 năm 2025"],
+    ]) {
+      await type("ngay", typed);
+      await page.keyboard.press("Tab");
+      await page.waitForFunction(
+        (t) =>
+          (document.querySelector('[data-path="ngay"] > .msg') as HTMLElement | null)?.innerText.includes(t),
+        typed,
+      );
+      expect(await msg.innerText()).toContain(`có phải ${meant}?`);
+    }
+  });
+
   /** Put `items` (type → text) on the clipboard, as Excel or Word does, and press Ctrl+V in the body. */
   const pasteIntoBody = async (items: Record<string, string>) => {
     await page.evaluate(async (its) => {
