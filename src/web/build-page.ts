@@ -1,10 +1,12 @@
 /**
  * Build-time only (`npm run build`): bundles the page (page/main.ts with docx-preview) into
- * one app.js with esbuild, and copies index.html and style.css beside it, into `public/`.
+ * one app.js with esbuild (docx-preview's tab stops corrected: tab-stop-fix.ts), and copies
+ * index.html and style.css beside it, into `public/`.
  */
 import { build } from "esbuild";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { tabStopFix } from "./tab-stop-fix";
 
 /** The page sources: page/ beside this file (src/web) or, from dist/src/web, in src/web/page. */
 export const PAGE_SOURCES = [resolve(__dirname, "page"), resolve(__dirname, "../../../src/web/page")].find(
@@ -22,6 +24,7 @@ export async function buildPage(outDir: string, sources = PAGE_SOURCES): Promise
     legalComments: "eof",
     outfile: join(outDir, "app.js"),
     logLevel: "warning",
+    plugins: [tabStopFix],
   });
   copyFileSync(join(sources, "index.html"), join(outDir, "index.html"));
   copyFileSync(join(sources, "style.css"), join(outDir, "app.css"));

@@ -154,6 +154,32 @@ run("the web form, typed into as office staff do", () => {
     }
   }, 600_000);
 
+  it("lines every Kính gửi row up under the first in the preview, as the .docx prints them", async () => {
+    await chooseSample("002-cong-van-1866-cv-tu");
+    await type("kinh_gui.0", "Các huyện ủy, thành ủy");
+    await waitForPreview("- Các huyện ủy, thành ủy,");
+    // Where each row's "- " starts, in px from the page's left: the first row's follows "Kính gửi:" and a tab.
+    const starts = await page.evaluate(() => {
+      const doc = document.querySelector("#preview .doc:not(.offscreen)")!;
+      return [...doc.querySelectorAll("p")]
+        .filter((p) => /^docx_kinh-gui/.test(p.className))
+        .map((p) => {
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const at = n.textContent!.indexOf("- ");
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(n, at);
+            range.setEnd(n, at + 1);
+            return range.getBoundingClientRect().left;
+          }
+          return NaN;
+        });
+    });
+    expect(starts.length).toBeGreaterThanOrEqual(3);
+    for (const x of starts.slice(1)) expect(Math.abs(x - starts[0])).toBeLessThan(6);
+  });
+
   it("shows and takes dates as dd/mm/yyyy, and saves them as ISO", async () => {
     await chooseSample("nha-nuoc/cong-van-12-ubnd-vx");
     expect(await field("ngay").inputValue()).toBe("08/01/2024");
