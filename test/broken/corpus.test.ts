@@ -145,8 +145,8 @@ describe("the corpus of broken input", () => {
 
   it("covers every code that input, a template or a profile can trigger", () => {
     const seen = new Set(cases.flatMap((c) => expectedOf(c).diagnostics.map((d) => d.code)));
-    // Written by the CLI when it writes outputs (test/cli/main.test.ts, test/cli/batch/pdf-outputs.test.ts); an internal error is
-    // no input's doing.
+    // Written by the CLI when it writes outputs (test/cli/main.test.ts,
+    // test/cli/batch/pdf-outputs.test.ts); an internal error is no input's doing.
     // The DOCX_ codes come from reading a .docx, not a YAML file (test/ooxml/).
     const elsewhere: Code[] = [
       "FILE_UNWRITABLE",
