@@ -10,6 +10,7 @@ import { PACKAGE_ROOT } from "./package-root";
 import type { ReadFile } from "./inherit/load-unit";
 import { load } from "./load";
 import { profileProblems } from "./profile/check";
+import { precompiledProfile } from "./profile/precompiled";
 import { profileSchema, type Profile } from "./profile/schema";
 import { readText } from "./read-file";
 import { readFolder } from "./read-folder";
@@ -102,7 +103,7 @@ export function loadResources(templatesDir = DEFAULT_TEMPLATES, profileDirs: str
   const profile = { folder: "thư mục thể thức", file: "tệp thể thức" };
   for (const { dir, hint } of profileFolders) {
     for (const { file, source } of texts(dir, /\.ya?ml$/, profile, hint)) {
-      const parsed = parseProfile(source, file, diagnostics);
+      const parsed = precompiledProfile(file, source) ?? parseProfile(source, file, diagnostics);
       if (parsed) resources.profiles.set(parsed.id, parsed);
     }
   }

@@ -4,12 +4,15 @@
  * (`dist/src/index.js`) — is bundled by esbuild with its dependencies into one file, in place of
  * tsc's file at the same path, so a start reads and compiles one file instead of some 700
  * modules, and a command loads only what it uses (modules required inside a function are
- * evaluated on first use). tsc's other files stay beside them: `serve` (the web server) is
+ * evaluated on first use). Each bundle carries the bundled profiles already parsed and checked
+ * (`precompiled-profiles.ts`): they are not read from YAML at each start while their text is
+ * unchanged. tsc's other files stay beside them: `serve` (the web server) is
  * loaded from them, only by that command, and tests may require any of them.
  */
 import { build, type BuildOptions, type Plugin } from "esbuild";
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
+import { precompiledModule } from "./precompiled-profiles";
 
 /** The repository root, from src/build or from dist/src/build. */
 const ROOT = [resolve(__dirname, "../.."), resolve(__dirname, "../../..")].find((d) =>
@@ -49,8 +52,20 @@ const TEXT_WIDTH: Plugin = {
   },
 };
 
+/** The bundled profiles, parsed at build time (`precompiled-profiles.ts`), in place of the empty data module. */
+const PROFILES: Plugin = {
+  name: "precompiled-profiles",
+  setup(b) {
+    let contents: string | undefined;
+    b.onLoad({ filter: /[\\/]src[\\/]profile[\\/]precompiled-data\.ts$/ }, () => ({
+      contents: (contents ??= precompiledModule(ROOT)),
+      loader: "js",
+    }));
+  },
+};
+
 const COMMON: BuildOptions = {
-  plugins: [TEXT_WIDTH],
+  plugins: [TEXT_WIDTH, PROFILES],
   bundle: true,
   platform: "node",
   target: "node20",

@@ -8,7 +8,7 @@ import { twipFromMm, twipFromPt } from "../docx/units";
 import { columnWidths } from "../docx/columns";
 import type { Style } from "../profile/schema";
 import type { Block, Paragraph, Row, Table } from "../tree/types";
-import type { LayoutContext } from "./lay-out";
+import type { LayoutContext } from "./context";
 import { linesOf, spaceWidth } from "./paragraph-words";
 
 /** A single-spaced line of Times New Roman (Liberation Serif): ascent, descent and line gap, per pt of size. */

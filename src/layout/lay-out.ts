@@ -16,18 +16,13 @@
  */
 import { columnWidths } from "../docx/columns";
 import { twipFromMm } from "../docx/units";
-import type { Profile, Style } from "../profile/schema";
 import type { Block, Root, Table } from "../tree/types";
+import type { LayoutContext } from "./context";
 import { fitColumns } from "./fit-columns";
 import { splitLongRows } from "./long-rows";
 import { wrapParagraph } from "./wrap";
 
-export interface LayoutContext {
-  profile: Profile;
-  style(id: string): Style;
-  /** The text width, in twips. */
-  textWidth: number;
-}
+export type { LayoutContext } from "./context";
 
 export function layOut(tree: Root, context: LayoutContext): Root {
   return {

@@ -12,7 +12,7 @@ import { twipFromMm } from "../docx/units";
 import { columnWidths } from "../docx/columns";
 import type { Block, Cell, Row, Table } from "../tree/types";
 import { blockHeight, cellHeights } from "./block-height";
-import type { LayoutContext } from "./lay-out";
+import type { LayoutContext } from "./context";
 
 /** A row taller than this share of the page's text height is split. */
 export const LONG_ROW = 1 / 3;
