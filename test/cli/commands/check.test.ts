@@ -54,6 +54,15 @@ describe("vanthu check", () => {
     expect(r.out).not.toContain("~$");
   });
 
+  it("says what Word's owner file is when it is named on the command line", async () => {
+    const r = await run("check", join(dir, "ho-so", "~$ng-van.docx"));
+    expect(r.status).toBe(1);
+    const lines = r.out.split("\n").filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("tệp khóa Word");
+    expect(lines[0]).toMatch(/\[DOCX_UNREADABLE\]$/);
+  });
+
   it("reports a file that is not a .docx as one clear error, no stack trace, and exits 1", async () => {
     const r = await run("check", join(dir, "hong.docx"));
     expect(r.status).toBe(1);
