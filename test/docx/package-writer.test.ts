@@ -164,12 +164,16 @@ const LEFT_TO_DOCX = [
   "022-de-an-du-thao-dan-van-chinh-quyen-hu",
   "030-cong-van-dang-bo-khoi-ten-dai",
   "031-nghi-quyet-bch-ten-dai",
+  "bang-tinh/bao-cao-tong-hop",
 ];
 
-/** A sample's tree and its own profile, prepared. */
-function sample(file: string) {
-  const { tree } = engine.toTree(readFileSync(file, "utf8"), file, { today: TODAY });
-  return { tree: tree!, profile: prepareProfile(engine.resources.profiles.get(tree!.profile)!) };
+/** A sample's tree (with the workbooks its ```bang blocks name) and its own profile, prepared. */
+async function sample(file: string) {
+  const text = readFileSync(file, "utf8");
+  const workbooks = await engine.readWorkbooks(text, file);
+  const { tree, diagnostics } = engine.toTree(text, file, { today: TODAY, workbooks });
+  if (!tree) throw new Error(`${file} did not render: ${JSON.stringify(diagnostics)}`);
+  return { tree, profile: prepareProfile(engine.resources.profiles.get(tree.profile)!) };
 }
 
 /** The package writer's bytes for `tree`, or undefined when it leaves the tree to docx. */
@@ -188,14 +192,14 @@ describe("the package writer", () => {
   it.each(taken.map((f) => [sampleName(f), f]))(
     "takes %s and writes it as docx would",
     async (_name, file) => {
-      const { tree, profile } = sample(file);
+      const { tree, profile } = await sample(file);
       expect(await written(tree, profile)).toBeDefined();
       await expectSameAsDocx(tree, profile);
     },
   );
 
   it.each(left.map((f) => [sampleName(f), f]))("leaves %s to docx", async (_name, file) => {
-    const { tree, profile } = sample(file);
+    const { tree, profile } = await sample(file);
     expect(await written(tree, profile)).toBeUndefined();
   });
 

@@ -94,8 +94,10 @@ describe.each([
 describe("the samples", () => {
   it.each(sampleFiles().map((f) => [f.slice(ROOT.length + 6), f]))(
     "%s keeps its short signature block as one row",
-    (_, file) => {
-      const tree = engine.toTree(readFileSync(file, "utf8"), file, { today: TODAY }).tree!;
+    async (_, file) => {
+      const text = readFileSync(file, "utf8");
+      const workbooks = await engine.readWorkbooks(text, file);
+      const tree = engine.toTree(text, file, { today: TODAY, workbooks }).tree!;
       const laid = layOut(tree, contextOf(tree));
       const rows = laid.sections.flatMap((s) =>
         s.children.flatMap((b) => (b.type === "table" && !b.columns ? b.rows : [])),
