@@ -9,6 +9,7 @@
  */
 import type { Profile } from "../profile/schema";
 import { KINDS } from "../schema/kinds";
+import { givesText, objectShape } from "../schema/shape";
 import { printedKyHieu, type KyHieuFacts } from "../template/format";
 import { finishName, MAX_NAME_BYTES, safeSegment } from "./safe-name";
 
@@ -16,60 +17,13 @@ const FIELD = /\{([\w.]+)\}/g;
 const COMPUTED = ["ten", "ky_hieu"];
 const EXT = ".docx";
 
-type Def = {
-  type?: string;
-  shape?: Record<string, unknown>;
-  innerType?: unknown;
-  in?: unknown;
-  options?: unknown[];
-};
-const defOf = (s: unknown): Def => (s as { def?: Def } | undefined)?.def ?? {};
-
-/** Whether a field's values are text or numbers (optional or not): anything else names no file. */
-function givesText(schema: unknown): boolean {
-  const def = defOf(schema);
-  switch (def.type) {
-    case "string":
-    case "number":
-    case "enum":
-    case "literal":
-      return true;
-    case "optional":
-    case "default":
-    case "nullable":
-      return givesText(def.innerType);
-    case "pipe":
-      return givesText(def.in);
-    case "union":
-      return (def.options ?? []).filter((o) => defOf(o).type !== "null").every(givesText);
-    default:
-      return false;
-  }
-}
-
-/**
- * The fields of a field that may be written as one table (`co_quan`; `nguoi_ky`, also a list of two): not
- * those of a list only.
- */
-function tableShape(schema: unknown): Record<string, unknown> | undefined {
-  const def = defOf(schema);
-  if (def.shape) return def.shape;
-  if (def.innerType) return tableShape(def.innerType);
-  if (def.in) return tableShape(def.in);
-  for (const option of def.options ?? []) {
-    const shape = tableShape(option);
-    if (shape) return shape;
-  }
-  return undefined;
-}
-
 /** Every field a pattern may use: the computed ones, then the inputs' fields that give text. */
 export function nameFields(): string[] {
   const fields = new Set(COMPUTED);
   for (const schema of Object.values(KINDS)) {
     for (const [key, field] of Object.entries(schema.shape as Record<string, unknown>)) {
       if (givesText(field)) fields.add(key);
-      for (const [sub, inner] of Object.entries(tableShape(field) ?? {}))
+      for (const [sub, inner] of Object.entries(objectShape(field, { lists: false }) ?? {}))
         if (givesText(inner)) fields.add(`${key}.${sub}`);
     }
   }
