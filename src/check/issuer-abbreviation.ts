@@ -35,14 +35,21 @@ export function abbreviationReading(
   aliases: Record<string, string> = {},
 ): "own" | "superior" | "no" | "unknown" {
   const target = fold(abbr);
-  const owns = names.own.map(words).filter((ws) => ws.length);
+  const owns = names.own
+    .flatMap(withLines)
+    .map(words)
+    .filter((ws) => ws.length);
   if (!/^\p{L}+$/u.test(target) || !owns.length) return "unknown";
-  const superior = words(names.superiors.join(" "));
+  // A name may also start at a line break of its paragraph: "UBND TỈNH HÀ TĨNH⏎SỞ NỘI VỤ" typed as
+  // one paragraph holds the cấp trên and the issuer.
+  const superiors = withLines(names.superiors.join("\n"))
+    .map(words)
+    .filter((ws) => ws.length);
   const phrases = Object.entries(aliases).map(([phrase, short]) => ({
     words: words(phrase),
     short: fold(short),
   }));
-  const superiorFrom = (t: number) => [...runEnds(target, t, superior, phrases)];
+  const superiorFrom = (t: number) => superiors.flatMap((ws) => [...runEnds(target, t, ws, phrases)]);
   const end = target.length;
   // Each issuer's own name on its own (a joint document prints several: "QC/BTCTU-BDVTU").
   const fromOwn = owns.some((own) => {
@@ -55,6 +62,9 @@ export function abbreviationReading(
   if (fromOwn) return "own";
   return superiorFrom(0).includes(end) ? "superior" : "no";
 }
+
+/** A name, and each of its lines when it has several (a name may start on any line). */
+const withLines = (s: string): string[] => (s.includes("\n") ? [s, ...s.split("\n")] : [s]);
 
 /** Words an abbreviation leaves out. */
 const LEFT_OUT = new Set(["VA", "CAC", "CUA"]);

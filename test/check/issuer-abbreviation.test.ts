@@ -27,6 +27,8 @@ describe("an issuer's abbreviation read from its printed name", () => {
     ["SNV", { own: ["SỞ NỘI VỤ"], superiors: ["UBND TỈNH HÀ TĨNH"] }, state],
     ["TTg", { own: ["THỦ TƯỚNG CHÍNH PHỦ"], superiors: [] }, state],
     ["BGDĐT", { own: ["BỘ GIÁO DỤC VÀ ĐÀO TẠO"], superiors: [] }, state],
+    ["SNV", { own: ["UBND TỈNH HÀ TĨNH\nSỞ NỘI VỤ"], superiors: [] }, state],
+    ["BTCTU", { own: ["BAN TỔ CHỨC\nTỈNH ỦY"], superiors: ["ĐẢNG BỘ TỈNH\nTHÁI NGUYÊN"] }, party],
     ["MTTQBTT", { own: ["BAN THƯỜNG TRỰC"], superiors: ["MẶT TRẬN TỔ QUỐC VIỆT NAM"] }, state],
     ["TU", { own: ["BAN THƯỜNG VỤ TỈNH ỦY"], superiors: ["ĐẢNG BỘ TỈNH LẠNG SƠN"] }, party],
   ])("%s reads from %j", (abbr, names, aliases) => {
