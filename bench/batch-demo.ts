@@ -40,6 +40,25 @@ export function writeUnits(dir: string, units: number, broken: number): void {
   }
 }
 
+/**
+ * The same units as rows of a spreadsheet (`so`, `ngay`), beside the shared base they inherit:
+ * `vanthu render <base> --du-lieu <sheet>`.
+ */
+export async function writeSheet(dir: string, rows: number): Promise<{ base: string; sheet: string }> {
+  const { Workbook } = (await import("exceljs")).default;
+  const shared = SOURCE.replace(/^so: 143\n/m, "").replace(/^ngay: .*\n/m, "");
+  mkdirSync(dir, { recursive: true });
+  const base = join(dir, "_chung.yaml");
+  writeFileSync(base, shared);
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet("Đơn vị");
+  sheet.addRow(["so", "ngay"]);
+  for (let i = 1; i <= rows; i++) sheet.addRow([i, "2013-03-12"]);
+  const file = join(dir, "don-vi.xlsx");
+  await workbook.xlsx.writeFile(file);
+  return { base, sheet: file };
+}
+
 export function runBatchDemo(dir: string, units: number): BatchReport {
   const broken = Math.ceil(units / 2);
   writeUnits(dir, units, broken);

@@ -16,7 +16,7 @@ import { runBatchDemo } from "./batch-demo";
 import { measureColdStart } from "./cold-start";
 import { engine, type EngineName } from "./engines";
 import { makeFixtures, paragraphTexts } from "./fixtures";
-import { measureMemory } from "./memory";
+import { measureMemory, SHEET_SIZES } from "./memory";
 import { hotSpots } from "./profile";
 import { ROOT, SAMPLE } from "./sample";
 import { measureThroughput, ROWS } from "./throughput";
@@ -75,7 +75,7 @@ async function main() {
     ];
     log(`(elapsed ${elapsed()})`);
 
-    const mem = measureMemory(dir);
+    const mem = await measureMemory(dir);
     log(
       `\n## Memory: peak RSS at 200 vs 2,000 documents (median of ${process.env.BENCH_MEMORY_RUNS ?? 3})\n`,
     );
@@ -86,6 +86,14 @@ async function main() {
     );
     log(
       `| vanthu render, all cores (unit files, ke_thua) | ${mem.cli[0].toFixed(0)} MB | ${mem.cli[1].toFixed(0)} MB | ${f2(mem.cli[1] / mem.cli[0])} |`,
+    );
+    log("\n## Memory: `vanthu render _chung.yaml --du-lieu` over a sheet, all cores\n");
+    log(
+      `| ${SHEET_SIZES.map((n) => `${n.toLocaleString("en")} rows`).join(" | ")} | 2,000 / 200 | 5,000 / 200 |`,
+    );
+    log(`|${SHEET_SIZES.map(() => "---:").join("|")}|---:|---:|`);
+    log(
+      `| ${mem.sheet.map((m) => `${m.toFixed(0)} MB`).join(" | ")} | ${f2(mem.sheet[1] / mem.sheet[0])} | ${f2(mem.sheet[2] / mem.sheet[0])} |`,
     );
 
     const cold = measureColdStart(dir);
