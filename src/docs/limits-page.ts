@@ -8,7 +8,9 @@ import { count, LIMITS } from "../limits";
 import { READ_LIMITS } from "../ooxml/limits";
 import { RANGES } from "../profile/ranges";
 import { MAX_FILE_BYTES } from "../read-file";
+import { BANG_RANGE_LIMITS } from "../sheet/range";
 import { SHEET_LIMITS } from "../sheet/read-table";
+import { WEB_SHEET_ROWS } from "../web/sheet-batch";
 import { MAX_PARTIAL_DEPTH } from "../template/recursion";
 import { MAX_DIAGNOSTICS } from "../validate";
 import { MAX_ALIASES, MAX_DEPTH } from "../yaml-data";
@@ -93,6 +95,11 @@ const SHEET: Record<keyof typeof SHEET_LIMITS, [string, (n: number) => string]> 
   cellChars: ["ký tự một ô (giới hạn của Excel)", count],
 };
 
+const RANGE: Record<keyof typeof BANG_RANGE_LIMITS, [string, (n: number) => string]> = {
+  rows: ["dòng của vùng ô", count],
+  columns: ["cột của vùng ô", count],
+};
+
 const rows = <K extends string>(
   name: string,
   limits: Record<K, number>,
@@ -153,6 +160,22 @@ ${table(["giới hạn", "tối đa", "hằng số"], rows("READ_LIMITS", READ_L
 
 ## Bảng tính (\`--du-lieu\`)
 
-${table(["giới hạn", "tối đa", "hằng số"], rows("SHEET_LIMITS", SHEET_LIMITS, SHEET))}
+${table(
+  ["giới hạn", "tối đa", "hằng số"],
+  [
+    ...rows("SHEET_LIMITS", SHEET_LIMITS, SHEET),
+    [
+      "văn bản một lần tạo trên biểu mẫu web (Tạo hàng loạt từ bảng tính)",
+      count(WEB_SHEET_ROWS),
+      code("WEB_SHEET_ROWS"),
+    ],
+  ],
+)}
+
+## Bảng lấy từ bảng tính (khối bang với \`tep\`, \`vung\`)
+
+Tệp như trên (20 MB, \`.xlsx\` hay \`.csv\`); vùng ô là một bảng trong văn bản, không phải cả trang tính.
+
+${table(["giới hạn", "tối đa", "hằng số"], rows("BANG_RANGE_LIMITS", BANG_RANGE_LIMITS, RANGE))}
 `;
 }
