@@ -50,4 +50,12 @@ describe("a Word document in the web form", () => {
     const copy = Buffer.from(answer.docx, "base64");
     expect(check(copy, engine.resources, { file: "qd.docx", today: TODAY }).the_thuc).toBe("nha-nuoc");
   });
+
+  it("answers Chuẩn hóa of a file that is not a .docx with its one error", async () => {
+    const res = await send("/api/chuan-hoa?ten=x.docx", new TextEncoder().encode("không phải docx"));
+    expect(res.status).toBe(400);
+    const answer = (await res.json()) as { diagnostics: { code: string }[]; docx?: string };
+    expect(answer.diagnostics.map((d) => d.code)).toEqual(["DOCX_UNREADABLE"]);
+    expect(answer.docx).toBeUndefined();
+  });
 });

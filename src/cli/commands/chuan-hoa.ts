@@ -69,6 +69,8 @@ export async function chuanHoaCommand(args: ChuanHoaArgs, io: Io): Promise<numbe
     outName: out,
     profile: args.theThuc,
   });
+  // A file that cannot be read at all: its one error, not also a "before" report of the same error.
+  if (!outcome.yaml) return (printDiagnostics(io, outcome.diagnostics), EXIT.invalid);
   report(io, "Trước khi chuẩn hóa", outcome.before.diagnostics);
   // A missing field is named once, in the list that says how to fill it in (keepImported).
   printDiagnostics(io, outcome.diagnostics);

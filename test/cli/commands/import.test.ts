@@ -112,4 +112,13 @@ describe("vanthu chuan-hoa", () => {
     expect(readFileSync(join(dir, "giu.yaml"), "utf8")).toContain("Đề nghị các đơn vị báo cáo kết quả.");
     expect(existsSync(join(dir, "giu.docx"))).toBe(false);
   });
+
+  it("answers a file that is not a .docx with its one error, and writes nothing", async () => {
+    const r = await run(["chuan-hoa", join(dir, "hong.docx")]);
+    expect(r.status).toBe(1);
+    expect(`${r.out}\n${r.err}`.match(/DOCX_UNREADABLE/g)).toHaveLength(1);
+    expect(r.out).not.toContain("Trước khi chuẩn hóa");
+    expect(existsSync(join(dir, "hong-chuan-hoa.docx"))).toBe(false);
+    expect(existsSync(join(dir, "hong-chuan-hoa.yaml"))).toBe(false);
+  });
 });
