@@ -5,14 +5,16 @@
  * tsc's file at the same path, so a start reads and compiles one file instead of some 700
  * modules, and a command loads only what it uses (modules required inside a function are
  * evaluated on first use). Each bundle carries the bundled profiles already parsed and checked
- * (`precompiled-profiles.ts`): they are not read from YAML at each start while their text is
- * unchanged. tsc's other files stay beside them: `serve` (the web server) is
- * loaded from them, only by that command, and tests may require any of them.
+ * and the bundled templates already compiled (`precompiled-profiles.ts`,
+ * `precompiled-templates.ts`): neither is read again at each start while its text is unchanged.
+ * tsc's other files stay beside them: `serve` (the web server) is loaded from them, only by that
+ * command, and tests may require any of them.
  */
 import { build, type BuildOptions, type Plugin } from "esbuild";
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { precompiledModule } from "./precompiled-profiles";
+import { precompiledTemplatesModule } from "./precompiled-templates";
 
 /** The repository root, from src/build or from dist/src/build. */
 const ROOT = [resolve(__dirname, "../.."), resolve(__dirname, "../../..")].find((d) =>
@@ -52,20 +54,31 @@ const TEXT_WIDTH: Plugin = {
   },
 };
 
-/** The bundled profiles, parsed at build time (`precompiled-profiles.ts`), in place of the empty data module. */
-const PROFILES: Plugin = {
-  name: "precompiled-profiles",
+/**
+ * The bundled profiles parsed and the bundled templates compiled at build time
+ * (`precompiled-profiles.ts`, `precompiled-templates.ts`), in place of the empty data modules.
+ */
+const PRECOMPILED: Plugin = {
+  name: "precompiled",
   setup(b) {
-    let contents: string | undefined;
-    b.onLoad({ filter: /[\\/]src[\\/]profile[\\/]precompiled-data\.ts$/ }, () => ({
-      contents: (contents ??= precompiledModule(ROOT)),
-      loader: "js",
-    }));
+    const made = new Map<string, string>();
+    const module = (key: string, make: (root: string) => string) => () => {
+      if (!made.has(key)) made.set(key, make(ROOT));
+      return { contents: made.get(key)!, loader: "js" as const };
+    };
+    b.onLoad(
+      { filter: /[\\/]src[\\/]profile[\\/]precompiled-data\.ts$/ },
+      module("profiles", precompiledModule),
+    );
+    b.onLoad(
+      { filter: /[\\/]src[\\/]template[\\/]precompiled-data\.ts$/ },
+      module("templates", precompiledTemplatesModule),
+    );
   },
 };
 
 const COMMON: BuildOptions = {
-  plugins: [TEXT_WIDTH, PROFILES],
+  plugins: [TEXT_WIDTH, PRECOMPILED],
   bundle: true,
   platform: "node",
   target: "node20",

@@ -7,6 +7,7 @@ import type { Profile } from "../profile/schema";
 import type { DocumentInput } from "../schema/kinds";
 import type { NoiNhanItem } from "../schema/common";
 import { formatNgay, formatSo, printedKyHieu } from "./format";
+import { precompiledTemplate } from "./precompiled";
 import { loopOf, MAX_PARTIAL_DEPTH, partialCallSite } from "./recursion";
 import { boldArticles, draftLabel, enactingLine, formatItems, markLabel } from "./frame";
 
@@ -126,8 +127,18 @@ const HELPERS = {
   },
 };
 const KNOWN_HELPERS = Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true]));
+/** How every template is compiled (at run time, or at build time: src/build/precompiled-templates.ts). */
+export const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpers: KNOWN_HELPERS,
+  noEscape: false,
+  preventIndent: true,
+} as const;
 
-/** Compile `templates` (by kind) and `partials` for one profile. Compilation errors surface on first use. */
+/**
+ * Compile `templates` (by kind) and `partials` for one profile (a bundled template whose text is
+ * unchanged comes compiled at build time). Compilation errors surface on first use.
+ */
 export function createTemplateEnv(
   profile: Profile,
   templates: Map<string, TemplateSource>,
@@ -149,12 +160,7 @@ export function createTemplateEnv(
     );
   };
   const compile = (t: TemplateSource) => {
-    const fn = hb.compile(t.source, {
-      strict: true,
-      knownHelpers: KNOWN_HELPERS,
-      noEscape: false,
-      preventIndent: true,
-    });
+    const fn = precompiledTemplate(hb, t) ?? hb.compile(t.source, COMPILE_OPTIONS);
     return (context: unknown, options?: Handlebars.RuntimeOptions): string => {
       running.push(t);
       try {
