@@ -6,7 +6,7 @@
  * word — after whitespace normalisation, without the seed's header, title, separator, Nơi nhận
  * and signature lines, and with ONLY the repairs of extraction damage listed below (each
  * sample's YAML top comment documents the same repairs) and what the profile writes one way
- * throughout (`consistency`: tone marks, quotation marks, the body's closing ".."). A lost, added, split or
+ * throughout (`consistency`: tone marks, quotation marks, the body's closing "./."). A lost, added, split or
  * merged word or
  * paragraph fails here, with the place of the first difference.
  */
@@ -133,7 +133,7 @@ function seedParagraphs(seed: string, body: SeedBody): string[] {
     const end = part.until ? lines.findIndex((l, i) => i > start && l.startsWith(part.until!)) : lines.length;
     if (end < 0) throw new Error(`${seed}: no line "${part.until}" after the body`);
     const own = lines.slice(start, end).filter((l) => l !== "");
-    // The profile closes a body with its own mark (".." in dang: consistency.ending).
+    // The profile closes a body with its own mark ("./." in dang: consistency.ending).
     if (own.length && CONSISTENCY?.ending) own.push(unifyEnding(own.pop()!, CONSISTENCY.ending).text);
     paragraphs.push(...own);
     from = end;

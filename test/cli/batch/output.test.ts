@@ -128,7 +128,7 @@ describe("the output folder", () => {
 
   it("refuses a name outside the folder or an empty one", () => {
     const folder = createOutput(join(dir, "ra"));
-    expect(folder.save("a.yaml", "../../x", Buffer.from("PK"))).toMatchObject({
+    expect(folder.save("a.yaml", "../x", Buffer.from("PK"))).toMatchObject({
       diagnostics: [{ code: "FILE_UNWRITABLE" }],
     });
     expect(folder.save("a.yaml", "con/", Buffer.from("PK"))).toMatchObject({
@@ -141,7 +141,7 @@ describe("the output folder", () => {
     expect(outputPath(join(dir, "ra"), "..ban", ".docx")).toBe(join(dir, "ra", "..ban.docx"));
     expect(outputPath(join(dir, "ra"), "con/..5", ".docx")).toBe(join(dir, "ra", "con", "..5.docx"));
     expect(outputPath(join(dir, "ra"), "..", "")).toBeUndefined();
-    expect(outputPath(join(dir, "ra"), "../../ra-khac/x", ".docx")).toBeUndefined();
+    expect(outputPath(join(dir, "ra"), "../ra-khac/x", ".docx")).toBeUndefined();
     const folder = createOutput(join(dir, "ra"));
     expect(folder.save("a.yaml", "..ban", Buffer.from("PK"))).toEqual({
       output: join(dir, "ra", "..ban.docx"),
