@@ -1,5 +1,10 @@
-/** Reading one input file as text, or a FILE_UNREADABLE diagnostic (at the line of a byte that is not UTF-8). */
+/**
+ * One input of a command, the same way for every command that reads YAML: its text (given, for a
+ * spreadsheet row, or read from its file), or a FILE_UNREADABLE diagnostic (at the line of a byte
+ * that is not UTF-8); and its tree, the workbooks its ```bang blocks name read first.
+ */
 import { diagnostic, type Diagnostic } from "../diagnostic";
+import type { Engine, TreeOutcome } from "../engine";
 import { readText } from "../read-file";
 
 export function readInput(file: string): { source?: string; diagnostic?: Diagnostic } {
@@ -14,4 +19,19 @@ export function readInput(file: string): { source?: string; diagnostic?: Diagnos
       stage: "load",
     }),
   };
+}
+
+/** The text of an input: the YAML it was given (a spreadsheet row), else its file's. */
+export const sourceOf = (input: { file: string; source?: string }) =>
+  input.source !== undefined ? { source: input.source } : readInput(input.file);
+
+/** An input's tree and diagnostics (`vanthu validate`, `render --tree`); nothing is written. */
+export async function treeOfInput(
+  engine: Engine,
+  input: { file: string; source?: string },
+): Promise<TreeOutcome> {
+  const read = sourceOf(input);
+  if (read.source === undefined) return { diagnostics: [read.diagnostic!] };
+  const workbooks = await engine.readWorkbooks(read.source, input.file);
+  return engine.toTree(read.source, input.file, { workbooks });
 }

@@ -6,7 +6,7 @@
 import { hasErrors, internalError, type Diagnostic } from "../../diagnostic";
 import type { Engine } from "../../engine";
 import { fillName } from "../naming";
-import { readInput } from "../read";
+import { sourceOf } from "../read";
 import { atCell } from "../../sheet/units";
 
 export interface Job {
@@ -50,7 +50,7 @@ export function createJobRunner(engine: Engine, naming: Naming) {
   }
 
   async function renderJob(job: Job): Promise<JobResult> {
-    const read = job.source !== undefined ? { source: job.source } : readInput(job.file);
+    const read = sourceOf(job);
     if (read.source === undefined) return { id: job.id, diagnostics: [read.diagnostic!] };
     const outcome = await engine.render(read.source, job.file);
     if (!outcome.docx || !outcome.input || hasErrors(outcome.diagnostics))

@@ -9,7 +9,7 @@ import { expandInputs, inputProblem, type Input } from "../inputs";
 import { EXIT, type Io } from "../io";
 import { patternProblem } from "../naming";
 import { sheetInputs } from "../sheet-inputs";
-import { readInput } from "../read";
+import { treeOfInput } from "../read";
 import { printDiagnostics } from "../report";
 import { openSession } from "../session";
 import type { Engine } from "../../engine";
@@ -92,15 +92,9 @@ async function printTrees(
   let done = 0;
   let failed = failedBefore;
   for (const input of inputs) {
-    const read = input.source !== undefined ? { source: input.source } : readInput(input.file);
-    const outcome =
-      read.source === undefined
-        ? { diagnostics: [read.diagnostic!] }
-        : engine.toTree(read.source, input.file, {
-            workbooks: await engine.readWorkbooks(read.source, input.file),
-          });
+    const outcome = await treeOfInput(engine, input);
     printDiagnostics(io, outcome.diagnostics);
-    if ("tree" in outcome && outcome.tree && !hasErrors(outcome.diagnostics)) {
+    if (outcome.tree && !hasErrors(outcome.diagnostics)) {
       trees[input.file] = outcome.tree;
       done++;
     } else failed++;

@@ -2,7 +2,7 @@
 import { hasErrors, isError } from "../../diagnostic";
 import { expandInputs, inputProblem } from "../inputs";
 import { EXIT, type Io } from "../io";
-import { readInput } from "../read";
+import { treeOfInput } from "../read";
 import { printDiagnostics } from "../report";
 import { openSession, type SessionOptions } from "../session";
 
@@ -19,12 +19,7 @@ export async function validateCommand(args: SessionOptions & { inputs: string[] 
   printDiagnostics(io, problems);
   let failed = problems.filter(isError).length;
   for (const input of inputs) {
-    const read = readInput(input.file);
-    const diagnostics = read.diagnostic
-      ? [read.diagnostic]
-      : session.engine.toTree(read.source!, input.file, {
-          workbooks: await session.engine.readWorkbooks(read.source!, input.file),
-        }).diagnostics;
+    const { diagnostics } = await treeOfInput(session.engine, input);
     printDiagnostics(io, diagnostics);
     if (hasErrors(diagnostics)) failed++;
     else io.out(`${input.file}: hợp lệ`);
