@@ -10,8 +10,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { columnLetter } from "../../src/sheet/cells";
+import { parseRange } from "../../src/sheet/range";
+import type { Workbook } from "../../src/sheet/workbook";
+import { cleanString } from "../../src/text/hygiene";
+import { fromMarkdown } from "../../src/tree/markdown";
 import type { Cell, Paragraph, Table } from "../../src/tree/types";
 import { withoutDocumentRules } from "../support/document-rules";
+import { hostile, runs } from "../support/hostile";
 import { engine, TODAY } from "../support/samples";
 
 let dir: string;
@@ -188,5 +195,75 @@ describe("a ```bang block from a workbook range", () => {
     const outcome = await engine.render(source, join(dir, "bao-cao.yaml"), { today: TODAY });
     expect(withoutDocumentRules(outcome.diagnostics)).toEqual([]);
     expect(outcome.docx).toBeDefined();
+  });
+});
+
+describe("any text a sheet's cell holds", () => {
+  const styles = {
+    body: "noi-dung",
+    footnote: "chu-thich",
+    headings: [],
+    table: { layout: "bang", header: "bang-dau", cell: "bang-o", caption: "bang-tieu-de" },
+  };
+  const sheetOf = (grid: string[][]): Workbook => ({
+    sheets: ["Trang 1"],
+    cell: (_sheet, row, column) => {
+      const text = grid[row - 1]?.[column - 1];
+      return text ? { text } : undefined;
+    },
+    merges: () => [],
+  });
+
+  it("prints as typed in the table, never read as Markdown, a blank or a break of the table", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(hostile, { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 3 }),
+        (rows) => {
+          // The last row keeps a letter: empty rows at a range's end are left out, by design.
+          const grid = rows.map((r, i) => (i === rows.length - 1 ? ["x", r[1]] : r));
+          const { blocks, problems } = fromMarkdown(
+            '```bang\ntep: t.xlsx\nvung: "A1:B' + grid.length + '"\n```',
+            styles,
+            () => ({
+              workbook: sheetOf(grid),
+            }),
+          );
+          expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+          const table = blocks.find((b): b is Table => b.type === "table")!;
+          expect(grid.map((r) => r.map((c) => cleanString(c).text))).toEqual(
+            table.rows.map((r) => r.cells.map((c) => text(c))),
+          );
+        },
+      ),
+      runs(60),
+    );
+  });
+});
+
+describe("a range's address", () => {
+  it("reads back what Excel writes, with or without a quoted sheet name and $ signs", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 16384 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 16384 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.constantFrom("Sheet1", "Số liệu", "It's", "Tổng hợp 2025"),
+        fc.boolean(),
+        (c1, r1, c2, r2, sheet, dollars) => {
+          const d = dollars ? "$" : "";
+          const quoted = `'${sheet.replace(/'/g, "''")}'`;
+          const address = `${quoted}!${d}${columnLetter(c1)}${d}${r1}:${d}${columnLetter(c2)}${d}${r2}`;
+          expect(parseRange(address)).toEqual({
+            sheet,
+            top: Math.min(r1, r2),
+            bottom: Math.max(r1, r2),
+            left: Math.min(c1, c2),
+            right: Math.max(c1, c2),
+          });
+        },
+      ),
+      runs(200),
+    );
   });
 });
