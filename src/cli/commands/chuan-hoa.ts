@@ -74,7 +74,7 @@ export async function chuanHoaCommand(args: ChuanHoaArgs, io: Io): Promise<numbe
   report(io, "Trước khi chuẩn hóa", outcome.before.diagnostics);
   // A missing field is named once, in the list that says how to fill it in (keepImported).
   printDiagnostics(io, outcome.diagnostics);
-  if (!outcome.docx) return outcome.yaml ? keepImported(io, outcome, out, yamlOut, args) : EXIT.invalid;
+  if (!outcome.docx) return keepImported(io, outcome, out, yamlOut, args);
   try {
     writeAtomic(out, outcome.docx);
   } catch (e) {
@@ -119,7 +119,9 @@ function keepImported(
   io.err(
     [
       `Chưa tạo được bản chuẩn hóa: ${why}. Toàn bộ nội dung đã nhập được ghi vào ${yamlOut}.`,
-      ...(fields.length ? ["Mở tệp đó, điền các trường (đánh dấu “# thiếu:”):", ...fields] : []),
+      ...(fields.length
+        ? ["Mở tệp đó, điền các trường (đánh dấu “# thiếu:”):", ...fields]
+        : ["Mở tệp đó, sửa các lỗi trên (mỗi lỗi ghi dòng của nó trong tệp),"]),
       `rồi tạo bản chuẩn hóa: vanthu render ${yamlOut} -o ${dirname(out) || "."}`,
     ].join("\n"),
   );
