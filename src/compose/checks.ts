@@ -37,7 +37,7 @@ export function documentChecks(
   // The document rules of `vanthu check` (ký hiệu, signers, body ending, date), as warnings.
   const found = rules
     ? yamlDocumentRules(input, profile, rules.today, rules.signersAsList).map((f) =>
-        diagnostic(f.code, f.message, { ...at(f.path), severity: "warning", stage: "validate" }),
+        diagnostic(f.code, f.message, { ...at(f.path), severity: "warning" }),
       )
     : [];
   // A biên bản may have no Nơi nhận; a brace group ({nhom, ghi_chu}) is never the "Lưu" line.
@@ -54,7 +54,6 @@ export function documentChecks(
       diagnostic("NOI_NHAN_LUU", message, {
         ...at(["noi_nhan", noiNhan.length - 1]),
         severity: "warning",
-        stage: "validate",
       }),
       ...found,
     ];
