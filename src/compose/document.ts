@@ -93,7 +93,12 @@ export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefi
     }
     const workbooks = (field: string) => (tep: string) => {
       const from = ctx.locate([...prefix, ...base, field]).file ?? ctx.file;
-      return ctx.workbooks?.get(workbookPath(from, tep)) ?? NOT_READ;
+      const path = workbookPath(from, tep);
+      const read = ctx.workbooks?.get(path) ?? NOT_READ;
+      // Where it was looked for, when that is not simply the name written.
+      return "error" in read && path !== tep.trim()
+        ? { error: `${read.error} (${path}: đường dẫn tính từ thư mục của tệp có khối bang này)` }
+        : read;
     };
     const result: TreeResult = toTree(markup, profile, input.loai, workbooks);
     for (const p of result.problems)

@@ -179,7 +179,7 @@ describe("a ```bang block from a workbook range", () => {
       file: join(dir, "bao-cao.yaml"),
     });
     expect(diagnostics[0].message).toBe(
-      "khối bang: không đọc được bảng tính khong-co.xlsx: không tìm thấy tệp",
+      `khối bang: không đọc được bảng tính khong-co.xlsx: không tìm thấy tệp (${join(dir, "khong-co.xlsx")}: đường dẫn tính từ thư mục của tệp có khối bang này)`,
     );
   });
 
