@@ -23,6 +23,8 @@ export interface RangeAddress {
 
 export interface RangeCell {
   text: string;
+  /** Bold in the sheet. */
+  bold?: true;
   colSpan: number;
   rowSpan: number;
 }
@@ -142,6 +144,7 @@ export function cutRange(
       if (text.trim() !== "" || m) blank = false;
       row.push({
         text,
+        ...(cell && "bold" in cell && cell.bold && { bold: true as const }),
         colSpan: m ? m.right - m.left + 1 : 1,
         rowSpan: m ? m.bottom - m.top + 1 : 1,
       });

@@ -63,7 +63,9 @@ export async function readWorkbook(file: string): Promise<WorkbookResult> {
     sheets: workbook.worksheets.map((w) => w.name),
     cell: (sheet, row, column) => {
       const cell = workbook.getWorksheet(sheet)?.findCell(row, column);
-      return cell ? gridCell(cell.value, cell.numFmt, displayText) : undefined;
+      const grid = cell ? gridCell(cell.value, cell.numFmt, displayText) : undefined;
+      // A cell set in bold (a total row) stays bold in the table.
+      return grid && "text" in grid && cell?.font?.bold ? { ...grid, bold: true } : grid;
     },
     merges: (sheet) => {
       let list = merges.get(sheet);

@@ -4,7 +4,7 @@
  * merged areas. Read at the edge (read-workbook.ts) and handed in already loaded; the core only
  * asks, it never reads a file.
  */
-export type GridCell = { text: string } | { error: string };
+export type GridCell = { text: string; bold?: true } | { error: string };
 
 /** A merged area, 1-based and inclusive, as Excel's A1:B2. */
 export interface Merge {

@@ -131,7 +131,9 @@ export function bangTable(
       {
         type: "paragraph",
         style,
-        children: raw.literal ? literalInlines(raw.text) : inlines(raw.text, raw.line ?? at(["cot"])),
+        children: raw.literal
+          ? literalInlines(raw.text, raw.bold)
+          : inlines(raw.text, raw.line ?? at(["cot"])),
       },
     ],
     ...(raw.colSpan > 1 && { colSpan: raw.colSpan }),
@@ -198,6 +200,8 @@ interface RawCell {
   text: string;
   /** Text from a workbook: printed as the sheet shows it, never read as Markdown. */
   literal?: boolean;
+  /** A workbook cell set in bold. */
+  bold?: boolean;
   /** The cell's line in the field's text (a column name: none). */
   line?: number;
   colSpan: number;
@@ -273,18 +277,24 @@ function sheetRows(
       r.map((c) => {
         const clean = cleanString(c.text);
         removed += clean.removed;
-        return { text: clean.text, literal: true, colSpan: c.colSpan, rowSpan: c.rowSpan };
+        return {
+          text: clean.text,
+          literal: true,
+          colSpan: c.colSpan,
+          rowSpan: c.rowSpan,
+          ...(c.bold && { bold: true }),
+        };
       }),
     );
   return { columns, header: raw(range.header), body: raw(range.body), removed };
 }
 
-/** Text as typed, its line breaks (Alt+Enter in Excel) kept as line breaks. */
-function literalInlines(text: string): Inline[] {
+/** Text as typed, its line breaks (Alt+Enter in Excel) kept as line breaks; bold as the sheet has it. */
+function literalInlines(text: string, bold?: boolean): Inline[] {
   const out: Inline[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (i) out.push({ type: "break" });
-    if (line) out.push({ type: "text", value: line });
+    if (line) out.push({ type: "text", value: line, ...(bold && { marks: ["bold" as const] }) });
   });
   return out;
 }

@@ -52,6 +52,7 @@ beforeAll(async () => {
     r.getCell(5).numFmt = "dd/mm/yyyy";
   });
   ws.getCell("B5").value = "Tổng";
+  ws.getCell("B5").font = { bold: true };
   ws.getCell("C5").value = { formula: "C3+C4", result: 1237067.5 };
   ws.getCell("C5").numFmt = "#,##0.0";
   const errors = wb.addWorksheet("Lỗi");
@@ -120,6 +121,17 @@ describe("a ```bang block from a workbook range", () => {
       ["1", "Xã Tân Hợp", "1.234.567,0", "98,6%", "20/06/2025"],
       ["2", "Xã {{so_lieu.doi_thoai}} *đậm* | ống", "2.500,5", "100,0%", "21/06/2025"],
       ["", "Tổng", "1.237.067,5", "", ""],
+    ]);
+  });
+
+  it("keeps a cell set in bold bold, and the others plain", async () => {
+    const { tree } = await treeOf(`tep: so-lieu.xlsx\nvung: "Số liệu!A1:E5"`);
+    const rows = tableIn(tree).rows;
+    expect((rows[4].cells[1].children[0] as Paragraph).children).toEqual([
+      { type: "text", value: "Tổng", marks: ["bold"] },
+    ]);
+    expect((rows[2].cells[1].children[0] as Paragraph).children).toEqual([
+      { type: "text", value: "Xã Tân Hợp" },
     ]);
   });
 
