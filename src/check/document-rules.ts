@@ -91,7 +91,11 @@ function authorityRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
       const meaning = (Object.keys(MEANINGS) as (keyof typeof MEANINGS)[]).find(
         (m) => sig.forms[m] !== undefined && formKey(sig.forms[m]!) === formKey(form),
       );
-      if (meaning && sig.forms[meaning] === form) continue;
+      // In a capitals style a form typed in lower case ("t/m") prints as the profile writes it; the
+      // letters' case, if the document shows it, is the style's finding (FORMAT_CAPS), not this one.
+      const caps = f.profile.styles["quyen-han"]?.caps === true;
+      if (meaning && (caps ? upperVi(sig.forms[meaning]!) === upperVi(form) : sig.forms[meaning] === form))
+        continue;
       const known = Object.values(sig.forms)
         .map((x) => `"${x}"`)
         .join(", ");

@@ -3,6 +3,7 @@
  * file, not the kind that called it), and what the author typed is data, never markup: it
  * reaches the tree letter for letter, whatever Handlebars, XML or HTML syntax it contains.
  */
+import { upperVi } from "../../src/text/upper";
 import { withoutDocumentRules } from "../support/document-rules";
 import { createEngine } from "../../src/engine";
 import { createTemplateEnv, TemplateFailure, type TemplateSource } from "../../src/template/env";
@@ -127,8 +128,20 @@ describe("what the author typed", () => {
     expect(of("kinh-gui")).toEqual([`Kính gửi: ${value}${/[.,;:!?]$/.test(value) ? "" : "."}`]);
     expect(of("noi-dung")).toEqual([value]);
     expect(of("ho-ten")).toEqual([value]);
-    // chức vụ is not a caps style: typed text stays as typed
-    expect(of("chuc-vu")).toEqual([value]);
+    // chức vụ is a capitals style (HD 36, NĐ 30): the typed characters, every one, in capitals
+    expect(of("chuc-vu")).toEqual([upperVi(value)]);
+  });
+
+  it("prints quyền hạn and chức vụ typed in ordinary case in capitals, as HD 36 and NĐ 30 ask, without a warning", () => {
+    const source = CONG_VAN.replace("quyen_han: T/M BAN THƯỜNG VỤ", "quyen_han: t/m Ban Thường vụ").replace(
+      "chuc_vu: BÍ THƯ",
+      "chuc_vu: Bí thư",
+    );
+    const outcome = engine.toTree(source, "x.yaml", { today: TODAY });
+    expect(outcome.diagnostics).toEqual([]);
+    const texts = textsOf(outcome.tree!);
+    expect(texts.filter((t) => t.style === "quyen-han").map((t) => t.text)).toEqual(["T/M BAN THƯỜNG VỤ"]);
+    expect(texts.filter((t) => t.style === "chuc-vu").map((t) => t.text)).toEqual(["BÍ THƯ"]);
   });
 
   it("keeps an issuer name with markup characters literal, in capitals", () => {
