@@ -278,7 +278,7 @@ describe("broken input and outputs at the command line", () => {
       execFileSync("mkfifo", [join(dir, "vb/ong.yaml")]);
       writeFileSync(join(dir, "vb/dung.yaml"), CONG_VAN);
       writeFileSync(join(dir, "ke.yaml"), `ke_thua: vb/zero.yaml\n${CONG_VAN}`);
-      const started = Date.now();
+      // A read of either would never end: the test's time limit is what catches that (no timing here).
       const given = await run(dir, "validate", "vb/zero.yaml", "vb/ong.yaml", "ke.yaml");
       expect(given.status).toBe(1);
       expect(given.stderr).toMatch(
@@ -293,7 +293,6 @@ describe("broken input and outputs at the command line", () => {
       expect(folder.stderr).toMatch(/^vb\/zero\.yaml không phải tệp thường .* \[FILE_UNREADABLE\]$/m);
       expect(folder.stderr).toMatch(/^vb\/ong\.yaml không phải tệp thường .* \[FILE_UNREADABLE\]$/m);
       expect(filesIn(join(dir, "ra"))).toEqual(["dung.docx"]);
-      expect(Date.now() - started).toBeLessThan(20000);
     },
   );
 
