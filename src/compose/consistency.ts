@@ -1,22 +1,33 @@
 /**
  * A document's text made consistent where its profile says how (`consistency`): the tone mark
  * style, quotation marks, the body's last full stop. Every other character is the author's. Each
- * field whose typed characters change gets one TEXT_UNIFIED warning saying what changed and how
- * often; a "/." added after the body's last full stop is the profile's closing mark, added without
- * one, as the list punctuation of Nơi nhận is. Enclosed documents (`kem_theo`) are made consistent on their own.
+ * line of a field whose typed characters change gets one TEXT_UNIFIED warning, at that line, naming
+ * each change ("hoá" → "hóa") and the rule that made it; a "/." added after the body's last full
+ * stop is the profile's closing mark, added without one, as the list punctuation of Nơi nhận is.
+ * Enclosed documents (`kem_theo`) are made consistent on their own.
  */
+import { cite } from "../check/finding";
 import { diagnostic, type Diagnostic } from "../diagnostic";
 import type { FieldPath } from "../field-path";
 import type { Profile } from "../profile/schema";
 import type { DocumentInput } from "../schema/kinds";
 import { unifyEnding, unifyQuotes, unifyTone } from "../text/consistency";
 
-type At = (path: FieldPath) => { file: string; line?: number; column?: number; path: string };
+/** Where a field (and a line in its text, from 0) is in the YAML. */
+type At = (path: FieldPath, line?: number) => { file: string; line?: number; column?: number; path: string };
 
 /** Fields that are codes or are made consistent elsewhere. */
 const SKIP = new Set(["loai", "the_thuc", "ke_thua", "kem_theo"]);
 /** Fenced blocks (```bang, ```) keep their straight quotes: they may be YAML. */
 const FENCE = /^\s*(```|~~~)/;
+
+/** One rule's rewrite of a text, with what the warning calls it. */
+interface Step {
+  what: string;
+  apply: (text: string) => string;
+  /** A change the profile makes without a warning (the closing "/." it adds, as list punctuation). */
+  silent?: boolean;
+}
 
 export function unifyDocument(
   input: DocumentInput,
@@ -26,36 +37,62 @@ export function unifyDocument(
   const rules = profile.consistency;
   if (!rules) return { input, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
+  const steps = (path: FieldPath): Step[] => [
+    ...(rules.tone
+      ? [{ what: `dấu thanh kiểu "${rules.tone}"`, apply: (t: string) => unifyTone(t, rules.tone!).text }]
+      : []),
+    ...(rules.quotes
+      ? [
+          {
+            what: `dấu ngoặc kép ${rules.quotes === "“”" ? "cong “…”" : 'thẳng "…"'}`,
+            apply: (t: string) => outsideFences(t, (part) => unifyQuotes(part, rules.quotes!).text),
+          },
+        ]
+      : []),
+    ...(rules.ending && path.length === 1 && path[0] === "noi_dung"
+      ? [
+          {
+            what:
+              rules.ending === "." ? `nội dung kết thúc bằng "." (bỏ "/.")` : `nội dung kết thúc bằng "./."`,
+            apply: (t: string) => unifyEnding(t, rules.ending!).text,
+            // "/." after the last full stop is the profile's closing mark, added as list punctuation
+            // is; taking away one the author typed is a change to their text.
+            silent: rules.ending === "./.",
+          },
+        ]
+      : []),
+  ];
 
   const text = (value: string, path: FieldPath): string => {
-    const notes: string[] = [];
+    // Changes by line of the field's text: the rules change letters and marks, never line breaks.
+    const changes = new Map<number, Map<string, string[]>>();
     let out = value;
-    if (rules.tone) {
-      const r = unifyTone(out, rules.tone);
-      if (r.changed) notes.push(`dấu thanh kiểu "${rules.tone}" (${count(r.changed)})`);
-      out = r.text;
+    for (const step of steps(path)) {
+      const next = step.apply(out);
+      if (next === out) continue;
+      if (!step.silent) {
+        const before = out.split("\n");
+        next.split("\n").forEach((line, k) => {
+          if (line === before[k]) return;
+          const was = before[k].split(/(\s+)/);
+          const words = line.split(/(\s+)/);
+          const named = words.flatMap((w, i) => (w !== was[i] ? [`"${was[i] ?? ""}" → "${w}"`] : []));
+          const byRule = changes.get(k) ?? new Map<string, string[]>();
+          byRule.set(step.what, [...(byRule.get(step.what) ?? []), ...named]);
+          changes.set(k, byRule);
+        });
+      }
+      out = next;
     }
-    if (rules.quotes) {
-      let changed = 0;
-      out = outsideFences(out, (part) => {
-        const r = unifyQuotes(part, rules.quotes!);
-        changed += r.changed;
-        return r.text;
-      });
-      if (changed)
-        notes.push(`dấu ngoặc kép ${rules.quotes === "“”" ? "cong “…”" : 'thẳng "…"'} (${count(changed)})`);
-    }
-    if (rules.ending && path.length === 1 && path[0] === "noi_dung") {
-      const r = unifyEnding(out, rules.ending);
-      // "/." after the last full stop is the profile's closing mark, added as list punctuation is;
-      // taking away one the author typed is a change to their text.
-      if (r.changed && rules.ending === ".") notes.push(`nội dung kết thúc bằng "." (bỏ "/.")`);
-      out = r.text;
-    }
-    if (notes.length) {
-      const message = `đã viết lại cho thống nhất theo thể thức "${profile.id}": ${notes.join("; ")}; sửa trong tệp để khỏi thấy cảnh báo này, hoặc đổi consistency trong thể thức`;
+    for (const [k, byRule] of [...changes].sort((a, b) => a[0] - b[0])) {
+      const named = [...byRule].map(([what, list]) => `${[...new Set(list)].join(", ")} (${what})`);
+      const message = `đã viết lại cho thống nhất theo thể thức "${profile.id}"${cite(rules.source, rules.unverified)}: ${named.join("; ")}; sửa trong tệp để khỏi thấy cảnh báo này, hoặc đổi consistency trong thể thức`;
       diagnostics.push(
-        diagnostic("TEXT_UNIFIED", message, { ...at(path), severity: "warning", stage: "template" }),
+        diagnostic("TEXT_UNIFIED", message, {
+          ...at(path, value.includes("\n") ? k : undefined),
+          severity: "warning",
+          stage: "template",
+        }),
       );
     }
     return out;
@@ -75,8 +112,6 @@ export function unifyDocument(
   };
   return { input: visit(input, []) as DocumentInput, diagnostics };
 }
-
-const count = (n: number) => `${n} chỗ`;
 
 /** `fn` applied to the text outside fenced blocks, the fences kept as they are. */
 function outsideFences(text: string, fn: (part: string) => string): string {

@@ -114,9 +114,9 @@ export const CODE_MEANINGS: Record<Code, CodeMeaning> = {
   },
   TEXT_UNIFIED: {
     meaning:
-      '(cảnh báo) chữ người soạn đã được viết lại cho thống nhất theo `consistency` của thể thức: dấu thanh "oa, oe, uy" ("uỷ" → "ủy", "hoá" → "hóa"), dấu ngoặc kép (thẳng → cong), bỏ "/." cuối nội dung khi thể thức kết thúc bằng "."; mỗi trường một cảnh báo, kèm số chỗ đã sửa',
+      '(cảnh báo) chữ người soạn đã được viết lại cho thống nhất theo `consistency` của thể thức: dấu thanh "oa, oe, uy" ("uỷ" → "ủy", "hoá" → "hóa"), dấu ngoặc kép (thẳng → cong), bỏ "/." cuối nội dung khi thể thức kết thúc bằng "."; mỗi dòng có chữ bị sửa một cảnh báo, ở đúng dòng đó, nêu từng chỗ sửa',
     examples: [
-      'x.yaml:12:11 noi_dung: đã viết lại cho thống nhất theo thể thức "dang": dấu thanh kiểu "ủy" (3 chỗ); dấu ngoặc kép cong “…” (4 chỗ); …',
+      'x.yaml:14:1 noi_dung: đã viết lại cho thống nhất theo thể thức "dang" (thực tiễn HD 36 và HD 05; CHƯA KIỂM CHỨNG): "uỷ," → "ủy,", "hoá" → "hóa" (dấu thanh kiểu "ủy"); ""Dân" → "“Dân", "khéo"" → "khéo”" (dấu ngoặc kép cong “…”); sửa trong tệp để khỏi thấy cảnh báo này, hoặc đổi consistency trong thể thức',
     ],
   },
   INHERIT_NOT_FOUND: {

@@ -304,6 +304,8 @@ export const profileSchema = z
         tone: z.enum(["ủy", "uỷ"]).optional(),
         ending: z.enum(["./.", "."]).optional(),
         quotes: z.enum(["“”", '""']).optional(),
+        source: text.optional(),
+        unverified: z.boolean().optional(),
       })
       .strict()
       .optional(),

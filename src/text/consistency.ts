@@ -3,7 +3,7 @@
  * - the tone mark of "oa", "oe", "uy" at a syllable's end: on the first vowel ("hóa", "khỏe",
  *   "ủy"; the style of HD 05 and of the state's templates) or on the second ("hoá", "khoẻ", "uỷ");
  *   "qu" + "y" ("quý") and syllables that go on ("hoàn", "huỳnh") are the same in both styles;
- * - quotation marks: curly (“…”) or straight ("…").
+ * - quotation marks: curly (“…”) or straight ("…"), where a straight quote reads as one.
  * Each function returns the new text and how many places it changed.
  */
 
@@ -12,40 +12,65 @@ export type Quotes = "“”" | '""';
 
 const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
 
-/** "hoá" → "hóa" (`to` "ủy") or the reverse (`to` "uỷ"). */
+/**
+ * "hoá" → "hóa" (`to` "ủy") or the reverse (`to` "uỷ"). Only the words whose mark moves are
+ * rewritten (each in NFC); every other character is left exactly as it was.
+ */
 export function unifyTone(text: string, to: Tone): { text: string; changed: number } {
   let changed = 0;
-  const nfd = text.normalize("NFD");
   const tone = `[${TONES.join("")}]`;
   // NFD: a tone is a combining mark right after its vowel (ư, ơ, â… keep their own marks before it).
   const pattern =
     to === "ủy"
       ? new RegExp(`([oO](?=[aAeE])|(?<![qQ])[uU](?=[yY]))([aAeEyY])(${tone})(?![\\p{L}\\p{M}])`, "gu")
       : new RegExp(`([oO]|(?<![qQ])[uU])(${tone})([aAeEyY])(?![\\p{L}\\p{M}])`, "gu");
-  const out = nfd.replace(pattern, (...m: string[]) => {
-    const [whole, a, b, c] = m;
-    const [first, second, mark] = to === "ủy" ? [a, b, c] : [a, c, b];
-    if (!pairs(first, second)) return whole;
-    changed++;
-    return to === "ủy" ? first + mark + second : first + second + mark;
+  const out = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    let moved = 0;
+    const nfd = word.normalize("NFD").replace(pattern, (...m: string[]) => {
+      const [whole, a, b, c] = m;
+      const [first, second, mark] = to === "ủy" ? [a, b, c] : [a, c, b];
+      if (!pairs(first, second)) return whole;
+      moved++;
+      return to === "ủy" ? first + mark + second : first + second + mark;
+    });
+    changed += moved;
+    return moved ? nfd.normalize("NFC") : word;
   });
-  return { text: out.normalize("NFC"), changed };
+  return { text: out, changed };
 }
 
 const pairs = (first: string, second: string) =>
   /[oO]/.test(first) ? /[aAeE]/.test(second) : /[yY]/.test(second);
 
-/** Straight double quotes to curly ones (opening after a space, a bracket or the start), or the reverse. */
+/** What may stand before an opening quotation mark and after it, and before a closing one and after it. */
+const OPEN_AFTER = /[\s([{\-–—/]/u;
+const OPENS = /[\p{L}\p{N}*(‘'…]/u;
+const CLOSES = /[\p{L}\p{N}*.,;:!?)’'…]/u;
+const CLOSE_BEFORE = /[\s.,;:!?)\]}…\-–—/*]/u;
+
+/**
+ * Straight double quotes to curly ones, or the reverse. A straight quote is curled only where it
+ * reads as a quotation mark: opening after a space, a bracket, a dash or the start and before a
+ * word; closing after a word and before a space, punctuation or the end. Any other ('style="x"',
+ * 5'30", a lone ") is left as typed.
+ */
 export function unifyQuotes(text: string, to: Quotes): { text: string; changed: number } {
   let changed = 0;
   if (to === '""') {
     const out = text.replace(/[“”]/g, () => (changed++, '"'));
     return { text: out, changed };
   }
-  const out = text.replace(/"/g, (_q, at: number) => {
+  const out = text.replace(/"/g, (q, at: number) => {
+    const before = text[at - 1] ?? "";
+    const after = text[at + 1] ?? "";
+    // After a backslash, or a character the author escaped ("\\*"), the body reader reads the
+    // quote's shape (a straight one may open emphasis): it stays as typed.
+    if (before === "\\" || text[at - 2] === "\\") return q;
+    const opens = (before === "" || OPEN_AFTER.test(before)) && OPENS.test(after);
+    const closes = CLOSES.test(before) && (after === "" || CLOSE_BEFORE.test(after));
+    if (opens === closes) return q;
     changed++;
-    const before = at > 0 ? text[at - 1] : "";
-    return before === "" || /[\s([{\-–—/]/.test(before) ? "“" : "”";
+    return opens ? "“" : "”";
   });
   return { text: out, changed };
 }
@@ -64,13 +89,14 @@ export function unifyEnding(body: string, to: Ending): { text: string; changed: 
     const r = unifyEnding(body.slice(0, notes.index), to);
     return { text: r.text + notes[1], changed: r.changed };
   }
-  const m = /(?<!\.)\.(\/\.)?(\*{0,3})(\s*)$/.exec(body);
-  if (!m) return { text: body, changed: 0 };
+  // "./." may close inside the emphasis ("năm./.**") or after it ("năm.**/.").
+  const m = /(?<!\.)\.(\/\.)?(\*{0,3})(\/\.)?(\s*)$/.exec(body);
+  if (!m || (m[1] && m[3])) return { text: body, changed: 0 };
   const lastLine = body.slice(0, m.index).split("\n").at(-1)!;
   if (/^\s*(#|\||```|~~~)/.test(lastLine)) return { text: body, changed: 0 };
-  const has = m[1] !== undefined;
+  const has = m[1] !== undefined || m[3] !== undefined;
   if (has === (to === "./.")) return { text: body, changed: 0 };
   const head = body.slice(0, m.index);
-  const text = to === "./." ? `${head}.${m[2]}/.${m[3]}` : `${head}.${m[2]}${m[3]}`;
+  const text = to === "./." ? `${head}.${m[2]}/.${m[4]}` : `${head}.${m[2]}${m[4]}`;
   return { text, changed: 1 };
 }

@@ -1,21 +1,59 @@
 /**
- * What a profile writes one way throughout (`consistency`): the author's tone marks (and, where
- * the profile asks, quotes and the body's closing mark) changed to match, each changed field
- * warned about once (TEXT_UNIFIED, at its line); fenced ```bang blocks keep their straight
- * quotes (they are YAML).
+ * What a profile writes one way throughout (`consistency`): the author's tone marks, quotes and
+ * the body's closing mark changed to match, each changed line warned about once (TEXT_UNIFIED, at
+ * that line, naming each change); fenced ```bang blocks keep their straight quotes (they are YAML);
+ * nothing else of the author's text moves.
  */
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { unifyDocument } from "../../src/compose/consistency";
+import type { Diagnostic } from "../../src/diagnostic";
 import type { DocumentInput } from "../../src/schema/kinds";
-import { CONG_VAN, engine, renderText } from "../support/samples";
+import { unifyEnding, unifyQuotes, unifyTone } from "../../src/text/consistency";
+import { CONG_VAN, engine, renderText, sampleFiles, sampleName, TODAY } from "../support/samples";
 
 const unifiedWarnings = (d: { code: string }[]) => d.filter((x) => x.code === "TEXT_UNIFIED");
-const at = (path: (string | number)[]) => ({ file: "x.yaml", path: path.join(".") });
+const at = (path: (string | number)[], line?: number) => ({ file: "x.yaml", path: path.join("."), line });
 
 describe("a document made consistent by its profile", () => {
-  it("changes nothing with the bundled profiles, which set no consistency", async () => {
-    const out = await renderText(CONG_VAN.replace("Đoạn thứ nhất.", "Tỉnh uỷ, văn hoá."));
+  it("writes the bundled Party profile's practice (ủy, curly quotes, ./.), naming each change at its line", async () => {
+    const out = await renderText(
+      CONG_VAN.replace(
+        "noi_dung: |\n  Đoạn thứ nhất.",
+        'noi_dung: |\n  Đoạn "thứ nhất".\n\n  Tỉnh uỷ, văn hoá.',
+      ),
+    );
+    expect(out.read!.paragraphs.map((p) => p.text)).toEqual(
+      expect.arrayContaining(["Đoạn “thứ nhất”.", "Tỉnh ủy, văn hóa./."]),
+    );
+    const warnings = unifiedWarnings(out.diagnostics) as Diagnostic[];
+    const body = CONG_VAN.split("\n").indexOf("noi_dung: |") + 1;
+    expect(warnings.map((d) => [d.severity, d.path, d.line])).toEqual([
+      ["warning", "noi_dung", body + 1],
+      ["warning", "noi_dung", body + 3],
+    ]);
+    expect(warnings[0].message).toContain('""thứ" → "“thứ", "nhất"." → "nhất”."');
+    expect(warnings[1].message).toContain('"uỷ," → "ủy,", "hoá." → "hóa." (dấu thanh kiểu "ủy")');
+    expect(warnings[1].message).toContain("CHƯA KIỂM CHỨNG");
+  });
+
+  it("leaves a document already written the profile's way without a warning", async () => {
+    const out = await renderText(CONG_VAN.replace("Đoạn thứ nhất.", "Tỉnh ủy, “văn hóa”./."));
     expect(unifiedWarnings(out.diagnostics)).toEqual([]);
-    expect(out.read!.paragraphs.map((p) => p.text)).toContain("Tỉnh uỷ, văn hoá.");
+  });
+
+  it("renders every sample with TEXT_UNIFIED warnings only in the seeds, whose real spelling the YAML keeps", async () => {
+    const warned = new Set<string>();
+    for (const file of sampleFiles()) {
+      const outcome = engine.toTree(readFileSync(file, "utf8"), file, { today: TODAY });
+      if (unifiedWarnings(outcome.diagnostics).length) warned.add(sampleName(file));
+    }
+    expect([...warned]).toEqual([
+      "000-chi-thi-dan-van-tu-thai-nguyen",
+      "001-cong-van-84-cv-du",
+      "002-cong-van-1866-cv-tu",
+      "003-bao-cao-143-bc-tu",
+    ]);
   });
 
   describe("with quotes and an ending set", () => {
@@ -26,19 +64,49 @@ describe("a document made consistent by its profile", () => {
     const input = (noi_dung: string) =>
       ({ loai: "cong-van", trich_yeu: 'V/v "thử"', noi_dung }) as unknown as DocumentInput;
 
-    it('writes "ủy", "hóa", warning at each field it changed', () => {
-      const out = unifyDocument(input("Tỉnh uỷ, văn hoá, khoẻ."), profile, at);
-      expect((out.input as unknown as { noi_dung: string }).noi_dung).toBe("Tỉnh ủy, văn hóa, khỏe./.");
-      expect(out.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
-        ["TEXT_UNIFIED", "warning", "trich_yeu"],
-        ["TEXT_UNIFIED", "warning", "noi_dung"],
+    it('writes "ủy", "hóa", warning at each line it changed', () => {
+      const out = unifyDocument(input("Tỉnh uỷ.\n\nVăn hoá, khoẻ."), profile, at);
+      expect((out.input as unknown as { noi_dung: string }).noi_dung).toBe("Tỉnh ủy.\n\nVăn hóa, khỏe./.");
+      expect(out.diagnostics.map((d) => [d.code, d.severity, d.path, d.line])).toEqual([
+        ["TEXT_UNIFIED", "warning", "trich_yeu", undefined],
+        ["TEXT_UNIFIED", "warning", "noi_dung", 0],
+        ["TEXT_UNIFIED", "warning", "noi_dung", 2],
       ]);
-      expect(out.diagnostics[1].message).toContain('dấu thanh kiểu "ủy" (3 chỗ)');
+      expect(out.diagnostics[2].message).toContain(
+        '"hoá," → "hóa,", "khoẻ." → "khỏe." (dấu thanh kiểu "ủy")',
+      );
+    });
+
+    it("changes only what it governs, and warns at every line it changed", () => {
+      const line = fc
+        .array(fc.constantFrom("Tỉnh ", "uỷ ", "ủy ", "hoá", "“a” ", '"b" ', "x", "\u212B ", ". ", "1"), {
+          maxLength: 8,
+        })
+        .map((p) => p.join(""));
+      fc.assert(
+        fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
+          const body = lines.join("\n");
+          const out = unifyDocument(input(body), profile, at);
+          const written = (out.input as unknown as { noi_dung: string }).noi_dung;
+          const same = (s: string) =>
+            unifyEnding(unifyQuotes(unifyTone(s, "ủy").text, "“”").text, "./.").text;
+          expect(written).toBe(same(body));
+          const changed = body
+            .split("\n")
+            .flatMap((l, k) => (unifyQuotes(unifyTone(l, "ủy").text, "“”").text !== l ? [k] : []));
+          expect(out.diagnostics.filter((d) => d.path === "noi_dung").map((d) => d.line)).toEqual(
+            changed.map((k) => (lines.length > 1 ? k : undefined)),
+          );
+        }),
+      );
     });
 
     it("curls quotes and closes the body with ./. (the profile's mark, without a warning of its own)", () => {
       const out = unifyDocument(input('Phong trào "Dân vận khéo".'), profile, at);
       expect(out.input).toMatchObject({ trich_yeu: "V/v “thử”", noi_dung: "Phong trào “Dân vận khéo”./." });
+      expect(
+        unifyDocument(input("Đoạn cuối."), profile, at).diagnostics.filter((d) => d.path === "noi_dung"),
+      ).toEqual([]);
       expect(out.diagnostics.map((d) => [d.path, d.message.includes("ngoặc kép cong")])).toEqual([
         ["trich_yeu", true],
         ["noi_dung", true],

@@ -39,7 +39,7 @@ describe("a document with phụ lục", () => {
 
   it("puts each phụ lục in its own section after the document", () => {
     expect(tree.sections).toHaveLength(3);
-    expect(styled(tree.sections[0], "noi-dung")).toEqual(["Đoạn thứ nhất."]);
+    expect(styled(tree.sections[0], "noi-dung")).toEqual(["Đoạn thứ nhất./."]);
     expect(styled(tree.sections[1], "noi-dung")).toEqual(["Nội dung phụ lục một."]);
     expect(styled(tree.sections[2], "noi-dung")).toEqual(["Nội dung phụ lục hai."]);
   });
@@ -110,7 +110,7 @@ describe("a document with enclosed documents", () => {
 
   it("appends the enclosure's sections after the document's phụ lục, followed by its own phụ lục", () => {
     expect(tree.sections).toHaveLength(5);
-    expect(styled(tree.sections[3], "noi-dung")).toEqual(["Nội dung văn bản kèm theo."]);
+    expect(styled(tree.sections[3], "noi-dung")).toEqual(["Nội dung văn bản kèm theo./."]);
     expect(styled(tree.sections[4], "phu-luc-kem-theo")).toEqual([
       "(Kèm theo Báo cáo số 60-BC/TU, ngày 03/02/2020 của Tỉnh ủy Lạng Sơn)",
     ]);

@@ -44,8 +44,8 @@ describe("headings", () => {
 
 describe("the last block of the body", () => {
   it("keeps with the signature when it is a paragraph", async () => {
-    const { read } = await renderText(withBody("Một.\n\nĐoạn cuối."));
-    const last = read!.paragraphs.find((p) => p.text === "Đoạn cuối.")!;
+    const { read } = await renderText(withBody("Một.\n\nĐoạn cuối./."));
+    const last = read!.paragraphs.find((p) => p.text === "Đoạn cuối./.")!;
     expect(last.keepNext).toBe(true);
     expect(read!.paragraphs.find((p) => p.text === "Một.")!.keepNext).toBe(false);
   });

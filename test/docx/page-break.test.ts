@@ -9,18 +9,18 @@ const withBody = (body: string) =>
 
 describe("a page break in the .docx", () => {
   it("starts the next paragraph on a new page, and only that one", async () => {
-    const { read } = await renderText(withBody("Trước.\n\n[ngắt trang]\n\nSau.\n\nNữa."));
+    const { read } = await renderText(withBody("Trước.\n\n[ngắt trang]\n\nSau.\n\nNữa./."));
     const byText = (t: string) => read!.paragraphs.find((p) => p.text === t)!;
     expect(byText("Sau.").pageBreakBefore).toBe(true);
     expect(byText("Trước.").pageBreakBefore).toBeUndefined();
-    expect(byText("Nữa.").pageBreakBefore).toBeUndefined();
+    expect(byText("Nữa./.").pageBreakBefore).toBeUndefined();
   });
 
   it("leaves no paragraph of its own and no page-break character", async () => {
-    const { read } = await renderText(withBody("Trước.\n\n[ngắt trang]\n\nSau."));
+    const { read } = await renderText(withBody("Trước.\n\n[ngắt trang]\n\nSau./."));
     expect(read!.xml("word/document.xml")).not.toContain('w:type="page"');
     const body = read!.paragraphs.filter((p) => p.table === undefined && p.style === "noi-dung");
-    expect(body.map((p) => p.text)).toEqual(["Trước.", "Sau."]);
+    expect(body.map((p) => p.text)).toEqual(["Trước.", "Sau./."]);
   });
 
   it("puts a table after it on the new page through its first cell", async () => {

@@ -59,7 +59,7 @@ describe("an enclosed document in the .docx", () => {
   const enclosure = CONG_VAN.replace("loai: cong-van", "loai: bao-cao")
     .replace(/kinh_gui:\n  - [^\n]+\n/, "")
     .replace("so: 5", "so: 60")
-    .replace("Đoạn thứ nhất.", "Nội dung chương trình kèm theo.");
+    .replace("Đoạn thứ nhất.", "Nội dung chương trình kèm theo./.");
   const source = `${CONG_VAN}kem_theo:\n${indent(enclosure, "    ").replace(/^    /, "  - ")}\n`;
 
   it("follows in a section of its own, with its own header table and signature", async () => {
@@ -73,7 +73,7 @@ describe("an enclosed document in the .docx", () => {
       ["Số 60-BC/TU", 1],
     ]);
     expect(docx.paragraphs.filter((p) => p.style === "ho-ten").map((p) => p.section)).toEqual([0, 1]);
-    expect(docx.paragraphs.find((p) => p.text === "Nội dung chương trình kèm theo.")!.section).toBe(1);
+    expect(docx.paragraphs.find((p) => p.text === "Nội dung chương trình kèm theo./.")!.section).toBe(1);
     expect(docx.tables.filter((t) => t.section === 1).length).toBe(2);
   });
 

@@ -125,7 +125,8 @@ describe("a profile copied into a folder outside templates/", () => {
 
     it("renders a document in the added profile", () => {
       const r = run("render", "cong-van.yaml", "-o", "ra", "--profiles", dir);
-      expect(r.stderr).not.toMatch(/\[[A-Z_]+\]/);
+      // The sample is a real document's text: the profile's consistency rewrites its "uỷ", with warnings.
+      expect(r.stderr.replace(/^.*\[TEXT_UNIFIED\]$/gm, "")).not.toMatch(/\[[A-Z_]+\]/);
       expect(r.status).toBe(0);
       const docx = readDocx(readFileSync(join(work, "ra/cong-van.docx")));
       expect(docx.sections[0].pgMar).toMatchObject({ left: twipFromMm(35) });

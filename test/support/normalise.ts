@@ -17,6 +17,9 @@
  *   6. In Markdown (after its own syntax, rule 7, `**`, `#`, `[^1]`, tables): a paragraph is
  *      rule 4 applied to its text; in a table cell, `<br>` (any case, `<br/>`, `<br />`) is a line
  *      break.
+ *   8. What a profile's `consistency` governs is compared with `asAnyProfile` on both sides: the
+ *      tone mark of "oa", "oe", "uy" at a syllable's end (on the first vowel), quotation marks
+ *      (straight), and a "/." closing a paragraph after its full stop.
  */
 
 const FORBIDDEN =
@@ -82,3 +85,18 @@ export function escapeMarkdown(s: string): string {
   }
   return out;
 }
+
+const TONE = "[\u0300\u0301\u0309\u0303\u0323]";
+const SECOND_VOWEL_TONE = new RegExp(
+  `([oO])([aAeE])(${TONE})(?![\\p{L}\\p{M}])|((?<![qQ])[uU])([yY])(${TONE})(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+
+/** Rule 8: a text with what a profile's `consistency` may rewrite written one way. */
+export const asAnyProfile = (s: string): string =>
+  s
+    .normalize("NFD")
+    .replace(SECOND_VOWEL_TONE, (_m, o, a, t1, u, y, t2) => (o ? o + t1 + a : u + t2 + y))
+    .normalize("NFC")
+    .replace(/[“”]/g, '"')
+    .replace(/\.(\*{0,3})\/\.(\s*)$/, ".$1$2");

@@ -49,6 +49,11 @@ describe("one kind of quotation marks", () => {
     });
   });
 
+  it('leaves a straight quote that is no quotation mark: style="x", a lone one', () => {
+    for (const text of ['<p style="x">', 'a " b', 'x"y', '\\*"', '\\"a\\"'])
+      expect(unifyQuotes(text, "“”")).toEqual({ text, changed: 0 });
+  });
+
   it("straightens curly ones", () => {
     expect(unifyQuotes("“Dân vận khéo”", '""')).toEqual({ text: '"Dân vận khéo"', changed: 2 });
   });
@@ -62,6 +67,11 @@ describe("one ending of the body", () => {
     );
   });
 
+  it('sees a "/." the author typed after closing emphasis, and adds no second one', () => {
+    expect(unifyEnding("**hằng năm.**/.", "./.").changed).toBe(0);
+    expect(unifyEnding("**hằng năm.**/.", ".").text).toBe("**hằng năm.**");
+  });
+
   it("or takes it away, and leaves a body that ends otherwise", () => {
     expect(unifyEnding("Đoạn cuối./.", ".")).toEqual({ text: "Đoạn cuối.", changed: 1 });
     expect(unifyEnding("Đoạn cuối./.", "./.").changed).toBe(0);
@@ -70,5 +80,81 @@ describe("one ending of the body", () => {
     );
     for (const body of ["như sau:", "| a | b.|", "## II. KẾT LUẬN.", "Vân vân..."])
       expect(unifyEnding(body, "./.").changed).toBe(0);
+  });
+});
+
+/** The tone marks, taken off (in NFD) to compare texts with no regard to where they sit. */
+const toneless = (s: string) => s.normalize("NFD").replace(/[\u0300\u0301\u0309\u0303\u0323]/g, "");
+/** Letters and marks that make tone pairs, others that must never move, and what lies between words. */
+const PIECE = fc.constantFrom(
+  ..."oaeuyqhk".split(""),
+  ..."óòỏõọáàảãạéèẻẽẹýỳỷỹỵúùủũụ".split(""),
+  "OÁ",
+  "UỶ",
+  "\u212B", // Å as the Ångström sign: NFC would rewrite it, so only a word whose mark moves may be normalised
+  "\u0301",
+  "ư",
+  "ơ",
+  " ",
+  ".",
+  "-",
+  "1",
+  '"',
+  "“",
+  "”",
+);
+const texts = fc.array(PIECE, { maxLength: 40 }).map((p) => p.join(""));
+
+describe("the author's text kept, whatever it is", () => {
+  it("moves tone marks only: a word without a mark, and all that lies between words, comes back as it was", () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom("ủy" as const, "uỷ" as const), (text, to) => {
+        const out = unifyTone(text, to).text;
+        const before = text.split(/([\p{L}\p{M}]+)/u);
+        const after = out.split(/([\p{L}\p{M}]+)/u);
+        expect(after.length).toBe(before.length);
+        before.forEach((part, i) => {
+          if (i % 2 === 0 || toneless(part) === part.normalize("NFD")) expect(after[i]).toBe(part);
+          else expect(toneless(after[i])).toBe(toneless(part));
+        });
+        expect(unifyTone(out, to)).toEqual({ text: out, changed: 0 });
+      }),
+    );
+  });
+
+  it("changes quotation marks only, one for one", () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom("“”" as const, '""' as const), (text, to) => {
+        const { text: out, changed } = unifyQuotes(text, to);
+        expect(out.length).toBe(text.length);
+        let differing = 0;
+        for (let i = 0; i < text.length; i++) {
+          if (out[i] === text[i]) continue;
+          differing++;
+          expect('"“”'.includes(text[i]) && '"“”'.includes(out[i])).toBe(true);
+        }
+        expect(differing).toBeLessThanOrEqual(changed);
+        expect(unifyQuotes(out, to).text).toBe(out);
+      }),
+    );
+  });
+
+  it('changes a body only at its end, by "/." added or taken away', () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom("", ".", "./.", "./.\n", ".**"), (text, end) => {
+        const body = text + end;
+        for (const to of ["./.", "."] as const) {
+          const { text: out, changed } = unifyEnding(body, to);
+          if (!changed) {
+            expect(out).toBe(body);
+            continue;
+          }
+          const [longer, shorter] = to === "./." ? [out, body] : [body, out];
+          const at = longer.lastIndexOf("/.");
+          expect(longer.slice(0, at) + longer.slice(at + 2)).toBe(shorter);
+          expect(unifyEnding(out, to).changed).toBe(0);
+        }
+      }),
+    );
   });
 });
