@@ -48,8 +48,10 @@ const SAMPLES = sampleFiles();
 const fileName = (file: string) => sampleName(file).replace(/\//g, "__");
 
 /** The tree as the writers see it: after the layout pass. */
-function laidTree(file: string): { tree: Root; profile: Profile } {
-  const tree = engine.toTree(readFileSync(file, "utf8"), file, { today: TODAY }).tree!;
+async function laidTree(file: string): Promise<{ tree: Root; profile: Profile }> {
+  const source = readFileSync(file, "utf8");
+  const workbooks = await engine.readWorkbooks(source, file);
+  const tree = engine.toTree(source, file, { today: TODAY, workbooks }).tree!;
   const profile = engine.resources.profiles.get(tree.profile)!;
   return { tree: layOut(tree, prepareProfile(profile)), profile };
 }
@@ -141,7 +143,9 @@ const layoutOf = (file: string) => layouts.get(file) ?? layouts.set(file, readLa
   });
 
   describe.each(SAMPLES.map((f) => [sampleName(f), f]))("%s", (name, file) => {
-    const { tree, profile } = laidTree(file);
+    let tree: Root;
+    let profile: Profile;
+    beforeAll(async () => ({ tree, profile } = await laidTree(file)));
 
     it("breaks no agency name inside a word group, and prints it on the lines planned", () => {
       const { words } = layoutOf(file);

@@ -1,6 +1,6 @@
 /** The engine over the bundled templates, and the samples in data/, rendered once per test file. */
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import { createEngine } from "../../src/engine";
 import { loadResources } from "../../src/resources";
 import { prepareProfile } from "../../src/docx/prepared";
@@ -27,7 +27,7 @@ const cache = new Map<string, Promise<{ docx: DocxInfo; bytes: Buffer; tree: unk
 
 /** Render `file` (a sample path, or a name under data/) and read the .docx back. */
 export function rendered(file: string) {
-  const path = file.includes("/") ? file : join(ROOT, "data", file.endsWith(".yaml") ? file : `${file}.yaml`);
+  const path = isAbsolute(file) ? file : join(ROOT, "data", file.endsWith(".yaml") ? file : `${file}.yaml`);
   if (!cache.has(path)) {
     cache.set(
       path,
