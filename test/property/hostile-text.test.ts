@@ -30,7 +30,7 @@ import {
   markedDocument,
   noFaultOfOurs,
 } from "../support/marked-document";
-import { asAnyProfile, paragraphText } from "../support/normalise";
+import { asAnyProfile, capitals, paragraphText } from "../support/normalise";
 import { inStyles, malformedParts, textsOfDocx, textsOfTree } from "../support/texts";
 
 const DATES = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g;
@@ -149,16 +149,17 @@ describe("hostile strings in every text field", () => {
         // trích yếu lines and names); the fields are checked on the tree.
         if (docx) expect(textsOfDocx(outcome.docx!)).toEqual(textsOfTree(laidOut(outcome.tree!)));
         const texts = textsOfTree(outcome.tree!);
-        for (const [style, value] of [
-          ["trich-yeu", v.trich_yeu],
-          ["ho-ten", v.ho_ten],
-          ["chuc-vu", v.chuc_vu],
-          ["quyen-han", v.quyen_han],
-          ["danh-may", v.danh_may],
+        // Quyền hạn and chức vụ are capitals styles (rule 5).
+        for (const [style, value, printed] of [
+          ["trich-yeu", v.trich_yeu, paragraphText],
+          ["ho-ten", v.ho_ten, paragraphText],
+          ["chuc-vu", v.chuc_vu, (s: string) => capitals(paragraphText(s))],
+          ["quyen-han", v.quyen_han, (s: string) => capitals(paragraphText(s))],
+          ["danh-may", v.danh_may, paragraphText],
         ] as const) {
           expect({ style, text: inStyles(texts, [style]).map(asAnyProfile) }).toEqual({
             style,
-            text: [asAnyProfile(paragraphText(value))],
+            text: [asAnyProfile(printed(value))],
           });
         }
       }),
