@@ -158,7 +158,8 @@ run("the web form in Chromium", () => {
     const body = docx.paragraphs.filter((p) => p.style === "noi-dung");
     expect(body.map((p) => p.text)).toEqual([
       "Đoạn thứ nhất của công văn, có chữ đậm.",
-      "Đoạn thứ hai của công văn.",
+      // The profile's ending (consistency: "./.") closes the body.
+      "Đoạn thứ hai của công văn./.",
     ]);
     expect(body[0].runs.find((r) => r.text === "đậm")).toMatchObject({ bold: true });
     expect(docx.style("noi-dung")).toMatchObject({ size: 14, jc: "both" });
