@@ -142,12 +142,14 @@ function writeParagraph(
   const attempt = (marks: boolean) => inlinesToMarkdown(children, { marks, implied, footnote: number });
   const withMarks = attempt(true);
   if (withMarks.underline) notes.push({ kind: "underline", source: p.source });
-  let markdown = withMarks.markdown.replaceAll("\\\n", breakAs);
-  if (breakAs === "\\\n" && !readsBack(markdown, children, implied, numbers.size)) {
+  // Checked as a paragraph, table cells too (a cell reads its text as a paragraph does): bold that
+  // Markdown cannot hold here (a bold number, "**8.348,0**", is not emphasis) is left out, said.
+  let markdown = withMarks.markdown;
+  if (!readsBack(markdown, children, implied, numbers.size)) {
     notes.push({ kind: "marks", source: p.source });
     markdown = attempt(false).markdown;
   }
-  return markdown;
+  return markdown.replaceAll("\\\n", breakAs);
 }
 
 /** Markdown `markdown` of one paragraph reads back as `children` (text, and bold/italic beyond `implied`). */
