@@ -6,13 +6,12 @@
  *
  * Needs soffice. Without soffice the suite is skipped locally, with a warning, and fails in CI.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { check } from "../../src/check/check";
 import { formatDiagnostic } from "../../src/diagnostic";
-import { hasSoffice } from "../support/pdf";
+import { convertWithLibreOffice, hasSoffice } from "../support/pdf";
 import { engine, rendered, sampleFiles, sampleName, TODAY } from "../support/samples";
 
 if (!hasSoffice && !process.env.CI)
@@ -30,22 +29,7 @@ const flat = (f: string) => sampleName(f).replace(/\//g, "__");
     mkdirSync(join(dir, "out"));
     const inputs = samples.map((f) => join(dir, "in", `${flat(f)}.docx`));
     await Promise.all(samples.map(async (f, i) => writeFileSync(inputs[i], (await rendered(f)).bytes)));
-    const profile = join(tmpdir(), `lo-check-${process.pid}`);
-    const r = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        "docx",
-        "--outdir",
-        join(dir, "out"),
-        ...inputs,
-      ],
-      { encoding: "utf8", timeout: 300_000 },
-    );
-    rmSync(profile, { recursive: true, force: true });
-    if (r.error) throw r.error;
+    convertWithLibreOffice(inputs, join(dir, "out"), "docx", 300_000);
   }, 320_000);
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 

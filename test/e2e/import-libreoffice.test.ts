@@ -7,12 +7,11 @@
  * Needs soffice (.ci/run installs it). Without soffice the suite is skipped locally, with a
  * warning, and fails in CI.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { importDocx } from "../../src/import/import-docx";
-import { hasSoffice } from "../support/pdf";
+import { convertWithLibreOffice, hasSoffice } from "../support/pdf";
 import { engine, rendered, sampleFiles, sampleName } from "../support/samples";
 
 if (!hasSoffice && !process.env.CI)
@@ -37,22 +36,7 @@ const yamlOf = (bytes: Uint8Array) =>
         return path;
       }),
     );
-    const profile = join(tmpdir(), `lo-import-${process.pid}`);
-    const r = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        "docx",
-        "--outdir",
-        join(dir, "out"),
-        ...inputs,
-      ],
-      { encoding: "utf8", timeout: 300_000 },
-    );
-    rmSync(profile, { recursive: true, force: true });
-    if (r.error) throw r.error;
+    convertWithLibreOffice(inputs, join(dir, "out"), "docx", 300_000);
   }, 320_000);
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readDocx } from "../../src/ooxml/read-docx";
 import type { ReadBlock, ReadRoot } from "../../src/ooxml/types";
-import { hasSoffice } from "../support/pdf";
+import { convertWithLibreOffice, hasSoffice } from "../support/pdf";
 import { plain } from "../support/read-tree";
 import { rendered, sampleFiles, sampleName } from "../support/samples";
 
@@ -55,22 +55,7 @@ const samples = sampleFiles();
     }
     spawnSync("mkdir", ["-p", join(dir, "in"), join(dir, "out")]);
     await Promise.all(samples.map(async (f, i) => writeFileSync(inputs[i], (await rendered(f)).bytes)));
-    const profile = join(tmpdir(), `lo-reader-${process.pid}`);
-    const r = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        "docx",
-        "--outdir",
-        join(dir, "out"),
-        ...inputs,
-      ],
-      { encoding: "utf8", timeout: 300_000 },
-    );
-    rmSync(profile, { recursive: true, force: true });
-    if (r.error) throw r.error;
+    convertWithLibreOffice(inputs, join(dir, "out"), "docx", 300_000);
   }, 320_000);
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 

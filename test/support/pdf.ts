@@ -17,8 +17,16 @@ export function tool(cmd: string, ...args: string[]): string {
   return r.stdout;
 }
 
-/** Convert .docx files to PDFs in `outDir` with one soffice call and a fresh user profile; the PDFs' paths. */
-export function toPdf(docxFiles: string[], outDir: string): string[] {
+/**
+ * Convert .docx files to `to` ("pdf", or "docx" for LibreOffice's own re-save) in `outDir` with
+ * one soffice call and a fresh user profile; the outputs' paths.
+ */
+export function convertWithLibreOffice(
+  docxFiles: string[],
+  outDir: string,
+  to: "pdf" | "docx",
+  timeout = 180000,
+): string[] {
   const profile = join(tmpdir(), `lo-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const r = spawnSync(
     "soffice",
@@ -26,26 +34,27 @@ export function toPdf(docxFiles: string[], outDir: string): string[] {
       `-env:UserInstallation=file://${profile}`,
       "--headless",
       "--convert-to",
-      "pdf",
+      to,
       "--outdir",
       outDir,
       ...docxFiles,
     ],
-    {
-      encoding: "utf8",
-      timeout: 180000,
-    },
+    { encoding: "utf8", timeout },
   );
   rmSync(profile, { recursive: true, force: true });
-  const pdfs = docxFiles.map((f) => join(outDir, basename(f).replace(/\.docx$/, ".pdf")));
-  // soffice exits 0 even when it could not load a file: each PDF is checked.
-  const missing = pdfs.filter((p) => !existsSync(p));
+  const outputs = docxFiles.map((f) => join(outDir, basename(f).replace(/\.docx$/, `.${to}`)));
+  // soffice exits 0 even when it could not load a file: each output is checked.
+  const missing = outputs.filter((p) => !existsSync(p));
   if (r.error || missing.length)
     throw new Error(
       `soffice did not convert ${missing.join(", ")}: ${r.error ?? ""}\n${r.stdout}\n${r.stderr}`,
     );
-  return pdfs;
+  return outputs;
 }
+
+/** Convert .docx files to PDFs in `outDir`; the PDFs' paths. */
+export const toPdf = (docxFiles: string[], outDir: string): string[] =>
+  convertWithLibreOffice(docxFiles, outDir, "pdf");
 
 export const pageCount = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(tool("pdfinfo", pdf))![1]);
 
