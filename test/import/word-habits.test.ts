@@ -9,7 +9,7 @@ import { importDocx } from "../../src/import/import-docx";
 import { load } from "../../src/load";
 import { fromMarkdown } from "../../src/tree/markdown";
 import { engine } from "../support/samples";
-import { A4, p, r, wordDocx } from "../support/word-docx";
+import { A4, p, r, tabbed, wordDocx } from "../support/word-docx";
 
 const profiles = engine.resources.profiles;
 const none = ["top", "left", "bottom", "right", "insideH", "insideV"]
@@ -87,9 +87,6 @@ describe("a Word user's document imports with the right fields", () => {
   });
 
   it("reads a header laid out with tab stops", () => {
-    const tabs = '<w:tabs><w:tab w:val="center" w:pos="2268"/><w:tab w:val="center" w:pos="6804"/></w:tabs>';
-    const tabbed = (left: string, right: string, rPr = "") =>
-      `<w:p><w:pPr>${tabs}</w:pPr><w:r>${rPr && `<w:rPr>${rPr}</w:rPr>`}<w:tab/><w:t>${left}</w:t><w:tab/><w:t>${right}</w:t></w:r></w:p>`;
     const { data } = imported(
       tabbed("TỈNH ỦY LẠNG SƠN", "ĐẢNG CỘNG SẢN VIỆT NAM", B) +
         tabbed("*", "") +

@@ -114,3 +114,30 @@ export const r = (text: string, rPr = "") =>
   `<w:r>${rPr && `<w:rPr>${rPr}</w:rPr>`}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 export const A4 =
   '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>';
+
+/** A header line laid out with two centred tab stops, as Word users type one: left and right text. */
+export const tabbed = (left: string, right: string, rPr = "") =>
+  `<w:p><w:pPr><w:tabs><w:tab w:val="center" w:pos="2268"/><w:tab w:val="center" w:pos="6804"/></w:tabs></w:pPr><w:r>${rPr && `<w:rPr>${rPr}</w:rPr>`}<w:tab/><w:t>${left}</w:t><w:tab/><w:t>${right}</w:t></w:r></w:p>`;
+
+/**
+ * A công văn as a Word user lays it out: the header on tab stops, no styles, Word's default size;
+ * `recipients: false` leaves out its Nơi nhận.
+ */
+export function wordCongVan({ recipients = true } = {}): Uint8Array {
+  return wordDocx({
+    body:
+      tabbed("TỈNH ỦY LẠNG SƠN", "ĐẢNG CỘNG SẢN VIỆT NAM") +
+      tabbed("*", "") +
+      tabbed("Số 1866-CV/TU", "Lạng Sơn, ngày 21 tháng 7 năm 2020") +
+      p("V/v tăng cường công tác dân vận", "", "<w:i/>") +
+      `<w:p>${r("Kính gửi: ", "<w:i/>")}${r("Các huyện ủy, thành ủy, đảng ủy trực thuộc.")}</w:p>` +
+      p("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt công tác dân vận./.") +
+      (recipients
+        ? p("Nơi nhận:", "", "<w:b/><w:i/>") + p("- Như trên,") + p("- Lưu Văn phòng Tỉnh ủy.")
+        : "") +
+      p("T/M BAN THƯỜNG VỤ", '<w:jc w:val="right"/>', "<w:b/>") +
+      p("PHÓ BÍ THƯ", '<w:jc w:val="right"/>', "<w:b/>") +
+      p("Nguyễn Văn An", '<w:jc w:val="right"/>', "<w:b/>") +
+      A4,
+  });
+}

@@ -10,31 +10,11 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { listen, type Listening } from "../../src/web/listen";
 import { rendered } from "../support/samples";
-import { A4, p, r, wordDocx } from "../support/word-docx";
+import { wordCongVan } from "../support/word-docx";
 import { editParagraph, paragraphText, replaceText, text, unzip, withPart, zip } from "../check/xml-edit";
 import { appOver, builtPage, chromiumAvailable, launchChromium } from "./support";
 
 const run = chromiumAvailable() ? describe : describe.skip;
-
-/** A công văn typed in Word with no Nơi nhận: header on tab stops, no styles. */
-function wordWithoutRecipients(): Uint8Array {
-  const tabs = '<w:tabs><w:tab w:val="center" w:pos="2268"/><w:tab w:val="center" w:pos="6804"/></w:tabs>';
-  const tabbed = (left: string, right: string) =>
-    `<w:p><w:pPr>${tabs}</w:pPr><w:r><w:tab/><w:t>${left}</w:t><w:tab/><w:t>${right}</w:t></w:r></w:p>`;
-  return wordDocx({
-    body:
-      tabbed("TỈNH ỦY LẠNG SƠN", "ĐẢNG CỘNG SẢN VIỆT NAM") +
-      tabbed("*", "") +
-      tabbed("Số 1866-CV/TU", "Lạng Sơn, ngày 21 tháng 7 năm 2020") +
-      p("V/v tăng cường công tác dân vận", "", "<w:i/>") +
-      `<w:p>${r("Kính gửi: ", "<w:i/>")}${r("Các huyện ủy, thành ủy, đảng ủy trực thuộc.")}</w:p>` +
-      p("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt công tác dân vận./.") +
-      p("T/M BAN THƯỜNG VỤ", '<w:jc w:val="right"/>', "<w:b/>") +
-      p("PHÓ BÍ THƯ", '<w:jc w:val="right"/>', "<w:b/>") +
-      p("Nguyễn Văn An", '<w:jc w:val="right"/>', "<w:b/>") +
-      A4,
-  });
-}
 
 run("the form's “Kiểm tra tệp Word…” panel, used as a person does", () => {
   let built: Awaited<ReturnType<typeof builtPage>>;
@@ -55,7 +35,7 @@ run("the form's “Kiểm tra tệp Word…” panel, used as a person does", ()
     numberParagraph = [...Array(40).keys()].find((i) => paragraphText(xml, i).startsWith("Số "))!;
     const colon = editParagraph(xml, numberParagraph, (x) => replaceText(x, /^Số\s*/, "Số: "));
     writeFileSync(join(dir, "cong-van-so-hai-cham.docx"), zip(withPart(parts, "word/document.xml", colon)));
-    writeFileSync(join(dir, "cong-van-word.docx"), wordWithoutRecipients());
+    writeFileSync(join(dir, "cong-van-word.docx"), wordCongVan({ recipients: false }));
     writeFileSync(join(dir, "hong.docx"), "không phải tệp Word");
     built = await builtPage();
     server = await listen(appOver(built.dir), 0);

@@ -12,33 +12,10 @@ import type { Browser, BrowserContext, Dialog, Page } from "playwright-core";
 import { check } from "../../src/check/check";
 import { listen, type Listening } from "../../src/web/listen";
 import { engine, rendered, TODAY } from "../support/samples";
-import { A4, p, r, wordDocx } from "../support/word-docx";
+import { A4, p, wordCongVan, wordDocx } from "../support/word-docx";
 import { appOver, builtPage, chromiumAvailable, launchChromium } from "./support";
 
 const run = chromiumAvailable() ? describe : describe.skip;
-
-/** A công văn as a Word user lays it out: the header on tab stops, no styles, Word's default size. */
-function wordCongVan(): Uint8Array {
-  const tabs = '<w:tabs><w:tab w:val="center" w:pos="2268"/><w:tab w:val="center" w:pos="6804"/></w:tabs>';
-  const tabbed = (left: string, right: string) =>
-    `<w:p><w:pPr>${tabs}</w:pPr><w:r><w:tab/><w:t>${left}</w:t><w:tab/><w:t>${right}</w:t></w:r></w:p>`;
-  return wordDocx({
-    body:
-      tabbed("TỈNH ỦY LẠNG SƠN", "ĐẢNG CỘNG SẢN VIỆT NAM") +
-      tabbed("*", "") +
-      tabbed("Số 1866-CV/TU", "Lạng Sơn, ngày 21 tháng 7 năm 2020") +
-      p("V/v tăng cường công tác dân vận", "", "<w:i/>") +
-      `<w:p>${r("Kính gửi: ", "<w:i/>")}${r("Các huyện ủy, thành ủy, đảng ủy trực thuộc.")}</w:p>` +
-      p("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt công tác dân vận./.") +
-      p("Nơi nhận:", "", "<w:b/><w:i/>") +
-      p("- Như trên,") +
-      p("- Lưu Văn phòng Tỉnh ủy.") +
-      p("T/M BAN THƯỜNG VỤ", '<w:jc w:val="right"/>', "<w:b/>") +
-      p("PHÓ BÍ THƯ", '<w:jc w:val="right"/>', "<w:b/>") +
-      p("Nguyễn Văn An", '<w:jc w:val="right"/>', "<w:b/>") +
-      A4,
-  });
-}
 
 /** Only a body: no header, no signature. */
 const BODY = [
