@@ -4,15 +4,13 @@
  * renders every row again, and so does saving the workbook a ```bang table names; a row made
  * wrong is reported by its cell while the others still render. Ctrl+C ends it with exit 0.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { ROOT } from "../../support/samples";
+import { watchedCli, type WatchedCli } from "../../support/watched-cli";
 
-const CLI = join(ROOT, "dist/src/cli/main.js");
 /** Generous: the machine may be busy; the loop itself answers in well under a second. */
 const WAIT_MS = 30000;
 
@@ -38,8 +36,7 @@ nguoi_ky:
 `;
 
 let dir: string;
-let child: ChildProcess;
-let log = "";
+let cli: WatchedCli;
 
 async function units(rows: unknown[][]): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -62,77 +59,52 @@ const row = (n: number, talks: unknown) => [`Đảng ủy xã Số ${n}`, 40 + n
 const documentXml = (name: string) =>
   strFromU8(unzipSync(readFileSync(join(dir, "out", `${name}.docx`)))["word/document.xml"]);
 
-function logged(pattern: RegExp, from: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const look = () => {
-      if (pattern.test(log.slice(from))) return resolve();
-      if (Date.now() - started > WAIT_MS) return reject(new Error(`no ${pattern} in:\n${log.slice(from)}`));
-      setTimeout(look, 50);
-    };
-    look();
-  });
-}
-
-async function change(edit: () => Promise<void> | void): Promise<string> {
-  const from = log.length;
-  await edit();
-  await logged(/Đã tạo \d+ văn bản/, from);
-  return log.slice(from);
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "vanthu-watch-sheet-"));
   writeFileSync(join(dir, "_chung.yaml"), BASE);
   await units([row(1, 2), row(2, 3)]);
   await figures(1234567);
-  child = spawn(
-    process.execPath,
-    [CLI, "render", "_chung.yaml", "--du-lieu", "don-vi.xlsx", "-o", "out", "--watch"],
-    { cwd: dir },
+  cli = watchedCli(
+    ["render", "_chung.yaml", "--du-lieu", "don-vi.xlsx", "-o", "out", "--watch"],
+    dir,
+    WAIT_MS,
   );
-  child.stderr!.setEncoding("utf8").on("data", (d: string) => (log += d));
-  child.stdout!.setEncoding("utf8").on("data", (d: string) => (log += d));
-  await logged(/Đang theo dõi bảng tính/, 0);
+  await cli.logged(/Đang theo dõi bảng tính/, 0);
 }, 90000);
 
 afterAll(() => {
-  child?.kill("SIGKILL");
+  cli?.kill();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe("vanthu render --du-lieu --watch", () => {
   it("renders every row first, with the table from the workbook", () => {
-    expect(log).toMatch(/Đã tạo 2 văn bản, 0 tệp lỗi/);
+    expect(cli.log).toMatch(/Đã tạo 2 văn bản, 0 tệp lỗi/);
     expect(documentXml("don-vi-2")).toContain("1.234.567");
   });
 
   it("renders every row again when the spreadsheet is saved, a row added, a wrong cell named", async () => {
-    const round = await change(() => units([row(1, 5), row(2, 6), row(3, 4)]));
+    const round = await cli.change(() => units([row(1, 5), row(2, 6), row(3, 4)]));
     expect(round).toMatch(/Đã tạo 3 văn bản/);
     expect(documentXml("don-vi-2")).toContain("tổ chức 5 cuộc");
     expect(documentXml("don-vi-4")).toContain("tổ chức 4 cuộc");
-    const wrong = await change(() => units([row(1, 5), row(2, { error: "#REF!" })]));
+    const wrong = await cli.change(() => units([row(1, 5), row(2, { error: "#REF!" })]));
     expect(wrong).toContain("don-vi.xlsx:Đơn vị!E3");
     expect(wrong).toMatch(/Đã tạo 1 văn bản, 1 tệp lỗi/);
   });
 
   it("renders every row again when the shared base or the table's workbook is saved", async () => {
-    const base = await change(() =>
+    const base = await cli.change(() =>
       writeFileSync(join(dir, "_chung.yaml"), BASE.replace("ngay: 2025-12-15", "ngay: 2025-12-16")),
     );
     expect(base).toMatch(/Đã tạo 1 văn bản/);
     expect(documentXml("don-vi-2")).toContain("ngày 16 tháng 12 năm 2025");
-    const table = await change(() => figures(7654321));
+    const table = await cli.change(() => figures(7654321));
     expect(table).toMatch(/Đã tạo 1 văn bản/);
     expect(documentXml("don-vi-2")).toContain("7.654.321");
   });
 
   it("ends with exit 0 on Ctrl+C", async () => {
-    const code = await new Promise<number | null>((resolve) => {
-      child.once("close", resolve);
-      child.kill("SIGINT");
-    });
-    expect(code).toBe(0);
+    expect(await cli.interrupt()).toBe(0);
   });
 });
