@@ -8,12 +8,12 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeUnits } from "./batch-demo";
 import type { ChildResult } from "./child";
-import { median, runChild } from "./measure";
+import { roundsByRow, runChild, type Row } from "./measure";
 
 export interface BatchRates {
   units: number;
   /** Documents per second, median of rounds, and peak RSS MB, by row. */
-  rows: { name: string; docsPerSecond: number; min: number; max: number; peakRssMB: number }[];
+  rows: Row[];
 }
 
 export const BATCH_ROWS = {
@@ -33,12 +33,7 @@ export function measureBatchRates(
 ): BatchRates {
   writeUnits(dir, units, 0);
   const folder = join(dir, "in");
-  const runs = new Map<string, { dps: number[]; rss: number[] }>();
-  const add = (name: string, dps: number, rss: number) => {
-    const r = runs.get(name) ?? runs.set(name, { dps: [], rss: [] }).get(name)!;
-    r.dps.push(dps);
-    r.rss.push(rss);
-  };
+  const table = roundsByRow();
   for (let round = 1; round <= rounds; round++) {
     for (const jobs of [cores, 1]) {
       const out = join(dir, "out");
@@ -51,10 +46,14 @@ export function measureBatchRates(
         String(jobs),
       ]);
       if (r.code !== 0) throw new Error(`vanthu render exited ${r.code}`);
-      add(jobs === 1 ? BATCH_ROWS.cliOne : BATCH_ROWS.cliAll(cores), units / r.wallSeconds, r.peakRssMB);
+      table.add(
+        jobs === 1 ? BATCH_ROWS.cliOne : BATCH_ROWS.cliAll(cores),
+        units / r.wallSeconds,
+        r.peakRssMB,
+      );
     }
     const pool = runChild<ChildResult>("pool-child", [join(folder, "don-vi"), String(cores)]);
-    add(BATCH_ROWS.pool(cores), pool.docsPerSecond, pool.peakRssMB);
+    table.add(BATCH_ROWS.pool(cores), pool.docsPerSecond, pool.peakRssMB);
     const out = join(dir, "out-dt");
     rmSync(out, { recursive: true, force: true });
     const dt = runChild<{ written: number; peakRssMB: number }>("docxtemplater-batch", [
@@ -63,16 +62,10 @@ export function measureBatchRates(
       fixtures,
     ]);
     if (dt.written !== units) throw new Error(`the docxtemplater script wrote ${dt.written} of ${units}`);
-    add(BATCH_ROWS.docxtemplater, units / dt.wallSeconds, dt.peakRssMB);
+    table.add(BATCH_ROWS.docxtemplater, units / dt.wallSeconds, dt.peakRssMB);
   }
   return {
     units,
-    rows: [...runs].map(([name, r]) => ({
-      name,
-      docsPerSecond: median(r.dps),
-      min: Math.min(...r.dps),
-      max: Math.max(...r.dps),
-      peakRssMB: median(r.rss),
-    })),
+    rows: table.rows(),
   };
 }

@@ -8,6 +8,35 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** One row of a rate table: documents per second (median, slowest and fastest round) and median peak RSS. */
+export interface Row {
+  name: string;
+  docsPerSecond: number;
+  min: number;
+  max: number;
+  peakRssMB: number;
+}
+
+/** Rounds gathered by row name, in the order rows first appear; `rows()` gives the medians. */
+export function roundsByRow() {
+  const runs = new Map<string, { dps: number[]; rss: number[] }>();
+  return {
+    add(name: string, docsPerSecond: number, peakRssMB: number): void {
+      const r = runs.get(name) ?? runs.set(name, { dps: [], rss: [] }).get(name)!;
+      r.dps.push(docsPerSecond);
+      r.rss.push(peakRssMB);
+    },
+    rows: (): Row[] =>
+      [...runs].map(([name, r]) => ({
+        name,
+        docsPerSecond: median(r.dps),
+        min: Math.min(...r.dps),
+        max: Math.max(...r.dps),
+        peakRssMB: median(r.rss),
+      })),
+  };
+}
+
 /** Runs `dist/bench/<script>.js args…`; its last stdout line is JSON. Also the wall time, node start to exit. */
 export function runChild<T>(
   script: string,

@@ -7,17 +7,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChildResult } from "./child";
 import type { EngineName } from "./engines";
-import { median, runChild } from "./measure";
+import { roundsByRow, runChild, type Row } from "./measure";
 import { sourceOf } from "./sample";
-
-export interface Row {
-  name: string;
-  /** Median, slowest and fastest round. */
-  docsPerSecond: number;
-  min: number;
-  max: number;
-  peakRssMB: number;
-}
 
 export const ROWS = {
   engine: "vanthu, one process (engine)",
@@ -33,24 +24,13 @@ export function measureThroughput(
   mkdirSync(join(dir, "copies"), { recursive: true });
   for (let i = 0; i < n; i++)
     writeFileSync(join(dir, `copies/${String(i).padStart(5, "0")}.yaml`), sourceOf(i));
-  const runs = new Map<string, { dps: number[]; rss: number[] }>();
-  const add = (name: string, dps: number, rss: number) => {
-    const r = runs.get(name) ?? runs.set(name, { dps: [], rss: [] }).get(name)!;
-    r.dps.push(dps);
-    r.rss.push(rss);
-  };
+  const table = roundsByRow();
   for (let round = 1; round <= rounds; round++) {
     for (const name of ["vanthu", "docxtemplater", "floor", "floor-native"] as EngineName[]) {
       const r = runChild<ChildResult>("child", [name, String(n), dir]);
-      add(name === "vanthu" ? ROWS.engine : name, r.docsPerSecond, r.peakRssMB);
+      table.add(name === "vanthu" ? ROWS.engine : name, r.docsPerSecond, r.peakRssMB);
     }
     onRound(round);
   }
-  return [...runs].map(([name, r]) => ({
-    name,
-    docsPerSecond: median(r.dps),
-    min: Math.min(...r.dps),
-    max: Math.max(...r.dps),
-    peakRssMB: median(r.rss),
-  }));
+  return table.rows();
 }
