@@ -11,7 +11,7 @@
  * command, and tests may require any of them.
  */
 import { build, type BuildOptions, type Plugin } from "esbuild";
-import { existsSync, readdirSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { precompiledModule } from "./precompiled-profiles";
 import { precompiledTemplatesModule } from "./precompiled-templates";
@@ -101,6 +101,17 @@ export async function bundle(root = ROOT): Promise<void> {
       build({ ...COMMON, entryPoints: [join(root, entry)], outfile: join(root, out), external }),
     ),
   );
+  markCommandsExecutable(root);
+}
+
+/**
+ * The files package.json names as commands (`bin`) become executable: tsc and esbuild write
+ * them without the x bit, and `npm ci` cannot set it on a clone where they did not exist yet, so
+ * `npx vanthu` in a fresh clone would be refused ("Permission denied").
+ */
+function markCommandsExecutable(root: string): void {
+  const bin = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).bin as Record<string, string>;
+  for (const file of Object.values(bin)) chmodSync(join(root, file), 0o755);
 }
 
 if (require.main === module) {
