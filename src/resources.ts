@@ -9,7 +9,8 @@ import { diagnostic, type Diagnostic } from "./diagnostic";
 import { PACKAGE_ROOT } from "./package-root";
 import type { ReadFile } from "./inherit/load-unit";
 import { load } from "./load";
-import { profileProblems } from "./profile/check";
+import { checkProfile } from "./profile/check";
+import { counting, reportInto } from "./report";
 import { precompiledProfile } from "./profile/precompiled";
 import { profileSchema, type Profile } from "./profile/schema";
 import { readText } from "./read-file";
@@ -140,16 +141,9 @@ export function parseProfile(source: string, file: string, diagnostics: Diagnost
     );
     return undefined;
   }
-  const problems = profileProblems(parsed.data);
-  for (const p of problems) {
-    diagnostics.push(
-      diagnostic("PROFILE_INVALID", `thể thức không hợp lệ: ${p.message}`, {
-        file,
-        ...loaded.locate(p.path),
-        path: p.path.join("."),
-        stage: "load",
-      }),
-    );
-  }
-  return problems.length ? undefined : parsed.data;
+  const report = counting(reportInto(diagnostics, file, "load", (where) => loaded.locate(where.path ?? [])));
+  checkProfile(parsed.data, (code, message, where) =>
+    report(code, `thể thức không hợp lệ: ${message}`, where),
+  );
+  return report.errors() ? undefined : parsed.data;
 }

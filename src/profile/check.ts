@@ -3,15 +3,17 @@
  * through a chain of `based_on`, the page and the styles leave room for text (`room.ts`), and
  * no pattern fills the same value twice (`patterns.ts`).
  */
-import { patternProblems } from "./patterns";
-import { roomProblems } from "./room";
-import type { ProfileProblem } from "./problem";
+import { counting, type Report } from "../report";
+import { checkPatterns } from "./patterns";
+import { checkRoom } from "./room";
 import type { Profile } from "./schema";
 
-export function profileProblems(p: Profile): ProfileProblem[] {
-  const problems: ProfileProblem[] = [];
+/** Each fault reported as PROFILE_INVALID at its path in the profile. */
+export function checkProfile(p: Profile, report: Report): void {
+  const counted = counting(report);
+  const fault = (path: (string | number)[], message: string) => counted("PROFILE_INVALID", message, { path });
   const need = (id: string, path: (string | number)[]) => {
-    if (!p.styles[id]) problems.push({ path, message: `kiểu "${id}" không có trong styles` });
+    if (!p.styles[id]) fault(path, `kiểu "${id}" không có trong styles`);
   };
   need(p.body_style, ["body_style"]);
   need(p.footnote_style, ["footnote_style"]);
@@ -24,30 +26,27 @@ export function profileProblems(p: Profile): ProfileProblem[] {
     for (const key of ["header_style", "cell_style", "caption_style"] as const)
       if (t[key]) need(t[key], ["tables", id, key]);
     if (t.fit && t.fit.column >= (t.columns?.length ?? 0))
-      problems.push({
-        path: ["tables", id, "fit", "column"],
-        message: `cột ${t.fit.column} không có: bảng "${id}" có ${t.columns?.length ?? 0} cột (columns), đánh số từ 0`,
-      });
+      fault(
+        ["tables", id, "fit", "column"],
+        `cột ${t.fit.column} không có: bảng "${id}" có ${t.columns?.length ?? 0} cột (columns), đánh số từ 0`,
+      );
     if (t.fit && t.fit.min > t.fit.max)
-      problems.push({
-        path: ["tables", id, "fit"],
-        message: `min (${t.fit.min} %) lớn hơn max (${t.fit.max} %)`,
-      });
+      fault(["tables", id, "fit"], `min (${t.fit.min} %) lớn hơn max (${t.fit.max} %)`);
   }
-  problems.push(...nameProblems(p));
-  const cycles = basedOnCycles(p);
-  problems.push(...cycles, ...patternProblems(p));
+  checkNames(p, fault);
+  checkBasedOnCycles(p, fault);
+  checkPatterns(p, counted);
   // Indents are measured through `based_on`, which needs chains that end.
-  if (!problems.length) problems.push(...roomProblems(p));
-  return problems;
+  if (!counted.errors()) checkRoom(p, counted);
 }
+
+type Fault = (path: (string | number)[], message: string) => void;
 
 /** Names Word gives its own styles, which the document also holds. */
 const BUILT_IN = ["normal", "title", "strong", "caption", "hyperlink", "footnote text", "footnote reference"];
 
 /** Word keeps one style per name (compared without case): each `name` once, none of Word's own. */
-function nameProblems(p: Profile): ProfileProblem[] {
-  const problems: ProfileProblem[] = [];
+function checkNames(p: Profile, fault: Fault): void {
   const seen = new Map<string, string>();
   for (const [id, s] of Object.entries(p.styles)) {
     if (s.name === undefined) continue;
@@ -57,15 +56,13 @@ function nameProblems(p: Profile): ProfileProblem[] {
       : BUILT_IN.includes(key) || /^heading [1-9]$/.test(key)
         ? `tên kiểu "${s.name}" là tên một kiểu sẵn có của Word; chọn tên khác`
         : undefined;
-    if (message) problems.push({ path: ["styles", id, "name"], message });
+    if (message) fault(["styles", id, "name"], message);
     else seen.set(key, id);
   }
-  return problems;
 }
 
 /** Each chain of `based_on` that comes back to a style, once, at the first of its styles in the file. */
-function basedOnCycles(p: Profile): ProfileProblem[] {
-  const problems: ProfileProblem[] = [];
+function checkBasedOnCycles(p: Profile, fault: Fault): void {
   const reported = new Set<string>();
   for (const id of Object.keys(p.styles)) {
     const chain = [id];
@@ -82,7 +79,6 @@ function basedOnCycles(p: Profile): ProfileProblem[] {
       chain.length === 1
         ? `kiểu "${id}" dựa trên chính nó (based_on: ${id}); xóa based_on hoặc chọn một kiểu khác`
         : `các kiểu dựa trên nhau thành vòng tròn (${[...chain, id].join(" → ")}); xóa based_on ở một kiểu trong vòng, hoặc cho nó dựa trên một kiểu khác`;
-    problems.push({ path: ["styles", id, "based_on"], message });
+    fault(["styles", id, "based_on"], message);
   }
-  return problems;
 }

@@ -6,7 +6,7 @@
  * "{dia_danh}" thousands of times.
  */
 import { closest } from "../text/closest";
-import type { ProfileProblem } from "./problem";
+import type { Report } from "../report";
 import { KEY } from "../template/format";
 import type { Profile } from "./schema";
 
@@ -29,7 +29,8 @@ const FILLED_LABELS: Record<string, readonly string[]> = {
   tham_quyen: PLACEHOLDERS.ban_hanh,
 };
 
-export function patternProblems(p: Profile): ProfileProblem[] {
+export function checkPatterns(p: Profile, report: Report): void {
+  const fault = (path: (string | number)[], message: string) => report("PROFILE_INVALID", message, { path });
   type Pattern = [(string | number)[], string | undefined, readonly string[]];
   const patterns: Pattern[] = [
     [["number", "line"], p.number.line, PLACEHOLDERS.number_line],
@@ -47,26 +48,24 @@ export function patternProblems(p: Profile): ProfileProblem[] {
       return [["labels", key], typeof v === "string" ? v : undefined, known];
     }),
   ];
-  const problems: ProfileProblem[] = [];
   for (const [path, pattern, known] of patterns) {
     if (pattern === undefined) continue;
     const keys = [...pattern.matchAll(KEY)].map((m) => m[1]);
     const unknown = keys.find((k) => !known.includes(k));
     if (unknown !== undefined) {
       const best = closest(unknown, [...known]);
-      problems.push({
+      fault(
         path,
-        message: `mẫu "${pattern}" có {${unknown}}, không phải giá trị nào được điền${best ? ` (có phải {${best}}?)` : ""}; mẫu này dùng được: ${known.map((k) => `{${k}}`).join(", ")}`,
-      });
+        `mẫu "${pattern}" có {${unknown}}, không phải giá trị nào được điền${best ? ` (có phải {${best}}?)` : ""}; mẫu này dùng được: ${known.map((k) => `{${k}}`).join(", ")}`,
+      );
       continue;
     }
     const seen = new Set<string>();
     const twice = keys.find((k) => seen.has(k) || !seen.add(k));
     if (twice)
-      problems.push({
+      fault(
         path,
-        message: `mẫu "${pattern}" điền {${twice}} nhiều lần; mỗi giá trị chỉ được viết một lần trong một mẫu`,
-      });
+        `mẫu "${pattern}" điền {${twice}} nhiều lần; mỗi giá trị chỉ được viết một lần trong một mẫu`,
+      );
   }
-  return problems;
 }

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import type { Diagnostic } from "../../src/diagnostic";
+import { checkProfile } from "../../src/profile/check";
 import { DEFAULT_TEMPLATES, parseProfile } from "../../src/resources";
 
 const DANG = readFileSync(join(DEFAULT_TEMPLATES, "profiles/dang.yaml"), "utf8");
@@ -216,5 +217,27 @@ describe("checking a profile", () => {
         }),
       ]);
     });
+  });
+});
+
+describe("checkProfile", () => {
+  it("reports each fault through the one callback, with its code and its path in the profile", () => {
+    const diagnostics: Diagnostic[] = [];
+    const profile = parseProfile(DANG, "dang.yaml", diagnostics)!;
+    const calls: [string, string, unknown][] = [];
+    checkProfile(
+      {
+        ...profile,
+        styles: { ...profile.styles, "muc-1": { ...profile.styles["muc-1"], based_on: "muc-1" } },
+      },
+      (code, message, where) => calls.push([code, message, where]),
+    );
+    expect(calls).toEqual([
+      [
+        "PROFILE_INVALID",
+        'kiểu "muc-1" dựa trên chính nó (based_on: muc-1); xóa based_on hoặc chọn một kiểu khác',
+        { path: ["styles", "muc-1", "based_on"] },
+      ],
+    ]);
   });
 });
