@@ -11,7 +11,8 @@ import type { FieldPath, Locate } from "../field-path";
 import type { Profile } from "../profile/schema";
 import type { Resources } from "../resources";
 import type { DocumentInput } from "../schema/kinds";
-import { TemplateFailure, type TemplateEnv } from "../template/env";
+import { reportInto, type Report } from "../report";
+import type { TemplateEnv } from "../template/env";
 import { toTree, type TreeResult } from "../tree/to-tree";
 import type { Section } from "../tree/types";
 import { workbookPath } from "../sheet/references";
@@ -75,22 +76,9 @@ export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefi
   const sections: Section[] = [];
 
   /** Markup → sections, reporting its faults against `template` and its content problems under `base`. */
-  const add = (render: () => string, template: string, base: FieldPath) => {
-    let markup: string;
-    try {
-      markup = render();
-    } catch (e) {
-      if (!(e instanceof TemplateFailure)) throw e;
-      diagnostics.push(
-        diagnostic("TEMPLATE_ERROR", `lỗi mẫu: ${e.message}`, {
-          file: e.file,
-          line: e.line,
-          column: e.column,
-          stage: "template",
-        }),
-      );
-      return;
-    }
+  const add = (render: (report: Report) => string | undefined, template: string, base: FieldPath) => {
+    const markup = render(reportInto(diagnostics, ctx.file, "template"));
+    if (markup === undefined) return;
     const workbooks = (field: string) => (tep: string) => {
       const from = ctx.locate([...prefix, ...base, field]).file ?? ctx.file;
       const path = workbookPath(from, tep);
@@ -114,7 +102,7 @@ export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefi
     if (result.tree) append(sections, result.tree.sections);
   };
 
-  add(() => env.render(input, today), resources.kinds.get(input.loai)!.file, []);
+  add((report) => env.render(input, today, report), resources.kinds.get(input.loai)!.file, []);
 
   const appendices = input.phu_luc ?? [];
   if (appendices.length && !profile.appendix) {
@@ -136,10 +124,11 @@ export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefi
       ...appendixLines(profile, profile.appendix, input, appendix, today),
       kind: profile.kinds[input.loai],
     };
-    add(() => `<document>${env.renderPartial(APPENDIX_PARTIAL, context, today)}</document>`, partial, [
-      "phu_luc",
-      i,
-    ]);
+    const render = (report: Report) => {
+      const markup = env.renderPartial(APPENDIX_PARTIAL, context, today, report);
+      return markup === undefined ? undefined : `<document>${markup}</document>`;
+    };
+    add(render, partial, ["phu_luc", i]);
   });
 
   (input.kem_theo ?? []).forEach((enclosure, i) => {

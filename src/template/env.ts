@@ -4,6 +4,7 @@
  */
 import Handlebars from "handlebars";
 import type { Profile } from "../profile/schema";
+import type { Report } from "../report";
 import type { DocumentInput } from "../schema/kinds";
 import type { NoiNhanItem } from "../schema/common";
 import { formatNgay, formatSo, printedKyHieu } from "./format";
@@ -17,8 +18,11 @@ export interface TemplateSource {
   source: string;
 }
 
-/** A template failure, with the template file that failed (a partial's own file when it was a partial). */
-export class TemplateFailure extends Error {
+/**
+ * A template failure on its way out of Handlebars' nested calls, with the template file that failed (a
+ * partial's own file when it was a partial); `render` reports it as TEMPLATE_ERROR.
+ */
+class TemplateFailure extends Error {
   constructor(
     message: string,
     readonly file: string,
@@ -183,37 +187,58 @@ export function createTemplateEnv(
   };
   for (const p of partials) hb.registerPartial(p.name, compile(p) as unknown as Handlebars.Template);
   const compiled = new Map<string, ReturnType<typeof compile>>();
+  /** `run()`, or undefined with its failure reported as TEMPLATE_ERROR at the template's file and line. */
+  const reported = (run: () => string, report: Report): string | undefined => {
+    try {
+      return run();
+    } catch (e) {
+      if (!(e instanceof TemplateFailure)) throw e;
+      report("TEMPLATE_ERROR", `lỗi mẫu: ${e.message}`, { file: e.file, line: e.line, column: e.column });
+      return undefined;
+    }
+  };
   return {
-    render(input: DocumentInput, today: Date): string {
-      let fn = compiled.get(input.loai);
-      if (!fn) {
-        const t = templates.get(input.loai);
-        if (!t)
-          throw new TemplateFailure(
-            `không có mẫu cho loại văn bản "${input.loai}"`,
-            `templates/kinds/${input.loai}.hbs`,
-          );
-        fn = compile(t);
-        compiled.set(input.loai, fn);
-      }
-      const context = { ...input, profile, kind: profile.kinds[input.loai] };
-      return fn(context, { data: { today } });
-    },
+    /** The markup of `input`'s kind, or undefined when the template fails (reported). */
+    render: (input: DocumentInput, today: Date, report: Report): string | undefined =>
+      reported(() => renderKind(input, today), report),
     /**
      * One partial on its own, `context` (plus `profile`) as its root: a phụ lục's section, which the engine
-     * appends.
+     * appends; undefined when it fails (reported).
      */
-    renderPartial(name: string, context: Record<string, unknown>, today: Date): string {
-      let fn = compiled.get(`partials/${name}`);
-      if (!fn) {
-        const p = partials.find((x) => x.name === name);
-        if (!p) throw new TemplateFailure(`không có phần mẫu "${name}"`, `templates/partials/${name}.hbs`);
-        fn = compile(p);
-        compiled.set(`partials/${name}`, fn);
-      }
-      return fn({ ...context, profile }, { data: { today } });
-    },
+    renderPartial: (
+      name: string,
+      context: Record<string, unknown>,
+      today: Date,
+      report: Report,
+    ): string | undefined => reported(() => renderPartial(name, context, today), report),
   };
+
+  function renderKind(input: DocumentInput, today: Date): string {
+    let fn = compiled.get(input.loai);
+    if (!fn) {
+      const t = templates.get(input.loai);
+      if (!t)
+        throw new TemplateFailure(
+          `không có mẫu cho loại văn bản "${input.loai}"`,
+          `templates/kinds/${input.loai}.hbs`,
+        );
+      fn = compile(t);
+      compiled.set(input.loai, fn);
+    }
+    const context = { ...input, profile, kind: profile.kinds[input.loai] };
+    return fn(context, { data: { today } });
+  }
+
+  function renderPartial(name: string, context: Record<string, unknown>, today: Date): string {
+    let fn = compiled.get(`partials/${name}`);
+    if (!fn) {
+      const p = partials.find((x) => x.name === name);
+      if (!p) throw new TemplateFailure(`không có phần mẫu "${name}"`, `templates/partials/${name}.hbs`);
+      fn = compile(p);
+      compiled.set(`partials/${name}`, fn);
+    }
+    return fn({ ...context, profile }, { data: { today } });
+  }
 }
 export type TemplateEnv = ReturnType<typeof createTemplateEnv>;
 

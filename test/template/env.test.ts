@@ -6,7 +6,9 @@
 import { upperVi } from "../../src/text/upper";
 import { withoutDocumentRules } from "../support/document-rules";
 import { createEngine } from "../../src/engine";
-import { createTemplateEnv, TemplateFailure, type TemplateSource } from "../../src/template/env";
+import type { Diagnostic } from "../../src/diagnostic";
+import { reportInto } from "../../src/report";
+import { createTemplateEnv, type TemplateSource } from "../../src/template/env";
 import type { Block, Inline, Root } from "../../src/tree/types";
 import { CONG_VAN, engine, TODAY } from "../support/samples";
 
@@ -18,18 +20,15 @@ const KIND: TemplateSource = {
   file: "/mau/kinds/cong-van.hbs",
   source: "<document>\n<section>\n{{> phan-dau}}\n</section>\n</document>\n",
 };
-/** Render the công văn input with `partial` as the only partial ("phan-dau"); the failure, if any. */
-function failureOf(partial: string): TemplateFailure | undefined {
+/** Render the công văn input with `partial` as the only partial ("phan-dau"); the failure reported, if any. */
+function failureOf(partial: string): Diagnostic | undefined {
   const env = createTemplateEnv(dang, new Map([["cong-van", KIND]]), [
     { name: "phan-dau", file: "/mau/partials/phan-dau.hbs", source: partial },
   ]);
-  try {
-    env.render(input, TODAY);
-    return undefined;
-  } catch (e) {
-    if (e instanceof TemplateFailure) return e;
-    throw e;
-  }
+  const reported: Diagnostic[] = [];
+  const markup = env.render(input, TODAY, reportInto(reported, "x.yaml", "template"));
+  expect(reported).toHaveLength(markup === undefined ? 1 : 0);
+  return reported[0];
 }
 
 describe("the template environment", () => {
@@ -39,7 +38,13 @@ describe("the template environment", () => {
 
   it("names the partial's file and the line of a field that does not exist", () => {
     const failure = failureOf('<p style="so">{{so_ky_hieu}}</p>\n\n<p style="so">{{co_quan.khong_co}}</p>\n');
-    expect(failure).toMatchObject({ file: "/mau/partials/phan-dau.hbs", line: 3, column: 17 });
+    expect(failure).toMatchObject({
+      code: "TEMPLATE_ERROR",
+      file: "/mau/partials/phan-dau.hbs",
+      line: 3,
+      column: 17,
+      stage: "template",
+    });
     expect(failure!.message).toMatch(/khong_co/);
   });
 
@@ -55,12 +60,11 @@ describe("the template environment", () => {
       new Map([["cong-van", { ...KIND, source: "<document>\n{{#each}}\n</document>\n" }]]),
       [],
     );
-    expect(() => env.render(input, TODAY)).toThrow(TemplateFailure);
-    try {
-      env.render(input, TODAY);
-    } catch (e) {
-      expect(e).toMatchObject({ file: "/mau/kinds/cong-van.hbs" });
-    }
+    const reported: Diagnostic[] = [];
+    expect(env.render(input, TODAY, reportInto(reported, "x.yaml", "template"))).toBeUndefined();
+    expect(reported).toEqual([
+      expect.objectContaining({ code: "TEMPLATE_ERROR", file: "/mau/kinds/cong-van.hbs" }),
+    ]);
   });
 
   it("turns a failure in a bundled partial into a TEMPLATE_ERROR diagnostic at that partial", () => {
