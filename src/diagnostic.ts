@@ -65,8 +65,14 @@ export const CODES = [
 export type Code = (typeof CODES)[number];
 
 export type Severity = "error" | "warning";
+/**
+ * Where in the pipeline a problem was found: the stage that raised it (docs/architecture.md): `compose`
+ * for the checks of one document as a whole (its kind in the profile, Nơi nhận, the document rules, the
+ * text rewritten for consistency), `template` for a template that fails, `tree` for the body's content and
+ * the markup a template makes.
+ */
 export type Stage =
-  "load" | "validate" | "template" | "tree" | "render" | "write" | "read" | "check" | "import";
+  "load" | "validate" | "compose" | "template" | "tree" | "render" | "write" | "read" | "check" | "import";
 
 export interface Diagnostic {
   severity: Severity;

@@ -134,7 +134,7 @@ function profileOf(
         file,
         ...loaded.locate(["the_thuc"]),
         path: "the_thuc",
-        stage: "template",
+        stage: "validate",
       },
     ),
   };

@@ -15,7 +15,7 @@ type At = (path: FieldPath) => {
   line?: number;
   column?: number;
   path: string;
-  stage: "template";
+  stage: "compose";
 };
 
 export function documentChecks(

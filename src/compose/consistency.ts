@@ -91,7 +91,7 @@ export function unifyDocument(
         diagnostic("TEXT_UNIFIED", message, {
           ...at(path, value.includes("\n") ? k : undefined),
           severity: "warning",
-          stage: "template",
+          stage: "compose",
         }),
       );
     }

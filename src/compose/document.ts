@@ -62,7 +62,7 @@ export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefi
       line: where.line,
       column: where.column,
       path: [...prefix, ...path].join("."),
-      stage: "template" as const,
+      stage: "compose" as const,
     };
   };
   const diagnostics = documentChecks(typed, profile, resources, at, {
