@@ -7,20 +7,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { listen, type Listening } from "../../src/web/listen";
+import type { Page } from "playwright-core";
 import { rendered } from "../support/samples";
 import { wordCongVan } from "../support/word-docx";
 import { editParagraph, paragraphText, replaceText, text, unzip, withPart, zip } from "../check/xml-edit";
-import { appOver, builtPage, chromiumAvailable, launchChromium } from "./support";
+import { chromiumAvailable, openForm, type OpenForm } from "./support";
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run("the form's “Kiểm tra tệp Word…” panel, used as a person does", () => {
-  let built: Awaited<ReturnType<typeof builtPage>>;
-  let server: Listening;
-  let browser: Browser;
-  let context: BrowserContext;
+  let form: OpenForm;
   let page: Page;
   let dir: string;
   /** The paragraph of the number line in the rendered công văn (where "Số:" is typed). */
@@ -37,20 +33,11 @@ run("the form's “Kiểm tra tệp Word…” panel, used as a person does", ()
     writeFileSync(join(dir, "cong-van-so-hai-cham.docx"), zip(withPart(parts, "word/document.xml", colon)));
     writeFileSync(join(dir, "cong-van-word.docx"), wordCongVan({ recipients: false }));
     writeFileSync(join(dir, "hong.docx"), "không phải tệp Word");
-    built = await builtPage();
-    server = await listen(appOver(built.dir), 0);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "vi-VN" });
-    page = await context.newPage();
-    page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
-    await page.goto(server.url);
-    await page.waitForSelector("body.ready");
+    form = await openForm();
+    page = form.page;
   });
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    built?.remove();
+    await form?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -5,13 +5,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Dialog, Page } from "playwright-core";
+import type { BrowserContext, Dialog, Page } from "playwright-core";
 import { load } from "../../src/load";
 import { loadResources } from "../../src/resources";
 import { createApp, webEngine } from "../../src/web/app";
-import { listen, type Listening } from "../../src/web/listen";
+import { listen } from "../../src/web/listen";
 import { engine, ROOT } from "../support/samples";
-import { appOver, builtPage, chromiumAvailable, launchChromium } from "./support";
+import { chromiumAvailable, openForm, type OpenForm } from "./support";
 
 const run = chromiumAvailable() ? describe : describe.skip;
 const asWritten = (text: string) => load(text, "x.yaml", { scalarsAsWritten: true }).data;
@@ -30,36 +30,20 @@ const linesAsTyped = (data: unknown) => {
 };
 
 run("the web form, typed into as office staff do", () => {
-  let built: Awaited<ReturnType<typeof builtPage>>;
-  let server: Listening;
-  let browser: Browser;
+  let form: OpenForm;
   let context: BrowserContext;
   let page: Page;
   /** What the next confirmation question gets: accepted unless a test says otherwise. */
   let answer: (d: Dialog) => Promise<void> = (d) => d.accept();
 
   beforeAll(async () => {
-    built = await builtPage();
-    server = await listen(appOver(built.dir), 0);
-    browser = await launchChromium();
-    context = await browser.newContext({
-      permissions: ["clipboard-read", "clipboard-write"],
-      acceptDownloads: true,
-      viewport: { width: 1440, height: 900 },
-      locale: "vi-VN",
+    form = await openForm({
+      context: { permissions: ["clipboard-read", "clipboard-write"], acceptDownloads: true },
     });
-    page = await context.newPage();
-    page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+    ({ page, context } = form);
     page.on("dialog", (d) => void answer(d));
-    await page.goto(server.url);
-    await page.waitForSelector("body.ready");
   });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    built?.remove();
-  });
+  afterAll(() => form?.close());
 
   const field = (path: string) => page.locator(`[id="f-${path}"]`);
   /** Click into a field, select what it holds and type over it, key by key. */
@@ -358,7 +342,7 @@ run("the web form, typed into as office staff do", () => {
     writeFileSync(join(dir, "dang-ban-sao.yaml"), dang.replace(/^id: dang$/m, "id: dang-ban-sao"));
     const resources = loadResources(undefined, [dir]);
     expect(resources.diagnostics).toEqual([]);
-    const other = await listen(createApp({ engine: webEngine(resources), assetsDir: built.dir }), 0);
+    const other = await listen(createApp({ engine: webEngine(resources), assetsDir: form.assetsDir! }), 0);
     const second = await context.newPage();
     try {
       await second.goto(other.url);

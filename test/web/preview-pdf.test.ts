@@ -9,11 +9,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { listen, type Listening } from "../../src/web/listen";
+import type { Page } from "playwright-core";
 import { hasSoffice, pageCount, toPdf, words, type Word } from "../support/pdf";
 import { engine, ROOT, TODAY } from "../support/samples";
-import { appOver, builtPage, chromiumAvailable, launchChromium } from "./support";
+import { chromiumAvailable, openForm, type OpenForm } from "./support";
 
 const run = chromiumAvailable() && hasSoffice ? describe : describe.skip;
 /** Words further apart than this (pt) are on different lines (the header's columns, a tab to a far stop). */
@@ -62,22 +61,16 @@ const normal = (s: string) =>
     .trim();
 
 run("the preview and the printed document", () => {
-  let built: Awaited<ReturnType<typeof builtPage>>;
-  let server: Listening;
-  let browser: Browser;
+  let form: OpenForm;
   let page: Page;
   let dir: string;
   const pdfLines = new Map<string, Line[]>();
   const names: string[] = [];
 
   beforeAll(async () => {
-    built = await builtPage();
-    server = await listen(appOver(built.dir), 0);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 2400, height: 1200 } });
+    form = await openForm({ context: { viewport: { width: 2400, height: 1200 } } });
+    page = form.page;
     page.on("dialog", (d) => void d.accept());
-    await page.goto(server.url);
-    await page.waitForSelector("body.ready");
     names.push(
       ...(await page.$$eval("#sample option", (os) =>
         os.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
@@ -101,9 +94,7 @@ run("the preview and the printed document", () => {
     });
   }, 600_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    built?.remove();
+    await form?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -8,12 +8,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { serveCommand } from "../../src/cli/commands/serve";
 import type { Io } from "../../src/cli/io";
 import { hasSoffice } from "../support/pdf";
 import { ROOT } from "../support/samples";
-import { chromiumAvailable, launchChromium } from "./support";
+import { chromiumAvailable, openForm, type OpenForm } from "./support";
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -22,7 +22,7 @@ run("vanthu serve while its profiles are edited", () => {
   let url: string;
   let stop: () => void;
   let served: Promise<number>;
-  let browser: Browser;
+  let form: OpenForm;
   let page: Page;
   const said: string[] = [];
   const profile = () => join(dir, "tpl/profiles/dang.yaml");
@@ -45,10 +45,8 @@ run("vanthu serve while its profiles are edited", () => {
       .find((s) => s.startsWith("vanthu đang chạy tại"))!
       .split(" tại ")[1]
       .trim();
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(url);
-    await page.waitForSelector("body.ready");
+    form = await openForm({ url });
+    page = form.page;
     await page.selectOption("#sample", { index: 1 });
     await page.waitForFunction(() =>
       /Kính gửi|Nơi nhận/.test(document.querySelector("#preview")?.textContent ?? ""),
@@ -56,7 +54,7 @@ run("vanthu serve while its profiles are edited", () => {
   }, 120000);
 
   afterAll(async () => {
-    await browser?.close();
+    await form?.close();
     stop?.();
     await served;
     rmSync(dir, { recursive: true, force: true });

@@ -8,12 +8,12 @@
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Hono } from "hono";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { load } from "../../src/load";
-import { listen, type Listening } from "../../src/web/listen";
+import { listen } from "../../src/web/listen";
 import { readDocx } from "../support/docx-reader";
 import { engine, ROOT } from "../support/samples";
-import { appOver, builtPage, chromiumAvailable, launchChromium } from "./support";
+import { appOver, chromiumAvailable, openForm, type OpenForm } from "./support";
 
 const SCREENSHOT = join(ROOT, "src/web/screenshot.png");
 /** The công văn in the README's screenshot; its body cites a note [^2] it never writes (a warning). */
@@ -54,42 +54,27 @@ nguoi_ky:
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run("the web form in Chromium", () => {
-  let built: Awaited<ReturnType<typeof builtPage>>;
-  let server: Listening;
-  let browser: Browser;
+  let form: OpenForm;
   let context: BrowserContext;
   let page: Page;
   /** "METHOD /path status" of every request the server answered. */
   const answered: string[] = [];
 
   beforeAll(async () => {
-    built = await builtPage();
-    const app = appOver(built.dir);
-    const spy = new Hono().all("*", async (c) => {
-      const res = await app.fetch(c.req.raw);
-      answered.push(`${c.req.method} ${new URL(c.req.url).pathname} ${res.status}`);
-      return res;
-    });
-    server = await listen(spy, 0);
-    browser = await launchChromium();
-    context = await browser.newContext({
-      acceptDownloads: true,
-      viewport: { width: 1440, height: 900 },
-      locale: "vi-VN",
-    });
-    page = await context.newPage();
-    page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+    const spy = (assetsDir: string) => {
+      const app = appOver(assetsDir);
+      return new Hono().all("*", async (c) => {
+        const res = await app.fetch(c.req.raw);
+        answered.push(`${c.req.method} ${new URL(c.req.url).pathname} ${res.status}`);
+        return res;
+      });
+    };
+    form = await openForm({ app: spy, context: { acceptDownloads: true } });
+    ({ page, context } = form);
     // Replacing a draft asks first (test/web/habits.test.ts); here every replacement is wanted.
     page.on("dialog", (d) => void d.accept());
-    await page.goto(server.url);
-    await page.waitForSelector("body.ready");
   });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    built?.remove();
-  });
+  afterAll(() => form?.close());
 
   /** The control of a field path (ids hold dots, so no CSS id selector). */
   const field = (path: string) => page.locator(`[id="f-${path}"]`);
@@ -267,7 +252,7 @@ run("the web form in Chromium", () => {
       document.querySelector('[data-path="kinh_gui"]')!.scrollIntoView({ block: "start" }),
     );
     await page.mouse.move(1, 1);
-    const shot = join(built.dir, "screenshot.png");
+    const shot = join(form.assetsDir!, "screenshot.png");
     await page.screenshot({ path: shot });
     if (process.env.UPDATE_SCREENSHOT) copyFileSync(shot, SCREENSHOT);
   });
@@ -307,7 +292,7 @@ run("the web form in Chromium", () => {
   });
 
   it("refuses what a page on another site makes the browser send (CSRF)", async () => {
-    const target = server.url.replace(/\/$/, "");
+    const target = form.url.replace(/\/$/, "");
     const body = JSON.stringify(load(README_EXAMPLE, "x.yaml").data);
     const evil = new Hono().get("/", (c) =>
       c.html(`<!doctype html><iframe name="sink"></iframe>

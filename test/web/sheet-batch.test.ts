@@ -7,10 +7,9 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import type { Browser, Page } from "playwright-core";
-import { listen, type Listening } from "../../src/web/listen";
+import type { Page } from "playwright-core";
 import type { SheetAnswer } from "../../src/web/spec";
-import { appOver, builtPage, chromiumAvailable, launchChromium } from "./support";
+import { appOver, builtPage, chromiumAvailable, openForm, type OpenForm } from "./support";
 
 const BASE = `loai: bao-cao
 the_thuc: dang
@@ -108,22 +107,13 @@ describe("POST /api/bang-tinh", () => {
 
 const run = chromiumAvailable() ? describe : describe.skip;
 run("the form's “Tạo hàng loạt từ bảng tính…”, used as a person uses it", () => {
-  let server: Listening;
-  let browser: Browser;
+  let form: OpenForm;
   let page: Page;
   beforeAll(async () => {
-    server = await listen(appOver(built.dir), 0);
-    browser = await launchChromium();
-    const context = await browser.newContext({ acceptDownloads: true, locale: "vi-VN" });
-    page = await context.newPage();
-    page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
-    await page.goto(server.url);
-    await page.waitForSelector("body.ready");
+    form = await openForm({ built, context: { acceptDownloads: true } });
+    page = form.page;
   }, 90000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => form?.close());
 
   it("downloads a .zip with a document per row and lists the wrong cell", async () => {
     await page.click("#bang-tinh");

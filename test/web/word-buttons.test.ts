@@ -8,12 +8,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Dialog, Page } from "playwright-core";
+import type { Dialog, Page } from "playwright-core";
 import { check } from "../../src/check/check";
-import { listen, type Listening } from "../../src/web/listen";
 import { engine, rendered, TODAY } from "../support/samples";
 import { A4, p, wordCongVan, wordDocx } from "../support/word-docx";
-import { appOver, builtPage, chromiumAvailable, launchChromium } from "./support";
+import { chromiumAvailable, openForm, type OpenForm } from "./support";
 
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -24,10 +23,7 @@ const BODY = [
 ];
 
 run("the form's Word buttons, clicked as a person does", () => {
-  let built: Awaited<ReturnType<typeof builtPage>>;
-  let server: Listening;
-  let browser: Browser;
-  let context: BrowserContext;
+  let form: OpenForm;
   let page: Page;
   let dir: string;
   /** The confirmation questions the page asked, each accepted. */
@@ -39,25 +35,12 @@ run("the form's Word buttons, clicked as a person does", () => {
     writeFileSync(join(dir, "cong-van-word.docx"), wordCongVan());
     writeFileSync(join(dir, "chi-co-noi-dung.docx"), wordDocx({ body: BODY.map((t) => p(t)).join("") + A4 }));
     writeFileSync(join(dir, "hong.docx"), "không phải tệp Word");
-    built = await builtPage();
-    server = await listen(appOver(built.dir), 0);
-    browser = await launchChromium();
-    context = await browser.newContext({
-      acceptDownloads: true,
-      viewport: { width: 1440, height: 900 },
-      locale: "vi-VN",
-    });
-    page = await context.newPage();
-    page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+    form = await openForm({ context: { acceptDownloads: true } });
+    page = form.page;
     page.on("dialog", (d: Dialog) => (asked.push(d.message()), void d.accept()));
-    await page.goto(server.url);
-    await page.waitForSelector("body.ready");
   });
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    built?.remove();
+    await form?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
