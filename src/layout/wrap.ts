@@ -8,7 +8,7 @@
 import type { Style } from "../profile/schema";
 import type { Paragraph } from "../tree/types";
 import { balancedBreaks, type Breakable } from "./balance";
-import { groupStarts } from "./name-groups";
+import { groupStarts, loneHeadEnd } from "./name-groups";
 import { breakAt, lineWidth, linesOf, spaceWidth, type Word } from "./paragraph-words";
 import { POOR, proseBreakable } from "./prose-breaks";
 
@@ -35,10 +35,14 @@ function plan(words: Word[], style: Style, room: number): Word[] {
 
 /**
  * A name breaks between its groups; only a group wider than the whole room breaks inside, at its
- * best places, and at a cost, so it does so only as often as it must.
+ * best places, and at a cost, so it does so only as often as it must. A break that leaves an organ
+ * alone on the first line is taken only when no other fits.
  */
 function groupBreakable(words: Word[], prose: Breakable[], space: number, room: number): Breakable[] {
-  const starts = groupStarts(words.map((w) => w.text));
+  const texts = words.map((w) => w.text);
+  const starts = groupStarts(texts);
+  // A line start that leaves an organ alone on the first line ("ĐẢNG BỘ / …") is a poor place.
+  const lone = loneHeadEnd(texts);
   const out: Breakable[] = [];
   for (let i = 0; i < words.length;) {
     let j = i + 1;
@@ -48,7 +52,7 @@ function groupBreakable(words: Word[], prose: Breakable[], space: number, room: 
       out.push({
         width: words[k].width,
         allowed: k === i || tooWide,
-        penalty: k === i ? 0 : INSIDE_GROUP + prose[k].penalty,
+        penalty: k === i ? (k === lone ? POOR : 0) : INSIDE_GROUP + prose[k].penalty,
       });
     i = j;
   }

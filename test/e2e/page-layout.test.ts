@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { columnWidths } from "../../src/docx/columns";
 import { prepareProfile } from "../../src/docx/prepared";
 import { layOut } from "../../src/layout/lay-out";
-import { groupStarts } from "../../src/layout/name-groups";
+import { groupStarts, loneHeadEnd } from "../../src/layout/name-groups";
 import type { Profile } from "../../src/profile/schema";
 import { isSymbol } from "../../src/text/symbols";
 import type { Block, Paragraph, Root, Section, Table } from "../../src/tree/types";
@@ -169,6 +169,8 @@ const layoutOf = (file: string) => layouts.get(file) ?? layouts.set(file, readLa
         from = found!.at(-1)! + 1;
         const starts = printed.flatMap((w, k) => (k > 0 && w.line !== printed[k - 1].line ? [k] : []));
         expect([plain(name), starts]).toEqual([plain(name), plannedStarts(name)]);
+        // No organ stands alone on the name's first line ("ĐẢNG ỦY / CÔNG TY …").
+        expect([plain(name), starts.includes(loneHeadEnd(wanted))]).toEqual([plain(name), false]);
         // A line may start inside a group only when the group is wider than every printed line.
         const groups = groupStarts(wanted);
         const widest = Math.max(

@@ -60,6 +60,11 @@ describe("the layout pass", () => {
       "ĐẢNG BỘ KHỐI CÁC CƠ QUAN",
       "VÀ DOANH NGHIỆP TỈNH",
     ]);
+    // The unit type stays with the organ, and no organ stands alone on a line.
+    expect(lines(find(root.sections[0].children, "co-quan")[0])).toEqual([
+      "ĐẢNG ỦY CÔNG TY",
+      "XỔ SỐ KIẾN THIẾT",
+    ]);
     const { laid: state } = laid("nha-nuoc/quyet-dinh-28-qd-ubnd-ten-dai.yaml");
     expect(lines(find(state.sections[0].children, "co-quan")[0])).toEqual([
       "ỦY BAN NHÂN DÂN",
