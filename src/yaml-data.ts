@@ -4,7 +4,8 @@
  * nesting deeper than MAX_DEPTH, keys that are not names), and turned into data without ever
  * throwing: an alias to an anchor that is not set before it (`*x` with no `&x`), an alias inside
  * the value of its own anchor (data without end) or more aliases than a document needs (an alias
- * bomb) are values with the offset of the alias to point at.
+ * bomb) are reported (YAML_SYNTAX) at the offset of the alias. A caller's report turns offsets into
+ * lines: the document's own, or those of the body a ```bang block sits in.
  */
 import {
   isMap,
@@ -17,13 +18,14 @@ import {
   type LineCounter,
   type Node,
 } from "yaml";
+import type { Report } from "./report";
+import { MAX_DEPTH, MESSAGES } from "./yaml-messages";
 
-/** How deeply collections may nest: a document with enclosures needs about fifteen levels. */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH } from "./yaml-messages";
 
 /**
  * `text` parsed. logLevel "error": yaml would print its own English warnings (a key that is a
- * list) on stderr; uniqueKeys false: keys written twice are found by `shapeProblems`, in one pass.
+ * list) on stderr; uniqueKeys false: keys written twice are found by `checkShape`, in one pass.
  */
 export function parseYaml(text: string, lineCounter: LineCounter, schema?: "failsafe"): Document {
   // The YAML 1.2 core schema even under a "%YAML 1.1" directive: no timestamps turning
@@ -38,26 +40,30 @@ export function parseYaml(text: string, lineCounter: LineCounter, schema?: "fail
   });
 }
 
-/** A problem of a parsed document's shape, named by the code of its message (load.ts). */
-export interface ShapeProblem {
-  code: "DUPLICATE_KEY" | "RESOURCE_EXHAUSTION" | "NON_STRING_KEY" | "UNSUPPORTED_TAG";
-  offset: number;
+/**
+ * What is wrong with the shape of a document that parsed without errors, reported as YAML_SYNTAX
+ * at its offset; checked in this order, stopping at the first kind found: keys written twice (at
+ * most `max`), nesting deeper than MAX_DEPTH (every later stage walks the data recursively), a
+ * key that is not a name, a tag that makes a value no field takes. Whether any was found.
+ */
+export function checkShape(doc: Document, max: number, report: Report): boolean {
+  const at = (code: string, offset: number) => report("YAML_SYNTAX", MESSAGES[code], { offset });
+  const twice = duplicateKeys(doc, max);
+  for (const offset of twice) at("DUPLICATE_KEY", offset);
+  if (twice.length) return true;
+  const found = firstFault(doc);
+  if (found) at(...found);
+  return found !== undefined;
 }
 
-/**
- * What is wrong with the shape of a document that parsed without errors, checked in this order
- * and stopping at the first kind found: keys written twice (at most `max`), nesting deeper than
- * MAX_DEPTH (every later stage walks the data recursively), a key that is not a name.
- */
-export function shapeProblems(doc: Document, max: number): ShapeProblem[] {
-  const twice = duplicateKeys(doc, max);
-  if (twice.length) return twice.map((offset) => ({ code: "DUPLICATE_KEY", offset }));
+/** The code and offset of the first collection nested too deep, else the first bad key, else the first typed tag. */
+function firstFault(doc: Document): [string, number] | undefined {
   const deep = tooDeep(doc.contents);
-  if (deep) return [{ code: "RESOURCE_EXHAUSTION", offset: deep.range?.[0] ?? 0 }];
+  if (deep) return ["RESOURCE_EXHAUSTION", deep.range?.[0] ?? 0];
   const bad = firstBadKey(doc);
-  if (bad !== undefined) return [{ code: "NON_STRING_KEY", offset: bad }];
+  if (bad !== undefined) return ["NON_STRING_KEY", bad];
   const tagged = firstTypedByTag(doc);
-  return tagged === undefined ? [] : [{ code: "UNSUPPORTED_TAG", offset: tagged }];
+  return tagged === undefined ? undefined : ["UNSUPPORTED_TAG", tagged];
 }
 
 /** Collection tags of YAML 1.1 that build sets and ordered maps. */
@@ -103,12 +109,12 @@ function tooDeep(root: unknown): Node | undefined {
 /** Alias expansions allowed per document: far above any real use, far below a bomb. */
 export const MAX_ALIASES = 100;
 
-export type YamlData =
-  { data: unknown } | { problem: "BAD_ALIAS" | "ALIAS_COUNT" | "ALIAS_LOOP"; offset: number };
-
-export function yamlData(doc: Document): YamlData {
+/** The data of `doc`, or undefined with the alias that stops it reported (YAML_SYNTAX at its offset). */
+export function yamlData(doc: Document, report: Report): { data: unknown } | undefined {
+  const refuse = (code: "BAD_ALIAS" | "ALIAS_COUNT" | "ALIAS_LOOP", offset: number) =>
+    void report("YAML_SYNTAX", MESSAGES[code], { offset });
   const loop = aliasInsideItsAnchor(doc);
-  if (loop !== undefined) return { problem: "ALIAS_LOOP", offset: loop };
+  if (loop !== undefined) return refuse("ALIAS_LOOP", loop);
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (e) {
@@ -123,7 +129,7 @@ export function yamlData(doc: Document): YamlData {
         return visit.BREAK;
       },
     });
-    return { problem: unresolved ? "BAD_ALIAS" : "ALIAS_COUNT", offset };
+    return refuse(unresolved ? "BAD_ALIAS" : "ALIAS_COUNT", offset);
   }
 }
 

@@ -18,9 +18,10 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, type Document } from "yaml";
 import type { FieldPath } from "../field-path";
-import { yamlSyntaxMessage } from "../load";
+import { yamlSyntaxMessage } from "../yaml-messages";
 import { closest } from "../text/closest";
-import { parseYaml, shapeProblems, yamlData } from "../yaml-data";
+import type { Report } from "../report";
+import { checkShape, parseYaml, yamlData } from "../yaml-data";
 import { cleanString, cleanText } from "../text/hygiene";
 import { placeCells } from "./grid";
 import type { TableStyles } from "./markdown-table";
@@ -83,19 +84,17 @@ export function bangTable(
       problems: first.map((e) => tableError(`khối bang: ${yamlMessage(e.code)}`, lineAt(e.pos[0]))),
     };
   }
-  const shape = shapeProblems(doc, 20);
-  if (shape.length)
-    return refused(
-      shape[0].code,
-      shape.map((p) => p.offset),
-    );
+  const refusedBy: ContentProblem[] = [];
+  const yamlFault: Report = (_code, message, where) =>
+    refusedBy.push(tableError(`khối bang: ${message}`, lineAt(where?.offset ?? 0)));
+  if (checkShape(doc, 20, yamlFault)) return { blocks: [], problems: refusedBy };
   const problems: ContentProblem[] = [];
   const at = (path: Path) => lineAt(nodeOffset(doc, path));
   const fail = (message: string, path: Path) => problems.push(tableError(`khối bang: ${message}`, at(path)));
   // A double-quoted cell can write any character as an escape ("\u0001"): cleaned as loading cleans the data.
   const warnings: ContentProblem[] = [];
-  const js = yamlData(doc);
-  if ("problem" in js) return refused(js.problem, [js.offset]);
+  const js = yamlData(doc, yamlFault);
+  if (!js) return { blocks: [], problems: refusedBy };
   const duplicate = (path: FieldPath) =>
     problems.push(tableError(`khối bang: ${yamlMessage("DUPLICATE_KEY_HIDDEN")}`, at(path as Path)));
   const data = cleanText(

@@ -4,7 +4,7 @@
  * exactly what a download of the YAML contains. Problems are diagnostics, as in the CLI.
  */
 import { diagnostic, type Diagnostic } from "../diagnostic";
-import { MAX_DEPTH, yamlSyntaxMessage } from "../load";
+import { MAX_DEPTH, yamlSyntaxMessage } from "../yaml-messages";
 import { isKind } from "../schema/kinds";
 import { toYaml } from "./to-yaml";
 import type { KindForm } from "./spec";
