@@ -96,6 +96,17 @@ run("the web form in Chromium", () => {
     return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
   };
 
+  it("keeps the toolbar's actions on one row in a 1280-pixel window", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      const tops = await page.$$eval(".actions button", (bs) => bs.map((b) => b.getBoundingClientRect().top));
+      expect(tops.length).toBeGreaterThanOrEqual(8);
+      expect(new Set(tops).size).toBe(1);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it("turns a filled-in công văn into the document, in the preview and as a .docx", async () => {
     expect(await page.locator("#profile").inputValue()).toBe("dang");
     await page.selectOption("#kind", "cong-van");
