@@ -31,8 +31,8 @@ import {
   type PdfLayout,
   type PdfWord,
 } from "../support/pdf-layout";
-import { longPartyNameCases, type PageCase } from "../support/long-party-names";
-import { engine, ROOT, sampleFiles, sampleName, TODAY } from "../support/samples";
+import { longPartyNameCases, sampleCases, type PageCase } from "../support/page-cases";
+import { engine, ROOT, TODAY } from "../support/samples";
 
 if (!hasSoffice && !process.env.CI)
   console.warn("soffice (LibreOffice) is not installed: the page layout tests are skipped");
@@ -45,11 +45,7 @@ const DPI = 30;
 const TOLERANCE = 0.006;
 const PT_PER_MM = 72 / 25.4;
 
-const SAMPLES: PageCase[] = sampleFiles().map((file) => ({
-  name: sampleName(file),
-  file,
-  source: readFileSync(file, "utf8"),
-}));
+const SAMPLES = sampleCases();
 /** Party documents under other long names, and names their author broke: every rule but the page images. */
 const VARIANTS = longPartyNameCases();
 const CASES = [...SAMPLES, ...VARIANTS];

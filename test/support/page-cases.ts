@@ -1,13 +1,14 @@
 /**
- * Party documents under the longest and hardest real agency names, and names the author broke
- * with their own line breaks: sample 030 (a công văn with a long trích yếu, symbols in the body,
- * a grouped Nơi nhận) with its cơ quan replaced, so the page tests (test/e2e/page-layout.test.ts,
- * test/e2e/libreoffice.test.ts) measure every rule under names other than the samples' own.
+ * The documents the page tests print (test/e2e/page-layout.test.ts, test/e2e/libreoffice.test.ts):
+ * the samples, and Party documents under the longest and hardest real agency names and names the
+ * author broke with their own line breaks — sample 030 (a công văn with a long trích yếu, symbols
+ * in the body, a grouped Nơi nhận) with its cơ quan replaced, so every rule is measured under
+ * names other than the samples' own.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
-import { ROOT } from "./samples";
+import { ROOT, sampleFiles, sampleName } from "./samples";
 
 /** A document to print: its name in test titles, its path (for messages) and its YAML. */
 export interface PageCase {
@@ -15,6 +16,10 @@ export interface PageCase {
   file: string;
   source: string;
 }
+
+/** Every sample under data/. */
+export const sampleCases = (): PageCase[] =>
+  sampleFiles().map((file) => ({ name: sampleName(file), file, source: readFileSync(file, "utf8") }));
 
 const BASE = join(ROOT, "data/030-cong-van-dang-bo-khoi-ten-dai.yaml");
 
