@@ -36,9 +36,9 @@ export function documentFindings(
   const endsInTable = !!last && [table?.cell_style, table?.header_style].includes(last.role);
   const date = role("ngay")[0];
   const parsed = date ? parseDateLine(profile, date.text) : undefined;
-  const iso =
+  const printed =
     parsed && /^\d+$/.test(parsed.ngay) && /^\d+$/.test(parsed.thang)
-      ? `${parsed.nam}-${parsed.thang.padStart(2, "0")}-${parsed.ngay.padStart(2, "0")}`
+      ? { year: Number(parsed.nam), month: Number(parsed.thang), day: Number(parsed.ngay) }
       : undefined;
   const issuers = partLines(d, "co_quan");
   const issuerNames = {
@@ -53,7 +53,7 @@ export function documentFindings(
     signers,
     trichYeu: textFact(role("trich-yeu-cong-van")[0]),
     bodyEnd: endsInTable ? undefined : textFact(last),
-    date: fact(date, iso),
+    date: date && printed && { value: printed, at: date },
     today,
   };
   return documentRules(facts).map((r) =>

@@ -10,6 +10,7 @@ import type { Code } from "../diagnostic";
 import type { Profile } from "../profile/schema";
 import { patternRegex } from "../recognise/number-line";
 import { formKey, leadingForm } from "../recognise/patterns";
+import { calendarDateOf, isoDate, type CalendarDate } from "../schema/date";
 import { oneLine } from "../recognise/text";
 import { upperVi } from "../text/upper";
 import { cite } from "./finding";
@@ -36,8 +37,8 @@ export interface DocumentFacts<T> {
   trichYeu?: Fact<T>;
   /** The last paragraph of the body. */
   bodyEnd?: Fact<T>;
-  /** YYYY-MM-DD */
-  date?: Fact<T>;
+  /** The date of issue, when it is a whole date (not a draft's year or blank). */
+  date?: { value: CalendarDate; at: T };
   today: Date;
 }
 
@@ -265,15 +266,14 @@ function bodyEndRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
 }
 
 function dateRules<T>(f: DocumentFacts<T>): RuleFinding<T>[] {
-  const m = f.date && /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.date.value);
-  if (!m || !f.date) return [];
+  if (!f.date) return [];
   const today = f.today;
-  const todayKey = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
-  if (f.date.value <= todayKey) return [];
+  const { year, month, day } = f.date.value;
+  if (isoDate(f.date.value) <= isoDate(calendarDateOf(today))) return [];
   return [
     {
       code: "DATE_FUTURE",
-      message: `ngày ban hành ${Number(m[3])}/${Number(m[2])}/${m[1]} ở sau hôm nay (${today.getDate()}/${today.getMonth() + 1}/${today.getFullYear()}); kiểm tra lại ngày, năm`,
+      message: `ngày ban hành ${day}/${month}/${year} ở sau hôm nay (${today.getDate()}/${today.getMonth() + 1}/${today.getFullYear()}); kiểm tra lại ngày, năm`,
       at: f.date.at,
     },
   ];

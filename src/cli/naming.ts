@@ -8,9 +8,9 @@
  * may make subfolders.
  */
 import type { Profile } from "../profile/schema";
-import { KINDS } from "../schema/kinds";
+import { KINDS, type DocumentInput } from "../schema/kinds";
 import { givesText, objectShape } from "../schema/shape";
-import { printedKyHieu, type KyHieuFacts } from "../template/format";
+import { printedKyHieu, writtenFacts } from "../template/format";
 import { finishName, MAX_NAME_BYTES, safeSegment } from "./safe-name";
 
 const FIELD = /\{([\w.]+)\}/g;
@@ -45,21 +45,25 @@ export function patternProblem(pattern: string): string | undefined {
   return undefined;
 }
 
-/** The output name (relative, without extension) for `input`, whose default name is `ten`. */
+/**
+ * The output name (relative, without extension) for `input`, whose default name is `ten`: its
+ * values as written (`writtenFacts`: `{ngay}` "2013-03-12", `{so}` "143"), as a template sees them.
+ */
 export function fillName(
   pattern: string,
-  input: Record<string, unknown>,
+  input: DocumentInput,
   ten: string,
   profile: Profile | undefined,
 ): string {
+  const written = writtenFacts(input);
   const value = (field: string): string => {
     if (field === "ten") return ten;
-    if (field === "ky_hieu" && profile) return printedKyHieu(profile, input as unknown as KyHieuFacts);
+    if (field === "ky_hieu" && profile) return printedKyHieu(profile, input);
     // A list on the way (two signers) gives its first item.
     const v = field.split(".").reduce<unknown>((o, k) => {
       const one = Array.isArray(o) ? o[0] : o;
       return one && typeof one === "object" ? (one as Record<string, unknown>)[k] : undefined;
-    }, input);
+    }, written);
     return typeof v === "string" || typeof v === "number" ? String(v) : "";
   };
   // `{ten}` may hold folders of its own; every other value is within one name.

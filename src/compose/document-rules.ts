@@ -39,7 +39,7 @@ export function yamlDocumentRules(
       chucVu: s.chuc_vu ? { value: s.chuc_vu, at: at(i, "chuc_vu") } : undefined,
     })),
     bodyEnd: body === undefined ? undefined : { value: body, at: ["noi_dung"] },
-    date: /^\d{4}-\d{2}-\d{2}$/.test(input.ngay ?? "") ? { value: input.ngay!, at: ["ngay"] } : undefined,
+    date: input.ngay.kind === "date" ? { value: input.ngay.date, at: ["ngay"] } : undefined,
     today,
   };
   return documentRules(facts).map((f) => ({ code: f.code, message: f.message, path: f.at }));

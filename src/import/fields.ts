@@ -12,6 +12,7 @@ import type { Profile } from "../profile/schema";
 import type { Line, Recognised, RecognisedDocument } from "../recognise/types";
 import { blocksToMarkdown, type BodyNote } from "./body";
 import { patternRegex, readNumberLine, type NumberLine } from "../recognise/number-line";
+import { writtenDate } from "../template/format";
 import { upperVi } from "../text/upper";
 import { splitInvitation } from "./giay-moi";
 import { issuersOf, kindOfTitle, parseDateLine } from "./values";
@@ -128,7 +129,7 @@ function documentData(
       if (!numberLine) unplaced(l, "so", "không đọc được số và ký hiệu");
     } else if (field === "ngay") {
       const date = parseDateLine(text);
-      if (date) Object.assign(data, date);
+      if (date) Object.assign(data, { dia_danh: date.dia_danh, ngay: writtenDate(date.ngay) });
       else unplaced(l, "ngay", "không đọc được địa danh và ngày tháng");
     } else if (field === "ten_loai") {
       const kind = kindOfTitle(profile, text);

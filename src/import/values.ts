@@ -3,11 +3,12 @@
  * (a Word user types "ngày 6 tháng 6 năm 2014"; the number line itself is read by
  * recognise/number-line.ts `readNumberLine`, in whatever form it is typed): the symbol → the
  * issuer's abbreviation (`viet_tat`, and `don_vi`, `dong_ban_hanh`), the date line → `dia_danh`
- * and `ngay` as YYYY-MM-DD (a year alone when day and month are blank: a draft). Nothing here
+ * and `ngay` (a year alone when day and month are blank: a draft). Nothing here
  * guesses a value that is not printed.
  */
 import type { Profile } from "../profile/schema";
 import { readSymbol } from "../recognise/number-line";
+import { isRealDate, type DocumentDate } from "../schema/date";
 
 export interface Issuers {
   viet_tat: string;
@@ -31,11 +32,11 @@ export function issuersOf(profile: Profile, loai: string, kyHieu: string): Issue
 }
 
 /**
- * "Lạng Sơn, ngày 21 tháng 7 năm 2020" → dia_danh "Lạng Sơn", ngay "2020-07-21";
- * "Hà Nội, ngày    tháng    năm 2024" → ngay "2024". Undefined when it is not a date line or the
- * date does not exist.
+ * "Lạng Sơn, ngày 21 tháng 7 năm 2020" → dia_danh "Lạng Sơn", ngay 21 July 2020;
+ * "Hà Nội, ngày    tháng    năm 2024" → ngay the year 2024 (a draft). Undefined when it is not a
+ * date line or the date does not exist.
  */
-export function parseDateLine(line: string): { dia_danh: string; ngay: string } | undefined {
+export function parseDateLine(line: string): { dia_danh: string; ngay: DocumentDate } | undefined {
   const m =
     /^\s*(.*?)\s*,?\s*ngày\s*(\d{0,2})\s*(?:tháng|\/)\s*(\d{0,2})\s*(?:năm|\/)\s*(\d{4})\s*\.?\s*$/iu.exec(
       line.normalize("NFC"),
@@ -43,13 +44,10 @@ export function parseDateLine(line: string): { dia_danh: string; ngay: string } 
   if (!m) return undefined;
   const [, place, day, month, year] = m;
   const dia_danh = place.replace(/,\s*$/, "").trim();
-  if (!day && !month) return { dia_danh, ngay: year };
+  if (!day && !month) return { dia_danh, ngay: { kind: "year", year: Number(year) } };
   if (!day || !month) return undefined;
-  const d = Number(day);
-  const mo = Number(month);
-  const date = new Date(Date.UTC(Number(year), mo - 1, d));
-  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
-  return { dia_danh, ngay: `${year}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
+  const date = { year: Number(year), month: Number(month), day: Number(day) };
+  return isRealDate(date) ? { dia_danh, ngay: { kind: "date", date } } : undefined;
 }
 
 /** The kind whose title (or name) is this printed line ("BÁO CÁO", "Báo cáo"), in the profile. */

@@ -1,6 +1,6 @@
 /** Fields shared by every kind of document. */
 import * as z from "zod";
-import { dateInWords, isoDate, readDate } from "./date";
+import { dateInWords, readDate, type DocumentDate } from "./date";
 import { FIELDS } from "./fields";
 import { noiDungSchema } from "./noi-dung";
 import { text, visible } from "./text";
@@ -8,18 +8,18 @@ import { yamlNumber } from "./type-names";
 import { invisibleIn } from "../text/blank";
 
 /**
- * A date as people type it (date.ts: ISO, day first with / - or ., or in words), stored as
- * YYYY-MM-DD; a year alone (a draft); or empty (a draft; the year is today's).
+ * A date as people type it (date.ts: ISO, day first with / - or ., or in words), read once into a
+ * `DocumentDate`: a calendar date; a year alone (a draft); or, empty, a draft's blank (this year's).
  */
 export const ngaySchema = z
   .union([z.string(), z.number(), z.null()])
   .optional()
-  .transform((v, ctx) => {
-    if (v === undefined || v === null || v === "") return "";
+  .transform((v, ctx): DocumentDate => {
+    if (v === undefined || v === null || v === "") return { kind: "blank" };
     const s = typeof v === "number" ? yamlNumber(v) : v;
     const read = readDate(s);
-    if ("date" in read) return isoDate(read.date);
-    if ("year" in read) return String(read.year);
+    if ("date" in read) return { kind: "date", date: read.date };
+    if ("year" in read) return { kind: "year", year: read.year };
     const meant = read.meant ? `; có phải ${dateInWords(read.meant)}?` : "";
     ctx.addIssue({
       code: "custom",
@@ -32,7 +32,7 @@ export const ngaySchema = z
   })
   .describe(FIELDS.ngay.help);
 
-/** A number or digits; empty for a draft not yet registered. */
+/** A number or digits, read as a number; absent (undefined) for a draft not yet registered. */
 export const soSchema = z
   .union([
     z.number().int().positive(),
@@ -43,11 +43,15 @@ export const soSchema = z
       .refine((v) => !/^0+$/.test(v), {
         message: "số văn bản phải lớn hơn 0",
         params: { code: "INVALID_VALUE" },
+      })
+      .refine((v) => !/^\d+$/.test(v) || Number.isSafeInteger(Number(v)), {
+        message: "số văn bản quá lớn",
+        params: { code: "INVALID_VALUE" },
       }),
     z.null(),
   ])
   .optional()
-  .transform((v) => (v === undefined || v === null ? "" : String(v)))
+  .transform((v): number | undefined => (v === undefined || v === null || v === "" ? undefined : Number(v)))
   .describe(FIELDS.so.help);
 
 export const coQuanSchema = z

@@ -13,6 +13,13 @@ export interface CalendarDate {
   day: number;
 }
 
+/**
+ * `ngay` once read, as the schema yields it (schema/common.ts `ngaySchema`): a date; a draft's
+ * year alone (its day and month left blank); or a draft's blank (no date yet: this year's).
+ */
+export type DocumentDate =
+  { kind: "date"; date: CalendarDate } | { kind: "year"; year: number } | { kind: "blank" };
+
 export type ReadDate =
   | { date: CalendarDate }
   /** A year alone: a draft whose day and month are left blank. */
@@ -59,6 +66,13 @@ function likelyMeant({ year, month, day }: CalendarDate): CalendarDate | undefin
 }
 
 const two = (n: number) => String(n).padStart(2, "0");
+
+/** The calendar date of a clock's `Date`, in local time (today's date, as the user's calendar shows it). */
+export const calendarDateOf = (d: Date): CalendarDate => ({
+  year: d.getFullYear(),
+  month: d.getMonth() + 1,
+  day: d.getDate(),
+});
 
 /** 2025-03-10, as vanthu stores a date. */
 export const isoDate = ({ year, month, day }: CalendarDate) => `${year}-${two(month)}-${two(day)}`;

@@ -1,28 +1,34 @@
 /**
  * A workbook's cells as values vanthu takes: numbers stay numbers, dates (Excel's serial dates,
- * read by exceljs as Date) become YYYY-MM-DD, rich text and hyperlinks their text, formulas
+ * read by exceljs as Date) become calendar dates, rich text and hyperlinks their text, formulas
  * their last computed result; an error value (#DIV/0!, #N/A) is a problem of that cell.
  */
-export type CellValue = string | number | boolean | undefined;
+import type { CalendarDate } from "../schema/date";
+
+export type CellValue = string | number | boolean | CalendarDate | undefined;
 
 export type Cell = { value: CellValue } | { error: string };
 
 /** Excel's day 0 (1899-12-30, the 1900 leap-year bug included) in ms since the epoch. */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-/** A serial date (45828 → "2025-06-20"). */
-export function serialToIso(serial: number): string {
-  return new Date(EXCEL_EPOCH + Math.round(serial) * 86400000).toISOString().slice(0, 10);
-}
+/** The calendar date of a date exceljs read (UTC midnight, plus any time of day). */
+const utcDate = (d: Date): CalendarDate => ({
+  year: d.getUTCFullYear(),
+  month: d.getUTCMonth() + 1,
+  day: d.getUTCDate(),
+});
 
-export const dateToIso = (d: Date): string => d.toISOString().slice(0, 10);
+/** A serial date (45828 → 20 June 2025). */
+export const serialDate = (serial: number): CalendarDate =>
+  utcDate(new Date(EXCEL_EPOCH + Math.round(serial) * 86400000));
 
 /** An exceljs cell value (`cell.value`) as a vanthu value. */
 export function cellOf(raw: unknown): Cell {
   if (raw === null || raw === undefined) return { value: undefined };
   if (typeof raw === "number" || typeof raw === "boolean") return { value: raw };
   if (typeof raw === "string") return { value: raw };
-  if (raw instanceof Date) return { value: dateToIso(raw) };
+  if (raw instanceof Date) return { value: utcDate(raw) };
   if (typeof raw === "object") {
     const o = raw as Record<string, unknown>;
     if (Array.isArray(o.richText))

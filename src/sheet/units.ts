@@ -12,7 +12,8 @@ import { diagnostic, type Diagnostic } from "../diagnostic";
 import { load } from "../load";
 import { KINDS } from "../schema/kinds";
 import { parseViNumber } from "../text/vi-number";
-import { columnLetter, serialToIso, type Cell, type CellValue } from "./cells";
+import { writtenDate } from "../template/format";
+import { columnLetter, serialDate, type Cell, type CellValue } from "./cells";
 import type { Table } from "./read-table";
 
 export interface SheetUnit {
@@ -134,11 +135,10 @@ export function unitsOf(
 function typed(name: string, cell: Extract<Cell, { value: CellValue }>): unknown {
   const v = cell.value;
   const top = name.split(".")[0];
-  if (name === "ngay") {
-    if (typeof v === "number") return serialToIso(v);
-    const m = typeof v === "string" ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v.trim()) : null;
-    return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : v;
-  }
+  // A date cell is written as YAML holds a date; text goes as typed: the schema reads every form
+  // of a date (schema/date.ts), once.
+  if (typeof v === "object") return writtenDate({ kind: "date", date: v });
+  if (name === "ngay" && typeof v === "number") return writtenDate({ kind: "date", date: serialDate(v) });
   if (top === "so_lieu") return typeof v === "string" ? (parseViNumber(v) ?? v) : v;
   if (top === "so" || top === "du_thao") return v;
   if (LIST_FIELDS.has(top) && typeof v === "string")

@@ -7,7 +7,7 @@ import type { Profile } from "../profile/schema";
 import type { Report } from "../report";
 import type { DocumentInput } from "../schema/kinds";
 import type { NoiNhanItem } from "../schema/common";
-import { formatNgay, formatSo, printedKyHieu } from "./format";
+import { formatNgay, formatSo, printedKyHieu, writtenFacts } from "./format";
 import { precompiledTemplate } from "./precompiled";
 import { loopOf, MAX_PARTIAL_DEPTH, partialCallSite } from "./recursion";
 import { boldArticles, draftLabel, enactingLine, formatItems, markLabel } from "./frame";
@@ -33,30 +33,35 @@ class TemplateFailure extends Error {
   }
 }
 
+/** What a template sees: the document as written (`writtenFacts`: `ngay` "2020-07-21", `so` "1866"), profile, kind. */
 interface Root extends Record<string, unknown> {
   profile: Profile;
-  so: string;
-  ky_hieu?: string;
-  loai: string;
-  co_quan: { viet_tat: string; don_vi?: string };
-  dong_ban_hanh?: { viet_tat: string }[];
   kind: { title?: string };
-  dia_danh: string;
-  ngay: string;
   trich_yeu: string;
 }
-type HelperOptions = Handlebars.HelperOptions & { data: { root: Root; today: Date } };
+/** `document`: the typed input the helpers print from; absent in a partial run on its own (a phụ lục). */
+type HelperOptions = Handlebars.HelperOptions & {
+  data: { root: Root; today: Date; document?: DocumentInput };
+};
+
+/** The document a helper prints from: the typed input of the template running. */
+function documentOf(options: HelperOptions, helper: string): DocumentInput {
+  const { document } = options.data;
+  if (!document) throw new Error(`{{${helper}}} chỉ dùng được trong mẫu của một loại văn bản`);
+  return document;
+}
 
 const HELPERS = {
   /** `{{so_ky_hieu}}` → "Số 1866-CV/TU" */
   so_ky_hieu(options: HelperOptions) {
-    const r = options.data.root;
-    return formatSo(r.profile, r.so, printedKyHieu(r.profile, r));
+    const { profile } = options.data.root;
+    const doc = documentOf(options, "so_ky_hieu");
+    return formatSo(profile, doc.so, printedKyHieu(profile, doc));
   },
   /** `{{ngay_thang}}` → "Lạng Sơn, ngày 21 tháng 7 năm 2020" */
   ngay_thang(options: HelperOptions) {
-    const r = options.data.root;
-    return formatNgay(r.profile, r.dia_danh, r.ngay, options.data.today);
+    const doc = documentOf(options, "ngay_thang");
+    return formatNgay(options.data.root.profile, doc.dia_danh, doc.ngay, options.data.today);
   },
   /**
    * `{{trich_yeu_cong_van}}` → the trích yếu with the profile's prefix ("V/v "); one typed in any case
@@ -225,8 +230,8 @@ export function createTemplateEnv(
       fn = compile(t);
       compiled.set(input.loai, fn);
     }
-    const context = { ...input, profile, kind: profile.kinds[input.loai] };
-    return fn(context, { data: { today } });
+    const context = { ...writtenFacts(input), profile, kind: profile.kinds[input.loai] };
+    return fn(context, { data: { today, document: input } });
   }
 
   function renderPartial(name: string, context: Record<string, unknown>, today: Date): string {

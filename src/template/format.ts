@@ -1,12 +1,17 @@
 /**
  * Every printed form of a document's facts, in one place: the number and the ký hiệu (joint
- * issuers' abbreviations included), the date line and the date in running text, recipient lists,
- * filled by the profile's rules. Pure functions; the Handlebars helpers (`env.ts`), the phụ lục
- * lines (`compose/appendix.ts`), output names (`cli/naming.ts`), the blanks of shared parts
- * (`inherit/blanks.ts`) and the web form (`web/page/date-text.ts`) call them.
+ * issuers' abbreviations included), the date line and the date in running text, `ngay` and `so`
+ * as YAML writes them (what templates and file names see: `writtenFacts`), recipient lists, filled
+ * by the profile's rules from the typed values the schema yields (`ngay` a `DocumentDate`, `so` a
+ * number). Pure functions; the Handlebars helpers (`env.ts`), the phụ lục lines
+ * (`compose/appendix.ts`), output names (`cli/naming.ts`), the blanks of shared parts
+ * (`inherit/blanks.ts`), the web form (`web/page/date-text.ts`), the sheet reader and import (a
+ * date as YAML holds it) call them.
  */
 import type { Profile } from "../profile/schema";
-import type { CalendarDate } from "../schema/date";
+import { isoDate, type CalendarDate, type DocumentDate } from "../schema/date";
+
+const two = (n: number) => String(n).padStart(2, "0");
 
 /** A `{value}` of a profile's pattern. */
 export const KEY = /\{(\w+)\}/g;
@@ -63,45 +68,75 @@ export const printedKyHieu = (profile: Profile, doc: KyHieuFacts): string =>
     doc.co_quan.don_vi,
   );
 
-/** The number as printed: zero-padded to the profile's width; an empty number is the profile's blank. */
-export const printedSo = (profile: Profile, so: string) =>
-  so === "" ? profile.number.blank : so.padStart(profile.number.pad, "0");
+/** The number as printed: zero-padded to the profile's width; no number (a draft) is the profile's blank. */
+export const printedSo = (profile: Profile, so: number | undefined) =>
+  so === undefined ? profile.number.blank : String(so).padStart(profile.number.pad, "0");
 
-/** "Số 1866-CV/TU"; a number below 10 is zero-padded; an empty number leaves the registration blank. */
-export function formatSo(profile: Profile, so: string, kyHieu: string): string {
+/** "Số 1866-CV/TU"; a number below 10 is zero-padded; no number leaves the registration blank. */
+export function formatSo(profile: Profile, so: number | undefined, kyHieu: string): string {
   return fill(profile.number.line, { so: printedSo(profile, so), ky_hieu: kyHieu });
 }
 
 /**
- * The day, month and year of `ngay` as printed (the profile's padding). `ngay` is YYYY-MM-DD, a year
- * alone (a draft: day and month left blank), or empty (a draft of this year, taken from `today`).
+ * The day, month and year of `ngay` as printed (the profile's padding). A draft's year alone
+ * leaves day and month blank (the profile's blank); a draft's blank takes this year, from `today`.
  */
 export function printedDate(
   profile: Profile,
-  ngay: string,
+  ngay: DocumentDate,
   today: Date,
 ): { ngay: string; thang: string; nam: string } {
   const { blank, pad_day, pad_months } = profile.date;
-  const m = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/.exec(ngay);
-  if (!m || !m[2]) return { ngay: blank, thang: blank, nam: m?.[1] ?? String(today.getFullYear()) };
-  const day = Number(m[3]);
-  const month = Number(m[2]);
+  if (ngay.kind === "blank") return { ngay: blank, thang: blank, nam: String(today.getFullYear()) };
+  if (ngay.kind === "year") return { ngay: blank, thang: blank, nam: String(ngay.year) };
+  const { day, month, year } = ngay.date;
   return {
-    ngay: pad_day ? String(day).padStart(2, "0") : String(day),
-    thang: pad_months.includes(month) ? String(month).padStart(2, "0") : String(month),
-    nam: m[1],
+    ngay: pad_day ? two(day) : String(day),
+    thang: pad_months.includes(month) ? two(month) : String(month),
+    nam: String(year),
   };
 }
 
-/**
- * "Lạng Sơn, ngày 21 tháng 7 năm 2020". `ngay` is YYYY-MM-DD, a year alone (a draft: day and
- * month left blank), or empty (a draft of this year, taken from `today`).
- */
-export function formatNgay(profile: Profile, diaDanh: string, ngay: string, today: Date): string {
+/** "Lạng Sơn, ngày 21 tháng 7 năm 2020": the date line, the profile's `date.line` filled by `printedDate`. */
+export function formatNgay(profile: Profile, diaDanh: string, ngay: DocumentDate, today: Date): string {
   return fill(profile.date.line, { dia_danh: diaDanh, ...printedDate(profile, ngay, today) });
 }
 
-const two = (n: number) => String(n).padStart(2, "0");
+/**
+ * `ngay` as YAML holds it, and as a template's `{{ngay}}` and a file name's `{ngay}` show it:
+ * "2020-07-21", a draft's year "2020", a draft's blank "".
+ */
+export function writtenDate(ngay: DocumentDate): string {
+  if (ngay.kind === "date") return isoDate(ngay.date);
+  return ngay.kind === "year" ? String(ngay.year) : "";
+}
+
+/** `so` as a template's `{{so}}` and a file name's `{so}` show it: "1866", or "" for a draft. */
+export const writtenSo = (so: number | undefined): string => (so === undefined ? "" : String(so));
+
+/** The typed facts a document is made of, read by the helpers; the rest of its input as it is. */
+export interface DocumentFacts {
+  ngay: DocumentDate;
+  so?: number;
+  /** Enclosed documents, each with facts of its own (`EnclosedDocument` is typed loosely). */
+  kem_theo?: readonly unknown[];
+}
+
+/**
+ * What a template and a file name pattern see of a document: its input, with `ngay` and `so` as
+ * written (`writtenDate`, `writtenSo`), in its enclosures too. A template prints the date line and
+ * the number line with the helpers (`{{ngay_thang}}`, `{{so_ky_hieu}}`), which read the typed facts.
+ */
+export function writtenFacts<T extends DocumentFacts>(
+  input: T,
+): Omit<T, "ngay" | "so" | "kem_theo"> & { ngay: string; so: string; kem_theo?: unknown[] } {
+  return {
+    ...input,
+    ngay: writtenDate(input.ngay),
+    so: writtenSo(input.so),
+    ...(input.kem_theo && { kem_theo: input.kem_theo.map((e) => writtenFacts(e as DocumentFacts)) }),
+  };
+}
 
 /** "20/06/2025": a date in running text and in the web form, day first, day and month zero-padded. */
 export const dayFirst = ({ year, month, day }: CalendarDate): string => `${two(day)}/${two(month)}/${year}`;

@@ -169,7 +169,8 @@ describe.each(PARTY.map((f) => [sampleName(f), f]))("HD 36 in %s", (_name, file)
 
     it("writes the place and date in italics at 14, day below 10 and months 1–2 zero-padded", () => {
       const date = find(/, ngày /);
-      const [y, m, d] = String(input.ngay).split("-").map(Number);
+      if (input.ngay.kind !== "date") throw new Error("every sample is dated");
+      const { year: y, month: m, day: d } = input.ngay.date;
       const month = m <= 2 ? `0${m}` : String(m);
       expect(date.text).toBe(`${input.dia_danh}, ngày ${String(d).padStart(2, "0")} tháng ${month} năm ${y}`);
       expect(date.text).toMatch(/^[^,]+, ngày (0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm \d{4}$/);

@@ -1,16 +1,20 @@
 /** `--ten-tep` patterns: fields of the input that give text, the symbol as printed, safe file names. */
 import { fillName, nameFields, patternProblem } from "../../src/cli/naming";
 import { finishName, safeSegment } from "../../src/cli/safe-name";
+import type { DocumentInput } from "../../src/schema/kinds";
 import { engine } from "../support/samples";
 
 const profile = engine.resources.profiles.get("dang")!;
-const input = {
+/** A validated input, as the schema yields it: `so` a number, `ngay` a date. */
+const typed = (fields: Record<string, unknown>) => fields as unknown as DocumentInput;
+const facts = {
   loai: "bao-cao",
-  so: "143",
-  ngay: "2013-03-12",
+  so: 143,
+  ngay: { kind: "date", date: { year: 2013, month: 3, day: 12 } },
   co_quan: { ten: "Tỉnh ủy Quảng Trị", viet_tat: "TU" },
   trich_yeu: "Sơ kết: 5 năm?",
 };
+const input = typed(facts);
 const bytes = (s: string) => Buffer.byteLength(s);
 
 describe("output name patterns", () => {
@@ -20,12 +24,18 @@ describe("output name patterns", () => {
     expect(fillName("{ten}-{so}", input, "vb/003", profile)).toBe("vb/003-143");
   });
 
+  it("writes a draft's number as nothing and its date as its year, or nothing", () => {
+    const draft = (ngay: unknown) => typed({ ...facts, so: undefined, ngay });
+    expect(fillName("{ngay}_{so}", draft({ kind: "year", year: 2020 }), "x", profile)).toBe("2020_");
+    expect(fillName("{ngay}_{so}", draft({ kind: "blank" }), "x", profile)).toBe("_");
+  });
+
   it("writes the symbol of a joint document with every issuer, as printed", () => {
-    const joint = {
-      ...input,
+    const joint = typed({
+      ...facts,
       loai: "quy-che",
       dong_ban_hanh: [{ ten: "Ban Dân vận Tỉnh ủy", viet_tat: "BDVTU" }],
-    };
+    });
     expect(fillName("{so}-{ky_hieu}", joint, "016", profile)).toBe("143-QC-TU-BDVTU");
   });
 
@@ -34,7 +44,9 @@ describe("output name patterns", () => {
       { chuc_vu: "CHỦ TỌA", ho_ten: "Nguyễn Văn A" },
       { chuc_vu: "THƯ KÝ", ho_ten: "Trần Thị B" },
     ];
-    expect(fillName("{nguoi_ky.ho_ten}", { ...input, nguoi_ky: signers }, "x", profile)).toBe("Nguyễn Văn A");
+    expect(fillName("{nguoi_ky.ho_ten}", typed({ ...facts, nguoi_ky: signers }), "x", profile)).toBe(
+      "Nguyễn Văn A",
+    );
   });
 
   it("makes values safe: no separators, no characters Windows forbids, no leading dots", () => {
@@ -55,9 +67,14 @@ describe("output name patterns", () => {
     expect(finishName("nul.tar")).toBe("nul-.tar");
     for (const name of ["CONG", "com0", "com10", "console", "con-van", "LPT"])
       expect(finishName(name)).toBe(name);
-    expect(fillName("{so}/{dia_danh}", { ...input, so: "con", dia_danh: "Aux" }, "x", profile)).toBe(
-      "con-/Aux-",
-    );
+    expect(
+      fillName(
+        "{trich_yeu}/{dia_danh}",
+        typed({ ...facts, trich_yeu: "con", dia_danh: "Aux" }),
+        "x",
+        profile,
+      ),
+    ).toBe("con-/Aux-");
   });
 
   it("drops trailing dots and spaces, which Windows drops without a word", () => {
@@ -70,7 +87,7 @@ describe("output name patterns", () => {
     const long = "Báo cáo tổng kết công tác xây dựng Đảng ".repeat(20);
     const name = fillName(
       "{co_quan.viet_tat}/{trich_yeu}",
-      { ...input, co_quan: { ...input.co_quan, viet_tat: long }, trich_yeu: long },
+      typed({ ...facts, co_quan: { ...facts.co_quan, viet_tat: long }, trich_yeu: long }),
       "x",
       profile,
     );

@@ -14,16 +14,19 @@ describe("the header's printed lines are read back into values", () => {
     expect(issuersOf(dang, "bao-cao", "CV/TU")).toBeUndefined();
   });
 
-  it("reads the date line into a place and a YYYY-MM-DD date", () => {
+  it("reads the date line into a place and a date, or a draft's year alone", () => {
     expect(parseDateLine("Lạng Sơn, ngày 21 tháng 7 năm 2020")).toEqual({
       dia_danh: "Lạng Sơn",
-      ngay: "2020-07-21",
+      ngay: { kind: "date", date: { year: 2020, month: 7, day: 21 } },
     });
     expect(parseDateLine("Biên Hòa, ngày 6 tháng 6 năm 2014")).toEqual({
       dia_danh: "Biên Hòa",
-      ngay: "2014-06-06",
+      ngay: { kind: "date", date: { year: 2014, month: 6, day: 6 } },
     });
-    expect(parseDateLine("Hà Nội, ngày    tháng    năm 2024")).toEqual({ dia_danh: "Hà Nội", ngay: "2024" });
+    expect(parseDateLine("Hà Nội, ngày    tháng    năm 2024")).toEqual({
+      dia_danh: "Hà Nội",
+      ngay: { kind: "year", year: 2024 },
+    });
     expect(parseDateLine("Hà Nội, ngày 30 tháng 2 năm 2024")).toBeUndefined();
     expect(parseDateLine("Độc lập - Tự do - Hạnh phúc")).toBeUndefined();
   });

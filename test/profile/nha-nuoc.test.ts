@@ -105,15 +105,15 @@ describe("the nha-nuoc profile", () => {
 
   describe("number line (PL I II.3)", () => {
     it('writes "Số:" with a colon, a slash before the symbol and the type code first', () => {
-      expect(formatSo(state, "15", formatKyHieu(state, "bao-cao", "UBND"))).toBe("Số: 15/BC-UBND");
-      expect(formatSo(state, "5", formatKyHieu(state, "thong-bao", "SNV"))).toBe("Số: 05/TB-SNV");
+      expect(formatSo(state, 15, formatKyHieu(state, "bao-cao", "UBND"))).toBe("Số: 15/BC-UBND");
+      expect(formatSo(state, 5, formatKyHieu(state, "thong-bao", "SNV"))).toBe("Số: 05/TB-SNV");
     });
 
     it("gives a công văn no type code: the issuer, then the drafting unit when there is one", () => {
       expect(formatKyHieu(state, "cong-van", "UBND", undefined, "VX")).toBe("UBND-VX");
       expect(formatKyHieu(state, "cong-van", "BNV", undefined, "VP")).toBe("BNV-VP");
       expect(formatKyHieu(state, "cong-van", "UBND")).toBe("UBND");
-      expect(formatSo(state, "12", formatKyHieu(state, "cong-van", "UBND", undefined, "VX"))).toBe(
+      expect(formatSo(state, 12, formatKyHieu(state, "cong-van", "UBND", undefined, "VX"))).toBe(
         "Số: 12/UBND-VX",
       );
     });
@@ -125,19 +125,26 @@ describe("the nha-nuoc profile", () => {
 
     it("keeps the Party symbol unchanged by the drafting unit", () => {
       expect(formatKyHieu(party, "cong-van", "TU", undefined, "VX")).toBe("CV/TU");
-      expect(formatSo(party, "5", formatKyHieu(party, "bao-cao", "TU"))).toBe("Số 05-BC/TU");
+      expect(formatSo(party, 5, formatKyHieu(party, "bao-cao", "TU"))).toBe("Số 05-BC/TU");
     });
 
     it("leaves a blank for the clerk in a draft", () => {
-      expect(formatSo(state, "", "QĐ-UBND")).toMatch(/^Số: {4,}\/QĐ-UBND$/);
+      expect(formatSo(state, undefined, "QĐ-UBND")).toMatch(/^Số: {4,}\/QĐ-UBND$/);
     });
   });
 
   it("writes the date with the day below 10 and months 1, 2 zero-padded (PL I II.4)", () => {
-    expect(formatNgay(state, "Hà Nội", "2020-01-05", TODAY)).toBe("Hà Nội, ngày 05 tháng 01 năm 2020");
-    expect(formatNgay(state, "Thành phố Hồ Chí Minh", "2019-06-29", TODAY)).toBe(
-      "Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019",
+    expect(formatNgay(state, "Hà Nội", { kind: "date", date: { year: 2020, month: 1, day: 5 } }, TODAY)).toBe(
+      "Hà Nội, ngày 05 tháng 01 năm 2020",
     );
+    expect(
+      formatNgay(
+        state,
+        "Thành phố Hồ Chí Minh",
+        { kind: "date", date: { year: 2019, month: 6, day: 29 } },
+        TODAY,
+      ),
+    ).toBe("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019");
   });
 
   it("uses the abbreviations of Phụ lục III for every kind it has", () => {

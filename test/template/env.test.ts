@@ -95,6 +95,27 @@ describe("the template environment", () => {
   });
 });
 
+describe("what a template sees of the date and the number", () => {
+  /** The markup of the công văn input (`so: 5`, `ngay: 2020-02-03`, changed by `edit`) through `partial`. */
+  const markup = (partial: string, edit = (yaml: string) => yaml) => {
+    const env = createTemplateEnv(dang, new Map([["cong-van", KIND]]), [
+      { name: "phan-dau", file: "/mau/partials/phan-dau.hbs", source: partial },
+    ]);
+    return env.render(engine.toTree(edit(CONG_VAN), "x.yaml").input!, TODAY);
+  };
+
+  it("shows `ngay` and `so` as the YAML writes them, and prints their lines from the typed values", () => {
+    const partial =
+      '<p style="so">{{so}}|{{ngay}}|{{#if so}}có số{{/if}}|{{so_ky_hieu}}|{{ngay_thang}}</p>\n';
+    expect(markup(partial)).toContain("5|2020-02-03|có số|Số 05-CV/TU|Lạng Sơn, ngày 03 tháng 02 năm 2020");
+    const draft = (yaml: string) =>
+      yaml.replace("so: 5\n", "").replace("ngay: 2020-02-03", "ngay: 03/02/2021");
+    expect(markup(partial, draft)).toContain(
+      "|2021-02-03||Số     -CV/TU|Lạng Sơn, ngày 03 tháng 02 năm 2021",
+    );
+  });
+});
+
 describe("what the author typed", () => {
   const TRICKY = [
     "{{noi_dung}}",

@@ -12,29 +12,32 @@ import {
   jointVietTat,
   printedKyHieu,
 } from "../../src/template/format";
+import fc from "fast-check";
+import { ngaySchema } from "../../src/schema/common";
+import type { CalendarDate } from "../../src/schema/date";
 import { engine } from "../support/samples";
 
 const dang = engine.resources.profiles.get("dang")!;
 const today = new Date(2026, 10, 25);
-const ngay = (value: string, now = today) => formatNgay(dang, "Lạng Sơn", value, now);
+/** The date line of `ngay` as the YAML writes it, read by the schema as a document's date is. */
+const ngay = (written: string, now = today) => formatNgay(dang, "Lạng Sơn", ngaySchema.parse(written), now);
 /** The space left for the registry clerk to write a number or a day by hand. */
 const gap = (n: number) => " ".repeat(n);
 
 describe("formatSo", () => {
   it("writes the number and symbol with a hyphen and no colon", () => {
-    expect(formatSo(dang, "1866", "CV/TU")).toBe("Số 1866-CV/TU");
-    expect(formatSo(dang, "143", "BC/TU")).toBe("Số 143-BC/TU");
+    expect(formatSo(dang, 1866, "CV/TU")).toBe("Số 1866-CV/TU");
+    expect(formatSo(dang, 143, "BC/TU")).toBe("Số 143-BC/TU");
   });
 
   it("zero-pads a number below 10, and only that", () => {
-    expect(formatSo(dang, "5", "CV/TU")).toBe("Số 05-CV/TU");
-    expect(formatSo(dang, "9", "CV/TU")).toBe("Số 09-CV/TU");
-    expect(formatSo(dang, "10", "CV/TU")).toBe("Số 10-CV/TU");
-    expect(formatSo(dang, "05", "CV/TU")).toBe("Số 05-CV/TU");
+    expect(formatSo(dang, 5, "CV/TU")).toBe("Số 05-CV/TU");
+    expect(formatSo(dang, 9, "CV/TU")).toBe("Số 09-CV/TU");
+    expect(formatSo(dang, 10, "CV/TU")).toBe("Số 10-CV/TU");
   });
 
   it("leaves a blank for the clerk when a draft has no number yet", () => {
-    expect(formatSo(dang, "", "CV/TU")).toBe(`Số ${gap(4)}-CV/TU`);
+    expect(formatSo(dang, undefined, "CV/TU")).toBe(`Số ${gap(4)}-CV/TU`);
   });
 });
 
@@ -117,6 +120,40 @@ describe("formatNgay", () => {
   it("takes the year from today for a draft with no date", () => {
     expect(ngay("")).toBe(`Lạng Sơn, ngày ${gap(4)} tháng ${gap(4)} năm 2026`);
     expect(ngay("", new Date(2031, 0, 1))).toBe(`Lạng Sơn, ngày ${gap(4)} tháng ${gap(4)} năm 2031`);
+  });
+});
+
+describe("every form of a date", () => {
+  /** The forms the schema reads (schema/date.ts): ISO, day first with "/", "-" or ".", in words; padded or not. */
+  const typedForms = ({ year, month, day }: CalendarDate): string[] => {
+    const two = (n: number) => String(n).padStart(2, "0");
+    return [
+      `${year}-${two(month)}-${two(day)}`,
+      `${year}-${month}-${day}`,
+      ...["/", "-", "."].flatMap((sep) => [
+        `${two(day)}${sep}${two(month)}${sep}${year}`,
+        `${day}${sep}${month}${sep}${year}`,
+      ]),
+      `${day} / ${month} / ${year}`,
+      `ngày ${day} tháng ${month} năm ${year}`,
+      `Ngày ${two(day)} tháng ${two(month)}, năm ${year}`,
+    ];
+  };
+
+  it("prints one date line for a date typed in any form the schema reads", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1000-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }),
+        (d) => {
+          const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+          const line = formatNgay(dang, "Lạng Sơn", { kind: "date", date }, today);
+          for (const form of typedForms(date)) {
+            expect(ngaySchema.parse(form)).toEqual({ kind: "date", date });
+            expect(ngay(form)).toBe(line);
+          }
+        },
+      ),
+    );
   });
 });
 

@@ -56,9 +56,7 @@ export function createJobRunner(engine: Engine, naming: Naming) {
     if (!outcome.docx || !outcome.input || hasErrors(outcome.diagnostics))
       return { id: job.id, diagnostics: outcome.diagnostics };
     const profile = engine.resources.profiles.get(outcome.input.the_thuc);
-    const name = naming.pattern
-      ? fillName(naming.pattern, outcome.input as unknown as Record<string, unknown>, job.name, profile)
-      : job.name;
+    const name = naming.pattern ? fillName(naming.pattern, outcome.input, job.name, profile) : job.name;
     return { id: job.id, diagnostics: outcome.diagnostics, name, docx: outcome.docx };
   }
 }

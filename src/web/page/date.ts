@@ -5,7 +5,8 @@
  * shown and reported rather than silently refused. A calendar button and a "today" button sit
  * beside it.
  */
-import { isoDate } from "../../schema/date";
+import { calendarDateOf } from "../../schema/date";
+import { writtenDate } from "../../template/format";
 import type { FieldSpec } from "../spec";
 import type { FormContext } from "./controls";
 import { getAt, setAt, type Path } from "./data";
@@ -66,8 +67,7 @@ export function dateControl(spec: FieldSpec, path: Path, ctx: FormContext, id: s
     title: "Điền ngày hôm nay",
   });
   today.addEventListener("click", () => {
-    const d = new Date();
-    set(isoDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }));
+    set(writtenDate({ kind: "date", date: calendarDateOf(new Date()) }));
   });
   return h(
     "div",
