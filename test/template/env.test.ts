@@ -101,7 +101,14 @@ describe("what a template sees of the date and the number", () => {
     const env = createTemplateEnv(dang, new Map([["cong-van", KIND]]), [
       { name: "phan-dau", file: "/mau/partials/phan-dau.hbs", source: partial },
     ]);
-    return env.render(engine.toTree(edit(CONG_VAN), "x.yaml").input!, TODAY);
+    const reported: Diagnostic[] = [];
+    const out = env.render(
+      engine.toTree(edit(CONG_VAN), "x.yaml").input!,
+      TODAY,
+      reportInto(reported, "x.yaml", "template"),
+    );
+    expect(reported).toEqual([]);
+    return out;
   };
 
   it("shows `ngay` and `so` as the YAML writes them, and prints their lines from the typed values", () => {
