@@ -4,7 +4,8 @@
  */
 import { XMLParser } from "fast-xml-parser";
 import { join } from "node:path";
-import { rendered, ROOT } from "../support/samples";
+import { writable } from "../../src/docx/xml/writable";
+import { engine, rendered, renderText, ROOT, TODAY } from "../support/samples";
 
 type StyleXml = Record<string, unknown> & { "@_w:styleId": string };
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "w:style" });
@@ -19,6 +20,8 @@ const at = (s: StyleXml | undefined, ...path: string[]): unknown =>
 
 describe.each([
   ["002-cong-van-1866-cv-tu", "dang"],
+  // Written by the docx library (a data table), not the fast writer.
+  ["010-bao-cao-co-bang-phu-luc", "dang"],
   [join(ROOT, "data/nha-nuoc/cong-van-12-ubnd-vx.yaml"), "nha-nuoc"],
 ])("the styles of %s (%s)", (sample) => {
   it("keep their ids and show Vietnamese names", async () => {
@@ -56,9 +59,92 @@ describe.each([
   });
 });
 
-it("puts a space between a footnote's number and its text", async () => {
-  const { docx } = await rendered("002-cong-van-1866-cv-tu");
-  expect(docx.xml("word/footnotes.xml")).toMatch(
-    /<w:footnoteRef\/><\/w:r><w:r><w:t xml:space="preserve"> <\/w:t><\/w:r><w:r><w:t xml:space="preserve">Trọng tâm/,
+type Ordered = Record<string, unknown> & { ":@"?: Record<string, string> };
+const ordered = new XMLParser({ ignoreAttributes: false, preserveOrder: true, trimValues: false });
+const nameOf = (n: Ordered) => Object.keys(n).find((k) => k !== ":@")!;
+const childrenOf = (n: Ordered) => (n[nameOf(n)] as Ordered[]) ?? [];
+/** The first element named `name` under `nodes`, depth first. */
+function first(nodes: Ordered[], name: string): Ordered | undefined {
+  for (const n of nodes) {
+    if (nameOf(n) === name) return n;
+    if (nameOf(n) === "#text") continue;
+    const found = first(childrenOf(n), name);
+    if (found) return found;
+  }
+  return undefined;
+}
+/** The text of the `w:t` elements under `nodes`, in order; a non-breaking hyphen as U+2011. */
+const textOf = (nodes: Ordered[]): string =>
+  nodes
+    .map((n) => {
+      const name = nameOf(n);
+      if (name === "#text") return "";
+      if (name === "w:noBreakHyphen") return "\u2011";
+      return name === "w:t" ? String(childrenOf(n)[0]?.["#text"] ?? "") : textOf(childrenOf(n));
+    })
+    .join("");
+
+/**
+ * The first note of footnotes.xml (after the separators), read in order: its paragraph's style, and
+ * its runs as "[number]" for the note's number and their text otherwise.
+ */
+function firstNote(xml: string): { style: string | undefined; runs: string } {
+  const notes = childrenOf(first(ordered.parse(xml) as Ordered[], "w:footnotes")!).filter(
+    (n) => nameOf(n) === "w:footnote" && Number(n[":@"]?.["@_w:id"]) >= 1,
   );
+  const paragraph = first(childrenOf(notes[0]), "w:p")!;
+  const style = first(childrenOf(paragraph), "w:pStyle")?.[":@"]?.["@_w:val"];
+  const runs = childrenOf(paragraph)
+    .filter((n) => nameOf(n) === "w:r")
+    .map((r) => (first(childrenOf(r), "w:footnoteRef") ? "[number]" : textOf(childrenOf(r))))
+    .join("");
+  return { style, runs };
+}
+
+// A footnote, alone (the fast writer) and beside a data table (the docx library's writer).
+const NOTE = `loai: cong-van
+co_quan:
+  ten: Tỉnh ủy Lạng Sơn
+  viet_tat: TU
+so: 5
+dia_danh: Lạng Sơn
+ngay: 2020-02-03
+trich_yeu: V/v thử nghiệm
+kinh_gui:
+  - Ban Dân vận Tỉnh ủy
+noi_nhan:
+  - Lưu Văn phòng Tỉnh ủy
+nguoi_ky:
+  quyen_han: T/M BAN THƯỜNG VỤ
+  chuc_vu: BÍ THƯ
+  ho_ten: Nguyễn Văn A
+noi_dung: |
+  Đoạn có chú thích[^1].
+
+  [^1]: Trọng tâm là Nghị quyết số 25-NQ/TW.
+`;
+const TABLE = `
+  | Cấp | Số |
+  |---|---:|
+  | Tỉnh | 1 |
+`;
+
+describe.each([
+  ["by the fast writer", NOTE],
+  ["by the docx library (a document with a data table)", NOTE + TABLE],
+])("a footnote written %s", (_how, yaml) => {
+  it("starts with its number, then a space, then its text, in the profile's footnote style", async () => {
+    const { docx, read } = await renderText(yaml);
+    expect(docx).toBeDefined();
+    const note = firstNote(read!.xml("word/footnotes.xml")!);
+    // The symbol's hyphen does not break there either.
+    expect(note.runs).toBe("[number] Trọng tâm là Nghị quyết số 25\u2011NQ/TW.");
+    expect(note.style).toBe("chu-thich");
+  });
+});
+
+it("writes the note beside a data table the docx library's way, and alone the fast way", () => {
+  const tree = (yaml: string) => engine.toTree(yaml, "test.yaml", { today: TODAY }).tree!;
+  expect(writable(tree(NOTE))).toBe(true);
+  expect(writable(tree(NOTE + TABLE))).toBe(false);
 });

@@ -18,13 +18,14 @@ export function tool(cmd: string, ...args: string[]): string {
 }
 
 /**
- * Convert .docx files to `to` ("pdf", or "docx" for LibreOffice's own re-save) in `outDir` with
+ * Convert .docx files to `to` ("pdf"; "docx" for LibreOffice's own re-save; "odt" to see how it
+ * reads the document's structure) in `outDir` with
  * one soffice call and a fresh user profile; the outputs' paths.
  */
 export function convertWithLibreOffice(
   docxFiles: string[],
   outDir: string,
-  to: "pdf" | "docx",
+  to: "pdf" | "docx" | "odt",
   timeout = 180000,
 ): string[] {
   const profile = join(tmpdir(), `lo-${process.pid}-${Math.random().toString(36).slice(2)}`);
