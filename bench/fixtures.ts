@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { createEngine } from "../src/engine";
 import { loadResources } from "../src/resources";
-import type { Block, Paragraph } from "../src/tree/types";
+import type { Paragraph } from "../src/tree/types";
+import { SKIP, visit } from "../src/tree/visit";
 import { numberLineOf, SAMPLE, sourceOf } from "./sample";
 
 export const FILES = { parts: "parts.json", template: "template.docx", data: "data.json" };
@@ -53,15 +54,14 @@ export async function makeFixtures(dir: string): Promise<void> {
   // whose tags stand in paragraphs of their own (one paragraph holding {#doan}{text}{/doan}
   // would repeat the text inline: the pitfall in tech-notes §2).
   const blocks = outcome.tree.sections[0].children;
-  const paragraphs = (bs: readonly Block[]): Paragraph[] =>
-    bs.flatMap((b) =>
-      b.type === "paragraph"
-        ? [b]
-        : b.type === "table"
-          ? b.rows.flatMap((r) => r.cells.flatMap((c) => paragraphs(c.children)))
-          : [],
-    );
-  const all = paragraphs(blocks);
+  // The paragraphs of the body and its tables (not the notes').
+  const all: Paragraph[] = [];
+  visit(blocks, {
+    paragraph: (p) => {
+      all.push(p);
+      return SKIP;
+    },
+  });
   const byStyle = (s: string) => all.filter((p) => p.style === s);
   const body = blocks.filter(
     (b): b is Paragraph =>

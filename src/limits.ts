@@ -149,8 +149,8 @@ export function treeSize(tree: Root): TreeSize {
     visit(nodes, {
       paragraph: () => void size.paragraphs++,
       text: (t) => void (size.chars += t.value.length),
-      table: (t) => {
-        if (t.columns) for (const r of t.rows) size.cells += r.cells.length;
+      dataTable: (t) => {
+        for (const r of t.rows) size.cells += r.cells.length;
       },
       footnote: (f) => {
         let note = notes.get(f.children);

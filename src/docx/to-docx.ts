@@ -5,7 +5,8 @@
 import { Document, Header, Packer, Paragraph, type ISectionOptions, type Table } from "docx";
 import type { Block, Root } from "../tree/types";
 import { paragraph } from "./handlers/paragraph";
-import { table } from "./handlers/table";
+import { dataTable } from "./handlers/data-table";
+import { layoutTable } from "./handlers/layout-table";
 import { inline } from "./handlers/inline";
 import type { PreparedProfile } from "./prepared";
 import type { State } from "./state";
@@ -24,7 +25,8 @@ type Made = (Paragraph | Table)[] | Paragraph | Table | typeof NEW_PAGE;
 /** One handler per block type. */
 const handlers: { [K in Block["type"]]: (node: Extract<Block, { type: K }>, state: State) => Made } = {
   paragraph,
-  table,
+  layoutTable,
+  dataTable,
   pageBreak: () => NEW_PAGE,
 };
 const handle = <B extends Block>(node: B, state: State): Made =>

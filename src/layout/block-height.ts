@@ -7,7 +7,7 @@
 import { twipFromMm, twipFromPt } from "../docx/units";
 import { columnWidths } from "../docx/columns";
 import type { Style } from "../profile/schema";
-import type { Block, Paragraph, Row, Table } from "../tree/types";
+import type { Block, DataTable, LayoutTable, Paragraph, Row } from "../tree/types";
 import type { LayoutContext } from "./context";
 import { linesOf, spaceWidth } from "./paragraph-words";
 
@@ -58,13 +58,14 @@ export function paragraphHeight(p: Paragraph, width: number, context: LayoutCont
 
 export function blockHeight(b: Block, width: number, context: LayoutContext): number {
   if (b.type === "paragraph") return paragraphHeight(b, width, context);
-  if (b.type === "table") return tableHeight(b, width, context);
+  if (b.type === "layoutTable") return layoutTableHeight(b, width, context);
+  if (b.type === "dataTable") return dataTableHeight(b, context);
   return 0;
 }
 
 /** The heights of a row's cells (their blocks stacked, the first row with its layout's space before). */
 export function cellHeights(
-  table: Table,
+  table: LayoutTable,
   row: Row,
   r: number,
   width: number,
@@ -77,8 +78,11 @@ export function cellHeights(
   );
 }
 
-function tableHeight(table: Table, width: number, context: LayoutContext): number {
-  if (table.columns) return table.rows.length * lineHeight(context.style(context.profile.body_style));
+/** A data table as one body line a row (an estimate: its rows are short lines of figures). */
+const dataTableHeight = (table: DataTable, context: LayoutContext): number =>
+  table.rows.length * lineHeight(context.style(context.profile.body_style));
+
+function layoutTableHeight(table: LayoutTable, width: number, context: LayoutContext): number {
   return table.rows.reduce(
     (sum, row, r) => sum + Math.max(0, ...cellHeights(table, row, r, width, context)),
     0,

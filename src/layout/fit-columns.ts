@@ -7,13 +7,13 @@
  */
 import type { Profile, Style } from "../profile/schema";
 import { twipFromMm } from "../docx/units";
-import type { Block, Paragraph, Table } from "../tree/types";
+import type { Block, LayoutTable, Paragraph } from "../tree/types";
 import { MEASURE_TOLERANCE, widestLine, wrapParagraph } from "./wrap";
 
 type Fit = NonNullable<Profile["tables"][string]["fit"]>;
 
 /** The paragraphs directly in column `c` of `table` (nested tables are sized on their own). */
-const paragraphsIn = (table: Table, c: number): Paragraph[] =>
+const paragraphsIn = (table: LayoutTable, c: number): Paragraph[] =>
   table.rows.flatMap((r) =>
     (r.cells[c]?.children ?? []).filter((b: Block): b is Paragraph => b.type === "paragraph"),
   );
@@ -41,7 +41,7 @@ const indents = (s: Style) => {
 
 /** Percentages (2 decimals) of the table's columns. */
 export function fitColumns(
-  table: Table,
+  table: LayoutTable,
   columns: readonly number[],
   fit: Fit,
   width: number,

@@ -16,7 +16,7 @@
  */
 import { columnWidths } from "../docx/columns";
 import { twipFromMm } from "../docx/units";
-import type { Block, Root, Table } from "../tree/types";
+import type { Block, DataTable, LayoutTable, Root } from "../tree/types";
 import type { LayoutContext } from "./context";
 import { fitColumns } from "./fit-columns";
 import { splitLongRows } from "./long-rows";
@@ -30,7 +30,7 @@ export function layOut(tree: Root, context: LayoutContext): Root {
     sections: tree.sections.map((s) => ({
       ...s,
       children: blocks(s.children, context.textWidth, context).map((b) =>
-        b.type === "table" ? splitLongRows(b, context.textWidth, context) : b,
+        b.type === "layoutTable" ? splitLongRows(b, context.textWidth, context) : b,
       ),
     })),
   };
@@ -44,18 +44,18 @@ function blocks(nodes: readonly Block[], width: number, context: LayoutContext):
       const sides = twipFromMm((s.indent?.left ?? 0) + (s.indent?.right ?? 0));
       return wrapParagraph(b, s, width - sides - twipFromMm(s.indent?.first_line ?? 0));
     }
-    if (b.type !== "table") return b;
-    if (b.columns) return keptWithHeading(b, nodes[i + 1], context);
-    return layoutTable(b, width, context);
+    if (b.type === "dataTable") return keptWithHeading(b, nodes[i + 1], context);
+    if (b.type === "layoutTable") return layoutTable(b, width, context);
+    return b;
   });
 }
 
-function keptWithHeading(table: Table, next: Block | undefined, context: LayoutContext): Table {
+function keptWithHeading(table: DataTable, next: Block | undefined, context: LayoutContext): DataTable {
   if (table.keepNext || next?.type !== "paragraph") return table;
   return next.keepNext || context.style(next.style).keep_next ? { ...table, keepNext: true } : table;
 }
 
-function layoutTable(table: Table, width: number, context: LayoutContext): Table {
+function layoutTable(table: LayoutTable, width: number, context: LayoutContext): LayoutTable {
   const layout = context.profile.tables[table.layout];
   const fit = layout?.fit;
   const own =

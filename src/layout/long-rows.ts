@@ -10,7 +10,7 @@
  */
 import { twipFromMm } from "../docx/units";
 import { columnWidths } from "../docx/columns";
-import type { Block, Cell, Row, Table } from "../tree/types";
+import type { Block, Cell, LayoutTable, Row } from "../tree/types";
 import { blockHeight, cellHeights } from "./block-height";
 import type { LayoutContext } from "./context";
 
@@ -24,8 +24,8 @@ export const textHeight = ({ profile }: LayoutContext): number =>
   twipFromMm(profile.page.height - profile.page.margins.top - profile.page.margins.bottom);
 
 /** `table` with each long row split; a table kept with the next block (the header) stays whole. */
-export function splitLongRows(table: Table, width: number, context: LayoutContext): Table {
-  if (table.columns || table.keepNext) return table;
+export function splitLongRows(table: LayoutTable, width: number, context: LayoutContext): LayoutTable {
+  if (table.keepNext) return table;
   const limit = textHeight(context) * LONG_ROW;
   let changed = false;
   const rows = table.rows.flatMap((row, r): Row[] => {

@@ -180,7 +180,7 @@ export function bangTable(
       children: inlines(caption, at(["tieu_de"])),
     } satisfies Paragraph);
   blocks.push({
-    type: "table",
+    type: "dataTable",
     layout: styles.layout,
     columns: cols,
     headerRows: head.length,

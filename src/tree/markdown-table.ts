@@ -7,7 +7,7 @@
 import type MarkdownIt from "markdown-it";
 import { cellText, isNumericColumn } from "./numeric";
 import { tableError, type ContentProblem } from "./problem";
-import type { Align, Cell, Column, Inline, Row, Table } from "./types";
+import type { Align, Cell, Column, DataTable, Inline, Row } from "./types";
 
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 
@@ -25,7 +25,7 @@ export function tableFromTokens(
   lines: readonly string[],
   styles: TableStyles,
   cellInlines: (inline: Token) => Inline[],
-): { table: Table; problems: ContentProblem[] } {
+): { table: DataTable; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const rows: Row[] = [];
   const aligns: (Align | undefined)[] = [];
@@ -60,7 +60,10 @@ export function tableFromTokens(
     const a = align ?? (isNumericColumn(texts[i] ?? []) ? "right" : undefined);
     return a ? { align: a } : {};
   });
-  return { table: { type: "table", layout: styles.layout, columns: cols, headerRows: 1, rows }, problems };
+  return {
+    table: { type: "dataTable", layout: styles.layout, columns: cols, headerRows: 1, rows },
+    problems,
+  };
 }
 
 function alignOf(t: Token): Align | undefined {

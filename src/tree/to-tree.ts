@@ -16,7 +16,19 @@ import type { WorkbookLookup } from "./bang";
 import { fromMarkdown, type MarkdownStyles } from "./markdown";
 import type { ContentProblem } from "./problem";
 import { tidyText } from "./text-runs";
-import type { Block, Cell, Inline, Mark, Paragraph, Root, Row, Section, Side, Table, VAlign } from "./types";
+import type {
+  Block,
+  Cell,
+  Inline,
+  LayoutTable,
+  Mark,
+  Paragraph,
+  Root,
+  Row,
+  Section,
+  Side,
+  VAlign,
+} from "./types";
 import { SKIP, visit } from "./visit";
 
 type XmlNode = Record<string, XmlNode[] | string> & { ":@"?: Record<string, string> };
@@ -104,7 +116,7 @@ export function toTree(
       else if (tag === "table") {
         if (attrs(n)["keep-with-previous"] === "true") {
           const prev = out.at(-1);
-          if (prev?.type === "paragraph" || prev?.type === "table") prev.keepNext = true;
+          if (prev && prev.type !== "pageBreak") prev.keepNext = true;
         }
         out.push(table(n));
       } else if (tag === "markdown") {
@@ -128,7 +140,7 @@ export function toTree(
     return out;
   };
 
-  const table = (n: XmlNode): Table => {
+  const table = (n: XmlNode): LayoutTable => {
     const layout = attrs(n).layout ?? "";
     const known = profile.tables[layout];
     if (!known)
@@ -150,7 +162,7 @@ export function toTree(
         `bảng layout="${layout}" có ô kẻ viền (border) nhưng profile.tables.${layout} không có borders (độ dày nét, pt)`,
       );
     }
-    return { type: "table", layout, rows, ...(known?.keep_next && { keepNext: true }) };
+    return { type: "layoutTable", layout, rows, ...(known?.keep_next && { keepNext: true }) };
   };
 
   /** `border="top right bottom left"` (any of them) and `valign="top|center|bottom"` of a layout cell. */

@@ -52,9 +52,9 @@ export interface Paragraph {
 export type Align = "left" | "center" | "right";
 
 /**
- * A cell: blocks stacked top to bottom. A merged cell spans `colSpan` grid columns and `rowSpan`
- * rows; the positions it covers have no cell of their own in the rows below or to the right (as
- * in HTML). `align` overrides its column's alignment.
+ * A cell of a layout or data table: blocks stacked top to bottom. A merged cell spans `colSpan`
+ * grid columns and `rowSpan` rows; the positions it covers have no cell of their own in the rows
+ * below or to the right (as in HTML). `align` overrides its column's alignment.
  * `{"type":"cell","colSpan":2,"children":[{"type":"paragraph","style":"bang-o","children":[…]}]}`
  */
 export interface Cell {
@@ -95,27 +95,38 @@ export interface Column {
 }
 
 /**
- * A table in the profile's `tables[layout]`. Without `columns` it is a layout table (the header,
- * the signature block): borderless, column widths from the layout's percentages. With `columns`
- * it is a data table (Markdown `| … |` or a ```bang block in the body): borders, widths and cell
- * margins from its layout; its first `headerRows` rows repeat at the top of every page.
- * `keepNext` keeps it on the page of the next block: a layout table whole (the header, before the
- * tên loại; from the layout's `keep_next`), a data table by its last row (before the signature).
- * `{"type":"table","layout":"dau","rows":[…]}`
- * `{"type":"table","layout":"bang","columns":[{"align":"left"},{"align":"right"}],"headerRows":1,"rows":[…]}`
+ * A layout table: a table in the profile's `tables[layout]` that places the document's parts side
+ * by side (the header, the signature block and Nơi nhận), from `<table layout="…">` in a template.
+ * Borderless but for the sides a cell asks for; column widths from the layout's percentages.
+ * `keepNext` (from the layout's `keep_next`) keeps the whole table on the page of the next block
+ * (the header, before the tên loại). `{"type":"layoutTable","layout":"dau","rows":[…]}`
  */
-export interface Table {
-  type: "table";
+export interface LayoutTable {
+  type: "layoutTable";
   layout: string;
   rows: Row[];
-  columns?: Column[];
-  headerRows?: number;
   keepNext?: boolean;
   /**
-   * A layout table's column widths in percent of its width, set when the renderer sized them to
-   * their content (a layout with `fit`: the header's names); absent, the layout's `columns`.
+   * The column widths in percent of the table's width, set when the renderer sized them to their
+   * content (a layout with `fit`: the header's names); absent, the layout's `columns`.
    */
   widths?: number[];
+}
+
+/**
+ * A data table in the body (Markdown `| … |` or a ```bang block), in the profile's
+ * `tables[layout]` (`bang`): borders, cell margins and cell styles from the layout, a `Column` per
+ * grid column; its first `headerRows` rows repeat at the top of every page. `keepNext` keeps its
+ * last row on the page of the next block (before the signature, or a heading).
+ * `{"type":"dataTable","layout":"bang","columns":[{"align":"left"},{"align":"right"}],"headerRows":1,"rows":[…]}`
+ */
+export interface DataTable {
+  type: "dataTable";
+  layout: string;
+  columns: Column[];
+  headerRows: number;
+  rows: Row[];
+  keepNext?: boolean;
 }
 
 /**
@@ -126,7 +137,7 @@ export interface PageBreak {
   type: "pageBreak";
 }
 
-export type Block = Paragraph | Table | PageBreak;
+export type Block = Paragraph | LayoutTable | DataTable | PageBreak;
 
 /**
  * A section: its own page setup, starting on a new page, with its own page numbering restarting

@@ -119,9 +119,9 @@ describe("a document with enclosed documents", () => {
   it("gives the enclosure its own header, tên loại and signature, from its own kind's template", () => {
     const s = tree.sections[3];
     const first = s.children[0] as Block;
-    expect(first).toMatchObject({ type: "table", layout: "dau" });
+    expect(first).toMatchObject({ type: "layoutTable", layout: "dau" });
     expect(styled(s, "ten-loai")).toEqual(["BÁO CÁO"]);
-    expect(s.children.at(-1)).toMatchObject({ type: "table", layout: "cuoi" });
+    expect(s.children.at(-1)).toMatchObject({ type: "layoutTable", layout: "cuoi" });
     expect(JSON.stringify(first)).toContain("Số 60-BC/TU");
   });
 

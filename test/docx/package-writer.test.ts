@@ -80,7 +80,7 @@ const EVERYTHING: Root = {
           note(),
         ]),
         {
-          type: "table",
+          type: "layoutTable",
           layout: "dau",
           rows: [
             {
@@ -91,7 +91,7 @@ const EVERYTHING: Root = {
                   type: "cell",
                   children: [
                     {
-                      type: "table",
+                      type: "layoutTable",
                       layout: "cuoi",
                       rows: [
                         {
@@ -110,7 +110,7 @@ const EVERYTHING: Root = {
         },
         {
           // A loose row (a long Nơi nhận list's line): no paragraph keeps with the next, nested ones too.
-          type: "table",
+          type: "layoutTable",
           layout: "cuoi",
           keepNext: true,
           rows: [
@@ -132,7 +132,7 @@ const EVERYTHING: Root = {
                     para("tieu-de", [text("KẺ DƯỚI")]),
                     para("noi-dung", [text("giữ")], true),
                     {
-                      type: "table",
+                      type: "layoutTable",
                       layout: "cuoi",
                       rows: [
                         {

@@ -13,7 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { columnWidths } from "../../src/docx/columns";
 import { prepareProfile } from "../../src/docx/prepared";
-import type { Block, Paragraph, Root, Table } from "../../src/tree/types";
+import type { LayoutTable, Paragraph, Root } from "../../src/tree/types";
+import { EXIT, SKIP, visit } from "../../src/tree/visit";
 import {
   findLine,
   hasSoffice,
@@ -46,23 +47,13 @@ const docxOf = async ({ source, file }: PageCase) => {
 
 /** The text of the first paragraph in `style`, anywhere in the tree (breaks as spaces). */
 function textOf(tree: Root, style: string): string {
-  const visit = (blocks: Block[]): string | undefined => {
-    for (const b of blocks) {
-      if (b.type === "table") {
-        for (const c of b.rows.flatMap((r) => r.cells)) {
-          const found = visit(c.children);
-          if (found !== undefined) return found;
-        }
-      } else if (b.style === style)
-        return b.children.map((c) => (c.type === "text" ? c.value : " ")).join("");
-    }
-    return undefined;
-  };
-  return tree.sections.map((s) => visit(s.children)).find((t) => t !== undefined) ?? "";
+  let found: Paragraph | undefined;
+  visit(tree, { paragraph: (p) => (p.style === style ? ((found = p), EXIT) : SKIP) });
+  return found?.children.map((c) => (c.type === "text" ? c.value : " ")).join("") ?? "";
 }
 
 /** The paragraphs of a layout table, row by row. */
-const paragraphsIn = (table: Table): Paragraph[] =>
+const paragraphsIn = (table: LayoutTable): Paragraph[] =>
   table.rows.flatMap((r) =>
     r.cells.flatMap((c) => c.children.filter((b): b is Paragraph => b.type === "paragraph")),
   );
@@ -134,7 +125,7 @@ const pdfOf = (c: PageCase) => join(dir, "pdf", `${c.name.replace(/\//g, "__")}.
       // samples): each column is read apart, by x position, where the layout pass put it.
       const laid = laidOut(tree);
       const header = laid.sections[0].children.find(
-        (b): b is Table => b.type === "table" && b.layout === "dau",
+        (b): b is LayoutTable => b.type === "layoutTable" && b.layout === "dau",
       )!;
       const profile = engine.resources.profiles.get(tree.profile)!;
       const width = prepareProfile(profile).textWidth;
@@ -158,7 +149,7 @@ const pdfOf = (c: PageCase) => join(dir, "pdf", `${c.name.replace(/\//g, "__")}.
     it("sets the star under the agency name, centred on the name's lines", () => {
       const laid = laidOut(tree);
       const header = laid.sections[0].children.find(
-        (b): b is Table => b.type === "table" && b.layout === "dau",
+        (b): b is LayoutTable => b.type === "layoutTable" && b.layout === "dau",
       )!;
       const profile = engine.resources.profiles.get(tree.profile)!;
       const [left] = columnWidths(profile, "dau", prepareProfile(profile).textWidth, header.widths)!;

@@ -11,7 +11,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Block, Root } from "../../src/tree/types";
+import type { Root } from "../../src/tree/types";
+import { SKIP, visit } from "../../src/tree/visit";
 import {
   findLine,
   hasSoffice,
@@ -36,19 +37,18 @@ const TEXT_CENTRE = ((35 + (210 - 20)) / 2) * PT_PER_MM;
 /** The lines of every paragraph in `style`, anywhere in the tree. */
 function linesOf(tree: Root, style: string): string[][] {
   const out: string[][] = [];
-  const visit = (blocks: Block[]) => {
-    for (const b of blocks) {
-      if (b.type === "table") b.rows.forEach((r) => r.cells.forEach((c) => visit(c.children)));
-      else if (b.type === "paragraph" && b.style === style)
+  visit(tree, {
+    paragraph: (p) => {
+      if (p.style === style)
         out.push(
-          b.children
+          p.children
             .map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : ""))
             .join("")
             .split("\n"),
         );
-    }
-  };
-  tree.sections.forEach((s) => visit(s.children));
+      return SKIP;
+    },
+  });
   return out;
 }
 

@@ -20,7 +20,8 @@ import { layOut } from "../../src/layout/lay-out";
 import { groupStarts, loneHeadEnd } from "../../src/layout/name-groups";
 import type { Profile } from "../../src/profile/schema";
 import { isSymbol } from "../../src/text/symbols";
-import type { Block, Paragraph, Root, Section, Table } from "../../src/tree/types";
+import type { Block, LayoutTable, Paragraph, Root, Section } from "../../src/tree/types";
+import { SKIP, visit } from "../../src/tree/visit";
 import { difference, pageImage } from "../support/page-image";
 import { hasSoffice, toPdf } from "../support/pdf";
 import {
@@ -81,7 +82,7 @@ function namesOf(
       return profile.styles[b.style]?.wrap === "groups"
         ? [{ name: b, x: [0, Infinity] as [number, number], room: 0 }]
         : [];
-    if (b.type !== "table" || b.columns) return [];
+    if (b.type !== "layoutTable") return [];
     const widths = (columnWidths(profile, b.layout, textWidth, b.widths) ?? [textWidth]).map((w) => w / 20);
     const room = (profile.tables[b.layout]?.fit?.room ?? 0) * PT_PER_MM;
     return b.rows.flatMap((r) =>
@@ -108,17 +109,18 @@ function plannedStarts(p: Paragraph): number[] {
 }
 
 function paragraphsOf(blocks: readonly Block[]): Paragraph[] {
-  return blocks.flatMap((b) =>
-    b.type === "paragraph"
-      ? [b]
-      : b.type === "table"
-        ? b.rows.flatMap((r) => r.cells.flatMap((c) => paragraphsOf(c.children)))
-        : [],
-  );
+  const out: Paragraph[] = [];
+  visit(blocks, {
+    paragraph: (p) => {
+      out.push(p);
+      return SKIP;
+    },
+  });
+  return out;
 }
 
-const isSignature = (b: Block): b is Table =>
-  b.type === "table" && (b.layout === "cuoi" || b.layout === "chu-ky-doi");
+const isSignature = (b: Block): b is LayoutTable =>
+  b.type === "layoutTable" && (b.layout === "cuoi" || b.layout === "chu-ky-doi");
 
 let dir: string;
 const layouts = new Map<string, PdfLayout>();
@@ -262,7 +264,7 @@ const layoutOf = (c: PageCase) =>
       tree.sections.forEach((section: Section, s) => {
         const i = section.children.findIndex(isSignature);
         if (i <= 0) return;
-        const table = section.children[i] as Table;
+        const table = section.children[i] as LayoutTable;
         const signer = paragraphsOf([table]).filter((p) => p.style === "ho-ten")[0];
         const above = paragraphsOf(section.children.slice(0, i)).at(-1)!;
         const name = findWords(words, wordsOf(plain(signer)), from);

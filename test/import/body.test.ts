@@ -126,8 +126,8 @@ describe("body blocks become the Markdown vanthu reads", () => {
     ).markdown;
     const blocks = readBack(merged);
     expect(blocks[0]).toMatchObject({ style: "bang-tieu-de", children: [{ value: "Bảng 1: Kết quả" }] });
-    expect(blocks[1]).toMatchObject({ type: "table", headerRows: 1 });
-    const rows = (blocks[1] as Extract<Block, { type: "table" }>).rows;
+    expect(blocks[1]).toMatchObject({ type: "dataTable", headerRows: 1 });
+    const rows = (blocks[1] as Extract<Block, { type: "dataTable" }>).rows;
     expect(rows[2].cells[0]).toMatchObject({ colSpan: 2 });
     expect(
       rows.map((r) => r.cells.map((c) => textOf((c.children[0] as { children: Inline[] }).children))),

@@ -31,7 +31,8 @@ export function paragraphTexts(tree: Root): string[] {
         const notes: Block[][] = [];
         out.push(inline(b.children, notes).replace(/\s+/g, " ").trim());
         notes.forEach(blocks);
-      } else if (b.type === "table") for (const r of b.rows) for (const c of r.cells) blocks(c.children);
+      } else if (b.type === "layoutTable" || b.type === "dataTable")
+        for (const r of b.rows) for (const c of r.cells) blocks(c.children);
       else out.push("[ngắt trang]");
     }
   };

@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { prepareProfile } from "../../src/docx/prepared";
 import { layOut } from "../../src/layout/lay-out";
-import type { Block, Paragraph, Root, Table } from "../../src/tree/types";
+import type { Block, DataTable, LayoutTable, Paragraph, Root } from "../../src/tree/types";
+import { SKIP, visit } from "../../src/tree/visit";
 import { engine, ROOT, TODAY } from "../support/samples";
 
 const laid = (file: string) => {
@@ -21,17 +22,16 @@ const lines = (p: Paragraph) =>
     .join("")
     .split("\n");
 function find(blocks: readonly Block[], style: string): Paragraph[] {
-  return blocks.flatMap((b) =>
-    b.type === "paragraph"
-      ? b.style === style
-        ? [b]
-        : []
-      : b.type === "table"
-        ? b.rows.flatMap((r) => r.cells.flatMap((c) => find(c.children, style)))
-        : [],
-  );
+  const found: Paragraph[] = [];
+  visit(blocks, {
+    paragraph: (p) => {
+      if (p.style === style) found.push(p);
+      return SKIP;
+    },
+  });
+  return found;
 }
-const header = (root: Root) => root.sections[0].children.find((b) => b.type === "table") as Table;
+const header = (root: Root) => root.sections[0].children.find((b) => b.type === "layoutTable") as LayoutTable;
 
 describe("the layout pass", () => {
   it("keeps the header's columns apart: a name that would touch ĐẢNG CỘNG SẢN VIỆT NAM breaks between its groups (001)", () => {
@@ -88,13 +88,11 @@ describe("the layout pass", () => {
   it("keeps a data table with the heading after it (010), and leaves the input tree as it was", () => {
     const { tree, laid: root } = laid("010-bao-cao-co-bang-phu-luc.yaml");
     const blocks = root.sections[0].children;
-    const i = blocks.findIndex(
-      (b, k) => b.type === "table" && !!b.columns && blocks[k + 1]?.type === "paragraph",
-    );
+    const i = blocks.findIndex((b, k) => b.type === "dataTable" && blocks[k + 1]?.type === "paragraph");
     const next = blocks[i + 1] as Paragraph;
     expect(next.style).toMatch(/^muc-/);
-    expect((blocks[i] as Table).keepNext).toBe(true);
-    expect((tree.sections[0].children[i] as Table).keepNext).toBeUndefined();
+    expect((blocks[i] as DataTable).keepNext).toBe(true);
+    expect((tree.sections[0].children[i] as DataTable).keepNext).toBeUndefined();
     expect(header(tree).widths).toBeUndefined();
   });
 });

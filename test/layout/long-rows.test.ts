@@ -13,7 +13,7 @@ import { prepareProfile } from "../../src/docx/prepared";
 import { blockHeight, cellHeights } from "../../src/layout/block-height";
 import { layOut } from "../../src/layout/lay-out";
 import { LONG_ROW, textHeight } from "../../src/layout/long-rows";
-import type { Block, Paragraph, Root, Table } from "../../src/tree/types";
+import type { Block, LayoutTable, Paragraph, Root } from "../../src/tree/types";
 import { CONG_VAN, engine, ROOT, sampleFiles, TODAY } from "../support/samples";
 
 const STATE = readFileSync(join(ROOT, "data/nha-nuoc/cong-van-12-ubnd-vx.yaml"), "utf8");
@@ -30,11 +30,11 @@ const treeOf = (yaml: string): Root => {
 };
 const contextOf = (tree: Root) => prepareProfile(engine.resources.profiles.get(tree.profile)!);
 const signatureTable = (root: Root) =>
-  root.sections[0].children.find((b): b is Table => b.type === "table" && b.layout === "cuoi")!;
+  root.sections[0].children.find((b): b is LayoutTable => b.type === "layoutTable" && b.layout === "cuoi")!;
 const text = (b: Block): string =>
   b.type === "paragraph"
     ? (b as Paragraph).children.map((c) => (c.type === "text" ? c.value : " ")).join("")
-    : b.type === "table"
+    : b.type === "layoutTable" || b.type === "dataTable"
       ? b.rows.map((r) => r.cells.map((c) => c.children.map(text).join("|")).join("‖")).join("¶")
       : "";
 
@@ -100,7 +100,7 @@ describe("the samples", () => {
       const tree = engine.toTree(text, file, { today: TODAY, workbooks }).tree!;
       const laid = layOut(tree, contextOf(tree));
       const rows = laid.sections.flatMap((s) =>
-        s.children.flatMap((b) => (b.type === "table" && !b.columns ? b.rows : [])),
+        s.children.flatMap((b) => (b.type === "layoutTable" ? b.rows : [])),
       );
       expect(rows.filter((r) => r.loose)).toEqual([]);
     },

@@ -10,7 +10,8 @@ import { parseDocument } from "yaml";
 import { listCommand } from "../../src/cli/commands/list";
 import { formatKyHieu, formatNgay, formatSo } from "../../src/template/format";
 import { KINDS } from "../../src/schema/kinds";
-import type { Block, Root } from "../../src/tree/types";
+import type { Root } from "../../src/tree/types";
+import { SKIP, visit } from "../../src/tree/visit";
 import { CONG_VAN, engine, sampleFiles, sampleName, TODAY } from "../support/samples";
 
 const state = engine.resources.profiles.get("nha-nuoc")!;
@@ -61,21 +62,19 @@ const PHU_LUC_III: Record<string, string> = {
 /** Every paragraph of a tree, tables included, as [style, text] (breaks as "\n"). */
 function paragraphs(tree: Root): [string, string][] {
   const out: [string, string][] = [];
-  const visit = (blocks: Block[]) => {
-    for (const b of blocks) {
-      if (b.type === "table") b.rows.forEach((r) => r.cells.forEach((c) => visit(c.children)));
-      else if (b.type === "paragraph")
-        out.push([
-          b.style,
-          b.children
-            .map((c) =>
-              c.type === "text" ? c.value : c.type === "break" ? "\n" : c.type === "tab" ? "\t" : "",
-            )
-            .join(""),
-        ]);
-    }
-  };
-  tree.sections.forEach((s) => visit(s.children));
+  visit(tree, {
+    paragraph: (p) => {
+      out.push([
+        p.style,
+        p.children
+          .map((c) =>
+            c.type === "text" ? c.value : c.type === "break" ? "\n" : c.type === "tab" ? "\t" : "",
+          )
+          .join(""),
+      ]);
+      return SKIP;
+    },
+  });
   return out;
 }
 const textOf = (tree: Root, style: string) =>

@@ -16,7 +16,7 @@ import { parseRange } from "../../src/sheet/range";
 import type { Workbook } from "../../src/sheet/workbook";
 import { cleanString } from "../../src/text/hygiene";
 import { fromMarkdown } from "../../src/tree/markdown";
-import type { Cell, Paragraph, Table } from "../../src/tree/types";
+import type { Cell, DataTable, Paragraph, Root } from "../../src/tree/types";
 import { withoutDocumentRules } from "../support/document-rules";
 import { hostile, runs } from "../support/hostile";
 import { engine, TODAY } from "../support/samples";
@@ -97,14 +97,12 @@ async function treeOf(block: string, file = join(dir, "bao-cao.yaml")) {
   return { ...outcome, diagnostics: withoutDocumentRules(outcome.diagnostics) };
 }
 
-const tableIn = (tree: { sections: { children: unknown[] }[] } | undefined) =>
-  tree!.sections[0].children.find(
-    (b) => (b as Table).type === "table" && (b as Table).layout === "bang",
-  ) as Table;
+const tableIn = (tree: Root | undefined) =>
+  tree!.sections[0].children.find((b): b is DataTable => b.type === "dataTable" && b.layout === "bang")!;
 const text = (c: Cell) =>
   (c.children[0] as Paragraph).children.map((i) => (i.type === "text" ? i.value : "\n")).join("");
-const grid = (t: Table) => t.rows.map((r) => r.cells.map((c) => text(c)));
-const spans = (t: Table) => t.rows.map((r) => r.cells.map((c) => `${c.colSpan ?? 1}x${c.rowSpan ?? 1}`));
+const grid = (t: DataTable) => t.rows.map((r) => r.cells.map((c) => text(c)));
+const spans = (t: DataTable) => t.rows.map((r) => r.cells.map((c) => `${c.colSpan ?? 1}x${c.rowSpan ?? 1}`));
 
 describe("a ```bang block from a workbook range", () => {
   it("keeps the merged header as two header rows and prints what the sheet shows, the Vietnamese way", async () => {
@@ -241,7 +239,7 @@ describe("any text a sheet's cell holds", () => {
             }),
           );
           expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-          const table = blocks.find((b): b is Table => b.type === "table")!;
+          const table = blocks.find((b): b is DataTable => b.type === "dataTable")!;
           expect(grid.map((r) => r.map((c) => cleanString(c).text))).toEqual(
             table.rows.map((r) => r.cells.map((c) => text(c))),
           );

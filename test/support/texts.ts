@@ -7,7 +7,8 @@
  */
 import { XMLValidator } from "fast-xml-parser";
 import { unzipSync } from "fflate";
-import type { Block, Inline, Paragraph, Root } from "../../src/tree/types";
+import type { Inline, Paragraph, Root } from "../../src/tree/types";
+import { SKIP, visit } from "../../src/tree/visit";
 import { readDocx } from "./docx-reader";
 
 const FORBIDDEN =
@@ -31,13 +32,12 @@ export function textsOfTree(tree: Root): Texts {
         return "";
       })
       .join("");
-  const blocks = (list: readonly Block[]) => {
-    for (const b of list) {
-      if (b.type === "paragraph") paragraphs.push({ style: b.style, text: inlineText(b.children) });
-      else if (b.type === "table") for (const r of b.rows) for (const c of r.cells) blocks(c.children);
-    }
-  };
-  for (const s of tree.sections) blocks(s.children);
+  visit(tree, {
+    paragraph: (p) => {
+      paragraphs.push({ style: p.style, text: inlineText(p.children) });
+      return SKIP;
+    },
+  });
   return { paragraphs, footnotes };
 }
 

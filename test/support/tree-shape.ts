@@ -50,7 +50,8 @@ function blocks(list: Any[], defaultStyle?: string): Any[] {
     .map((b) => {
       if (b.type === "paragraph")
         return { type: "paragraph", style: b.style, children: inlines(b.children, defaultStyle) };
-      if (b.type === "table") {
+      // The renderer's layout and data tables are one kind of table to the reader.
+      if (b.type === "table" || b.type === "layoutTable" || b.type === "dataTable") {
         const rows = b.rows.map((r: Any) => {
           const cells = r.cells.map((c: Any) => ({
             children: blocks(c.children, defaultStyle),

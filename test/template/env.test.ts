@@ -9,7 +9,8 @@ import { createEngine } from "../../src/engine";
 import type { Diagnostic } from "../../src/diagnostic";
 import { reportInto } from "../../src/report";
 import { createTemplateEnv, type TemplateSource } from "../../src/template/env";
-import type { Block, Inline, Root } from "../../src/tree/types";
+import type { Inline, Root } from "../../src/tree/types";
+import { SKIP, visit } from "../../src/tree/visit";
 import { CONG_VAN, engine, TODAY } from "../support/samples";
 
 const dang = engine.resources.profiles.get("dang")!;
@@ -137,13 +138,16 @@ describe("what the author typed", () => {
   ];
   const plain = (inlines: Inline[]) =>
     inlines.map((c) => (c.type === "text" ? c.value : c.type === "break" ? "\n" : "")).join("");
-  const paragraphs = (blocks: Block[]): { style: string; text: string }[] =>
-    blocks.flatMap((b) =>
-      b.type === "table"
-        ? b.rows.flatMap((r) => r.cells.flatMap((c) => paragraphs(c.children)))
-        : [{ style: b.style, text: plain(b.children) }],
-    );
-  const textsOf = (tree: Root) => tree.sections.flatMap((s) => paragraphs(s.children));
+  const textsOf = (tree: Root) => {
+    const out: { style: string; text: string }[] = [];
+    visit(tree, {
+      paragraph: (p) => {
+        out.push({ style: p.style, text: plain(p.children) });
+        return SKIP;
+      },
+    });
+    return out;
+  };
 
   it.each(TRICKY)("reaches the tree literally in every field: %s", (value) => {
     const q = JSON.stringify(value);

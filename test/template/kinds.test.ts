@@ -8,7 +8,7 @@ import { listCommand } from "../../src/cli/commands/list";
 import { FIELDS } from "../../src/schema/fields";
 import { KINDS } from "../../src/schema/kinds";
 import { objectShape } from "../../src/schema/shape";
-import type { Block, Inline, Paragraph, Table } from "../../src/tree/types";
+import type { Block, DataTable, Inline, LayoutTable, Paragraph } from "../../src/tree/types";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { engine, rendered, ROOT, TODAY } from "../support/samples";
@@ -39,8 +39,8 @@ async function parts(sample: string) {
   const { tree } = await rendered(sample);
   const blocks = (tree as { sections: { children: Block[] }[] }).sections[0].children;
   const paragraphs = blocks.filter((b): b is Paragraph => b.type === "paragraph");
-  const tables = blocks.filter((b): b is Table => b.type === "table");
-  const cellTexts = (t: Table) =>
+  const tables = blocks.filter((b): b is LayoutTable => b.type === "layoutTable");
+  const cellTexts = (t: LayoutTable) =>
     t.rows[0].cells.map((c) =>
       c.children.filter((b): b is Paragraph => b.type === "paragraph").map((p) => plain(p.children)),
     );
@@ -48,7 +48,7 @@ async function parts(sample: string) {
   return { blocks, paragraphs, tables, cellTexts, styled, text: (p: Paragraph) => plain(p.children) };
 }
 /** Every paragraph of the header table (the one laid out as "dau"). */
-const headerParagraphs = (tables: Table[]) =>
+const headerParagraphs = (tables: LayoutTable[]) =>
   tables
     .find((t) => t.layout === "dau")!
     .rows.flatMap((r) =>
@@ -161,7 +161,7 @@ describe("the quyết định", () => {
     const outcome = engine.toTree(yaml, "x.yaml", { today: TODAY });
     expect(outcome.diagnostics).toEqual([]);
     const table = outcome.tree!.sections[0].children.find(
-      (b): b is Table => b.type === "table" && b.layout === "bang",
+      (b): b is DataTable => b.type === "dataTable" && b.layout === "bang",
     )!;
     const cells = table.rows.slice(1).map((r) => (r.cells[0].children[0] as Paragraph).children);
     expect(cells.map(plain)).toEqual(["Điều 2. Tên điều trong ô\nĐiều 3. Nội dung trong ô", "x"]);

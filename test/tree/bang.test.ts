@@ -4,7 +4,7 @@
  * crash and never a lost cell.
  */
 import { fromMarkdown, type MarkdownStyles } from "../../src/tree/markdown";
-import type { Block, Cell, Paragraph, Table } from "../../src/tree/types";
+import type { Block, Cell, DataTable, Paragraph } from "../../src/tree/types";
 import { CONG_VAN, engine, TODAY } from "../support/samples";
 
 const dang = engine.resources.profiles.get("dang")!;
@@ -16,7 +16,7 @@ const STYLES: MarkdownStyles = {
 };
 const md = (source: string) => fromMarkdown(source, STYLES);
 const bang = (yaml: string) => md("```bang\n" + yaml + "\n```");
-const tableOf = (blocks: Block[]) => blocks.find((b): b is Table => b.type === "table")!;
+const tableOf = (blocks: Block[]) => blocks.find((b): b is DataTable => b.type === "dataTable")!;
 const text = (c: Cell) =>
   (c.children[0] as Paragraph).children.map((i) => (i.type === "text" ? i.value : "")).join("");
 
@@ -39,7 +39,7 @@ describe("a ```bang block", () => {
   it("gives a caption paragraph kept with the table, then the table", () => {
     const { blocks, problems } = bang(MERGED);
     expect(problems).toEqual([]);
-    expect(blocks.map((b) => b.type)).toEqual(["paragraph", "table"]);
+    expect(blocks.map((b) => b.type)).toEqual(["paragraph", "dataTable"]);
     expect(blocks[0]).toEqual({
       type: "paragraph",
       style: "bang-tieu-de",
@@ -109,7 +109,7 @@ describe("a ```bang block", () => {
   describe("reports, as an error at the line inside the block, and prints nothing of the table", () => {
     const first = (yaml: string) => {
       const { blocks, problems } = md("Đoạn trước.\n\n```bang\n" + yaml + "\n```");
-      expect(blocks.some((b) => b.type === "table")).toBe(false);
+      expect(blocks.some((b) => b.type === "dataTable")).toBe(false);
       expect(problems.length).toBeGreaterThan(0);
       expect(problems.every((p) => p.severity === "error" && p.code === "TABLE_INVALID")).toBe(true);
       return problems[0];

@@ -3,7 +3,7 @@
  * delimiter row, number columns right-aligned by default, cells never lost.
  */
 import { fromMarkdown, type MarkdownStyles } from "../../src/tree/markdown";
-import type { Block, Cell, Paragraph, Table } from "../../src/tree/types";
+import type { Block, Cell, DataTable, Paragraph } from "../../src/tree/types";
 import { engine } from "../support/samples";
 
 const dang = engine.resources.profiles.get("dang")!;
@@ -14,7 +14,7 @@ const STYLES: MarkdownStyles = {
   table: { layout: "bang", header: "bang-dau", cell: "bang-o", caption: "bang-tieu-de" },
 };
 const md = (source: string) => fromMarkdown(source, STYLES);
-const tableOf = (blocks: Block[]) => blocks.find((b): b is Table => b.type === "table")!;
+const tableOf = (blocks: Block[]) => blocks.find((b): b is DataTable => b.type === "dataTable")!;
 const text = (c: Cell) =>
   (c.children[0] as Paragraph).children
     .map((i) => (i.type === "text" ? i.value : i.type === "break" ? "\n" : ""))
@@ -31,7 +31,7 @@ describe("a Markdown table in the body", () => {
     expect(problems).toEqual([]);
     expect(blocks).toHaveLength(1);
     const t = tableOf(blocks);
-    expect(t).toMatchObject({ type: "table", layout: "bang", headerRows: 1 });
+    expect(t).toMatchObject({ type: "dataTable", layout: "bang", headerRows: 1 });
     expect(t.rows).toHaveLength(3);
     expect(t.rows.map((r) => r.cells.map(text))).toEqual([
       ["Tổ chức", "Năm 2022", "Tỷ lệ", "Ghi chú"],
@@ -67,12 +67,12 @@ describe("a Markdown table in the body", () => {
     ["signs and dashes for none", ["-3", "–", "7"]],
   ])("treats %s as numbers", (_what, values) => {
     const rows = values.map((v) => `| x | ${v} |`).join("\n");
-    expect(tableOf(md(`| A | B |\n|---|---|\n${rows}`).blocks).columns![1]).toEqual({ align: "right" });
+    expect(tableOf(md(`| A | B |\n|---|---|\n${rows}`).blocks).columns[1]).toEqual({ align: "right" });
   });
 
   it("leaves a column with any word in it to the style's alignment", () => {
     const t = tableOf(md("| A | B |\n|---|---|\n| x | 12 |\n| y | mười |\n| z | 12.5 |").blocks);
-    expect(t.columns![1]).toEqual({});
+    expect(t.columns[1]).toEqual({});
   });
 
   it("reads marks in cells and makes <br> a line break", () => {

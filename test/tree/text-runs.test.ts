@@ -5,6 +5,7 @@
  */
 import { strFromU8, unzipSync } from "fflate";
 import type { Paragraph, Root } from "../../src/tree/types";
+import { visit } from "../../src/tree/visit";
 import { CONG_VAN, engine, TODAY } from "../support/samples";
 
 const source = (body: string) =>
@@ -15,15 +16,7 @@ const source = (body: string) =>
 
 const paragraphs = (tree: Root): Paragraph[] => {
   const out: Paragraph[] = [];
-  const visit = (blocks: Root["sections"][number]["children"]) => {
-    for (const b of blocks) {
-      if (b.type === "paragraph") {
-        out.push(b);
-        for (const c of b.children) if (c.type === "footnote") out.push(...c.children);
-      } else if (b.type === "table") b.rows.forEach((r) => r.cells.forEach((c) => visit(c.children)));
-    }
-  };
-  tree.sections.forEach((s) => visit(s.children));
+  visit(tree, { paragraph: (p) => void out.push(p) });
   return out;
 };
 

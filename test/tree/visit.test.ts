@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import type { Block, Inline, Node, Paragraph, Root } from "../../src/tree/types";
+import type { Block, Inline, Node, Paragraph, Root, Row } from "../../src/tree/types";
 import { CHILDREN, childrenOf, EXIT, SKIP, visit, type NodeType } from "../../src/tree/visit";
 import { runs } from "../support/hostile";
 import { ROOT } from "../support/samples";
@@ -25,7 +25,7 @@ const TREE: Root = {
         para(text("a"), { type: "footnote", children: [para(text("b"))] }),
         { type: "pageBreak" },
         {
-          type: "table",
+          type: "layoutTable",
           layout: "dau",
           rows: [{ type: "row", cells: [{ type: "cell", children: [para(text("c"), { type: "tab" })] }] }],
         },
@@ -59,7 +59,7 @@ describe("visit", () => {
       "paragraph",
       "text:b",
       "pageBreak",
-      "table",
+      "layoutTable",
       "row",
       "cell",
       "paragraph",
@@ -69,8 +69,18 @@ describe("visit", () => {
   });
 
   it("does not go into the children of a node whose handler says SKIP", () => {
-    const { met } = order(TREE, (n) => (n.type === "footnote" || n.type === "table" ? SKIP : undefined));
-    expect(met).toEqual(["document", "section", "paragraph", "text:a", "footnote", "pageBreak", "table"]);
+    const { met } = order(TREE, (n) =>
+      n.type === "footnote" || n.type === "layoutTable" ? SKIP : undefined,
+    );
+    expect(met).toEqual([
+      "document",
+      "section",
+      "paragraph",
+      "text:a",
+      "footnote",
+      "pageBreak",
+      "layoutTable",
+    ]);
   });
 
   it("stops at EXIT and says that it stopped", () => {
@@ -125,6 +135,8 @@ describe("visit", () => {
   });
 
   it("meets each node once and in the order of a plain recursive walk, on any tree (fast-check)", () => {
+    const rowsOf = (rows: Block[][][]): Row[] =>
+      rows.map((cells) => ({ type: "row", cells: cells.map((children) => ({ type: "cell", children })) }));
     const leaf = fc
       .constantFrom<Inline>(text("t"), { type: "break" }, { type: "tab" }, { type: "pageNumber" })
       .map((node) => ({ ...node }));
@@ -145,14 +157,15 @@ describe("visit", () => {
         fc.constant(null).map((): Block => ({ type: "pageBreak" })),
         fc
           .array(fc.array(fc.array(tie("block"), { maxLength: 2 }), { maxLength: 2 }), { maxLength: 2 })
-          .map((rows): Block => ({
-            type: "table",
-            layout: "l",
-            rows: rows.map((cells) => ({
-              type: "row",
-              cells: cells.map((children) => ({ type: "cell", children })),
-            })),
-          })),
+          .chain((rows) =>
+            fc
+              .boolean()
+              .map((data): Block =>
+                data
+                  ? { type: "dataTable", layout: "d", columns: [], headerRows: 0, rows: rowsOf(rows) }
+                  : { type: "layoutTable", layout: "l", rows: rowsOf(rows) },
+              ),
+          ),
       ),
     }));
     const plain = (n: Node, out: Node[]): Node[] => {

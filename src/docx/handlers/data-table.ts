@@ -18,14 +18,14 @@ import {
   type IBorderOptions,
 } from "docx";
 import { placeCells, type PlacedCell } from "../../tree/grid";
-import type { Table as TableNode } from "../../tree/types";
+import type { DataTable } from "../../tree/types";
 import { dataColumnWidths } from "../data-columns";
 import type { State } from "../state";
 import { eighthsFromPt, twipFromMm } from "../units";
 
-export function dataTable(node: TableNode, state: State): Table {
+export function dataTable(node: DataTable, state: State): Table {
   const layout = state.profile.tables[node.layout];
-  const columns = node.columns ?? [];
+  const columns = node.columns;
   const padding = twipFromMm(layout.padding ?? 0);
   const widths = dataColumnWidths(columns, node.rows, state.width, {
     style: state.style,
@@ -35,7 +35,7 @@ export function dataTable(node: TableNode, state: State): Table {
     ? { style: BorderStyle.SINGLE, size: eighthsFromPt(layout.borders), color: "000000" }
     : { style: BorderStyle.NONE, size: 0, color: "auto" };
   const grid = placeCells(node.rows, columns.length);
-  const headerRows = node.headerRows ?? 0;
+  const headerRows = node.headerRows;
   const last = node.rows.length - 1;
   const span = (p: { column: number; colSpan: number }) =>
     widths.slice(p.column, p.column + p.colSpan).reduce((a, b) => a + b, 0);

@@ -4,7 +4,7 @@
  * (plus their rules), and borderless fixed layout tables (kept with the next block or not).
  * Data tables and page breaks go through docx.
  */
-import type { Block, Paragraph, Table } from "../../tree/types";
+import type { Block, LayoutTable, Paragraph } from "../../tree/types";
 import { columnWidths } from "../columns";
 import { ruleGeometry } from "../rule-geometry";
 import type { PreparedProfile } from "../prepared";
@@ -34,7 +34,7 @@ export function blocksXml(
   let xml = "";
   for (const n of nodes) {
     if (n.type === "paragraph") xml += paragraphXml(n, width, prepared, notes, keepNext, loose);
-    else if (n.type === "table") xml += tableXml(n, width, prepared, notes, keepNext, loose);
+    else if (n.type === "layoutTable") xml += tableXml(n, width, prepared, notes, keepNext, loose);
     else throw new Unwritable((n as { type: string }).type);
   }
   return xml;
@@ -66,7 +66,7 @@ function paragraphXml(
 }
 
 function tableXml(
-  node: Table,
+  node: LayoutTable,
   width: number,
   prepared: PreparedProfile,
   notes: NoteSink,
@@ -75,7 +75,7 @@ function tableXml(
 ): string {
   const layout = prepared.profile.tables[node.layout];
   const widths = columnWidths(prepared.profile, node.layout, width, node.widths);
-  if (!widths || node.columns) throw new Unwritable(`table layout "${node.layout}"`);
+  if (!widths) throw new Unwritable(`table layout "${node.layout}"`);
   const keep = keepNext || !!node.keepNext;
   let xml = `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${NO_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`;
   xml += `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
@@ -87,7 +87,7 @@ function tableXml(
       const kept = keep && !row.loose;
       let inner = blocksXml(blocks, w, prepared, notes, kept, loose || !!row.loose);
       // Word requires a cell to end with a paragraph (a nested table cannot be last), and to have one.
-      if (!blocks.length || blocks.at(-1)!.type === "table")
+      if (!blocks.length || blocks.at(-1)!.type === "layoutTable")
         inner += kept ? "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" : "<w:p/>";
       xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/><w:tcMar><w:top w:type="dxa" w:w="${top}"/><w:left w:type="dxa" w:w="0"/>`;
       xml += `<w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>${inner}</w:tc>`;

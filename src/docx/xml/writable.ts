@@ -10,7 +10,7 @@ import { CHILDREN, EXIT, visit, type NodeType, type Visitor } from "../../tree/v
 const KEYS: { readonly [T in NodeType]?: readonly string[] } = {
   section: ["type", "children"],
   paragraph: ["type", "style", "children", "keepNext"],
-  table: ["type", "layout", "rows", "keepNext", "widths"],
+  layoutTable: ["type", "layout", "rows", "keepNext", "widths"],
   row: ["type", "cells", "loose"],
   cell: ["type", "children"],
   text: ["type", "value", "marks"],

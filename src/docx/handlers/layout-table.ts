@@ -3,7 +3,6 @@
  * widths are the profile's percentages. Rows never split across pages; a table kept with the
  * next block (`keepNext`, the header before the title) keeps every paragraph with the next, but
  * in a `loose` row (a line of a long Nơi nhận list), where none keeps with the next.
- * A data table (with `columns`) goes to `dataTable`.
  */
 import {
   BorderStyle,
@@ -16,14 +15,12 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import type { Cell, Table as TableNode } from "../../tree/types";
+import type { Cell, LayoutTable } from "../../tree/types";
 import { columnWidths } from "../columns";
 import type { State } from "../state";
 import { eighthsFromPt, twipFromPt } from "../units";
-import { dataTable } from "./data-table";
 
-export function table(node: TableNode, state: State): Table {
-  if (node.columns) return dataTable(node, state);
+export function layoutTable(node: LayoutTable, state: State): Table {
   const layout = state.profile.tables[node.layout];
   // The tree stage lets markup use only layouts with columns.
   const widths = columnWidths(state.profile, node.layout, state.width, node.widths) ?? [state.width];
