@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { XMLParser } from "fast-xml-parser";
-import type { Block, Root } from "../../src/tree/types";
+import type { Root } from "../../src/tree/types";
+import { SKIP, visit } from "../../src/tree/visit";
 import { convertWithLibreOffice, hasSoffice } from "../support/pdf";
 import { engine, rendered, ROOT, TODAY } from "../support/samples";
 
@@ -32,14 +33,15 @@ const squash = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
 /** The profile's headings of a tree, in order: [level from 1, text]. */
 function headingsOf(tree: Root): [number, string][] {
   const headings = engine.resources.profiles.get(tree.profile)!.headings;
-  const visit = (blocks: readonly Block[]): [number, string][] =>
-    blocks.flatMap((b): [number, string][] => {
-      if (b.type === "table") return b.rows.flatMap((r) => r.cells.flatMap((c) => visit(c.children)));
-      if (b.type !== "paragraph" || !headings.includes(b.style)) return [];
-      const text = b.children.map((c) => (c.type === "text" ? c.value : " ")).join("");
-      return [[headings.indexOf(b.style) + 1, squash(text)]];
-    });
-  return tree.sections.flatMap((s) => visit(s.children));
+  const found: [number, string][] = [];
+  visit(tree, {
+    paragraph: (p) => {
+      const text = p.children.map((c) => (c.type === "text" ? c.value : " ")).join("");
+      if (headings.includes(p.style)) found.push([headings.indexOf(p.style) + 1, squash(text)]);
+      return SKIP;
+    },
+  });
+  return found;
 }
 
 type Node = Record<string, unknown> & { ":@"?: Record<string, string> };
