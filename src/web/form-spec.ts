@@ -1,37 +1,24 @@
 /**
- * A kind's zod schema → the form the page shows, by walking the schema's definition: objects
+ * A kind's zod schema → the form the page shows, by walking its view (schema/shape.ts `viewOf`): objects
  * become groups, arrays lists, enums selects, unions of different shapes a choice between them
  * (a line or a group; one signer or several), the shared date schema a date field, a string
  * described as Markdown the body editor, one whose help mentions line breaks a text area, and
  * anything else a value kept as it is. Labels and help come from src/schema/fields.ts (by the
  * schema's description, else by key). New kinds and fields need no code here.
  */
-import { ngaySchema } from "../schema/common";
 import { FIELDS } from "../schema/fields";
+import { viewOf } from "../schema/shape";
 import { isMainField, orderKeys } from "./field-order";
 import type { FieldSpec, Widget } from "./spec";
 
-/** The parts of a zod 4 schema this walk reads. */
+/** A schema's one public method this walk uses, beside its view (schema/shape.ts `viewOf`). */
 interface Schema {
-  def: {
-    type: string;
-    shape?: Record<string, Schema>;
-    innerType?: Schema;
-    in?: Schema;
-    out?: Schema;
-    options?: Schema[];
-    element?: Schema;
-    entries?: Record<string, string | number>;
-    values?: unknown[];
-  };
-  description?: string;
   safeParse(value: unknown): { success: boolean };
 }
 
 /** Keys the page's toolbar sets (kind and profile), left out of the form. */
 export const TOOLBAR_KEYS = ["loai", "the_thuc"];
 
-const WRAPPERS = new Set(["optional", "default", "prefault", "nullable", "readonly", "catch", "nonoptional"]);
 const SCALARS = new Set(["string", "number", "int", "null", "literal", "enum"]);
 /** FIELDS key by help text: a schema's description names its field even under another key (`so` of an appendix). */
 const BY_HELP = new Map(Object.entries(FIELDS).map(([key, doc]) => [doc.help, key]));
@@ -50,7 +37,8 @@ function fieldsOf(shape: Record<string, unknown>, skip: readonly string[] = []):
 }
 
 function fieldSpec(key: string, schema: Schema): FieldSpec {
-  const { core, description, date } = unwrap(schema);
+  const view = viewOf(schema);
+  const { description } = view;
   const doc = FIELDS[(description && BY_HELP.get(description)) || key];
   const help = description ?? doc?.help ?? "";
   const base = {
@@ -59,9 +47,8 @@ function fieldSpec(key: string, schema: Schema): FieldSpec {
     help: humanise(help),
     required: !schema.safeParse(undefined).success,
   };
-  if (date || /^ngay(_|$)/.test(key)) return { ...base, help: DATE_HELP, widget: "date" };
-  const d = core.def;
-  switch (d.type) {
+  if (view.date || /^ngay(_|$)/.test(key)) return { ...base, help: DATE_HELP, widget: "date" };
+  switch (view.type) {
     case "string":
       return { ...base, widget: textWidget(help) };
     case "number":
@@ -70,21 +57,19 @@ function fieldSpec(key: string, schema: Schema): FieldSpec {
     case "boolean":
       return { ...base, widget: "checkbox" };
     case "enum":
-    case "literal": {
-      const values = (d.type === "enum" ? Object.values(d.entries ?? {}) : (d.values ?? [])).map(String);
+    case "literal":
       return {
         ...base,
         widget: "select",
-        options: values.map((value) => ({ value, label: optionLabel(value, help) })),
+        options: (view.values ?? []).map((value) => ({ value, label: optionLabel(value, help) })),
       };
-    }
     case "object":
-      return { ...base, widget: "group", fields: fieldsOf(d.shape ?? {}) };
+      return { ...base, widget: "group", fields: fieldsOf(view.shape ?? {}) };
     case "array":
-      return { ...base, widget: "list", item: fieldSpec("", d.element!) };
+      return { ...base, widget: "list", item: fieldSpec("", view.element as Schema) };
     case "union": {
-      const options = (d.options ?? []).filter((o) => unwrap(o).core.def.type !== "null");
-      const types = options.map((o) => unwrap(o).core.def.type);
+      const options = (view.options ?? []) as Schema[];
+      const types = options.map((o) => viewOf(o).type);
       if (types.every((t) => SCALARS.has(t)))
         return {
           ...base,
@@ -127,28 +112,6 @@ function variantLabel(v: FieldSpec, label: string): string {
 function optionLabel(value: string, help: string): string {
   const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?:^|[\\s,;:])${escaped} \\(([^)]+)\\)`).exec(help)?.[1] ?? value;
-}
-
-/** Strip optional/default/pipe wrappers (the data side of a pipe), keeping the first description found. */
-function unwrap(schema: Schema): { core: Schema; description?: string; date: boolean } {
-  let s = schema;
-  let description = s.description;
-  let date = s === (ngaySchema as unknown);
-  for (;;) {
-    const d = s.def;
-    const next =
-      d.type === "pipe"
-        ? d.in?.def.type === "transform"
-          ? d.out
-          : d.in
-        : WRAPPERS.has(d.type)
-          ? d.innerType
-          : undefined;
-    if (!next) return { core: s, description, date };
-    s = next;
-    description ??= s.description;
-    date ||= s === (ngaySchema as unknown);
-  }
 }
 
 const capitalise = (s: string) => (s ? s[0].toLocaleUpperCase("vi") + s.slice(1) : s);

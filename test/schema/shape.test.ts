@@ -1,6 +1,6 @@
 /** Reading the kinds' schemas: the object shape of a field, with or without lists, and which fields give text. */
 import { congVanSchema } from "../../src/schema/kinds";
-import { fieldAt, givesText, objectShape } from "../../src/schema/shape";
+import { fieldAt, givesText, objectShape, viewOf } from "../../src/schema/shape";
 
 const field = (name: string) => (congVanSchema.shape as Record<string, unknown>)[name];
 
@@ -37,5 +37,24 @@ describe("givesText", () => {
   it("says no for lists and objects", () => {
     for (const name of ["co_quan", "nguoi_ky", "kinh_gui", "noi_nhan", "phu_luc", "kem_theo", "du_thao"])
       expect([name, givesText(field(name))]).toEqual([name, false]);
+  });
+});
+
+describe("viewOf", () => {
+  it("sees a field through its wrappers and pipes, with its help", () => {
+    expect(viewOf(field("so"))).toMatchObject({ type: "union", date: false });
+    expect(viewOf(field("so")).description).toMatch(/số/i);
+    expect(viewOf(field("do_khan"))).toMatchObject({
+      type: "enum",
+      values: ["khan", "thuong-khan", "hoa-toc"],
+    });
+    expect(viewOf(field("co_quan")).shape).toBe(objectShape(field("co_quan")));
+    expect(viewOf(field("kinh_gui")).type).toBe("array");
+  });
+
+  it("knows the date field, and leaves the empty value out of a union's choices", () => {
+    expect(viewOf(field("ngay")).date).toBe(true);
+    expect(viewOf(field("ngay")).options!.map((o) => viewOf(o).type)).toEqual(["string", "number"]);
+    expect(viewOf(field("dia_danh")).date).toBe(false);
   });
 });
