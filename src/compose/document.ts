@@ -13,7 +13,7 @@ import type { Resources } from "../resources";
 import type { DocumentInput } from "../schema/kinds";
 import { reportInto, type Report } from "../report";
 import type { TemplateEnv } from "../template/env";
-import { toTree, type TreeResult } from "../tree/to-tree";
+import { toTree } from "../tree/to-tree";
 import type { Section } from "../tree/types";
 import { workbookPath } from "../sheet/references";
 import type { Workbooks } from "../sheet/workbook";
@@ -50,21 +50,17 @@ const NOT_READ = {
 
 export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefix: FieldPath = []): Composed {
   const { profile, env, today, resources } = ctx;
-  const at = (path: FieldPath, line?: number) => {
+  /** The place of the field at `path` (under `prefix`), or of the 0-based line `line` of its text. */
+  const placeOf = (path: FieldPath, line?: number) => {
     const place = ctx.locate([...prefix, ...path]);
     const file = place.file ?? ctx.file;
     const where =
       line === undefined
         ? place
         : { line: fieldLine(file === ctx.file ? ctx.source : undefined, place, line), column: 1 };
-    return {
-      file,
-      line: where.line,
-      column: where.column,
-      path: [...prefix, ...path].join("."),
-      stage: "compose" as const,
-    };
+    return { file, line: where.line, column: where.column, path: [...prefix, ...path].join(".") };
   };
+  const at = (path: FieldPath, line?: number) => ({ ...placeOf(path, line), stage: "compose" as const });
   const diagnostics = documentChecks(typed, profile, resources, at, {
     today,
     signersAsList: Array.isArray(valueAt(ctx.data, [...prefix, "nguoi_ky"])),
@@ -88,18 +84,14 @@ export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefi
         ? { error: `${read.error} (${path}: đường dẫn tính từ thư mục của tệp có khối bang này)` }
         : read;
     };
-    const result: TreeResult = toTree(markup, profile, input.loai, workbooks);
-    for (const p of result.problems)
-      diagnostics.push(
-        diagnostic(p.code, p.message, {
-          ...at([...base, p.field], p.line),
-          stage: "tree",
-          severity: p.severity,
-        }),
-      );
-    for (const e of result.errors)
-      diagnostics.push(diagnostic("MARKUP_INVALID", e, { file: template, stage: "tree" }));
-    if (result.tree) append(sections, result.tree.sections);
+    // A body's problem is at its field (a 1-based line of its text); a fault of the markup, at the template.
+    const report = reportInto(diagnostics, ctx.file, "tree", (where) =>
+      where.path
+        ? placeOf([...base, ...where.path], where.line === undefined ? undefined : where.line - 1)
+        : { file: template },
+    );
+    const tree = toTree(markup, profile, input.loai, report, workbooks);
+    if (tree) append(sections, tree.sections);
   };
 
   add((report) => env.render(input, today, report), resources.kinds.get(input.loai)!.file, []);

@@ -161,7 +161,8 @@ function readsBack(
 ): boolean {
   const defs = Array.from({ length: footnotes }, (_, i) => `[^${i + 1}]: x`).join("\n\n");
   const source = footnotes ? `${markdown}\n\n${defs}` : markdown;
-  const read = fromMarkdown(source, { body: "p", footnote: "f", headings: ["h"] }).blocks;
+  // Only the text read back matters here: a problem in it (a footnote never referenced) is not the import's.
+  const read = fromMarkdown(source, { body: "p", footnote: "f", headings: ["h"] }, () => undefined);
   const got = read.flatMap((b) => (b.type === "paragraph" ? [b.children] : [])).flat();
   return signature(got) === signature(children, implied);
 }

@@ -13,20 +13,19 @@
  *     ```
  *
  * Read with YAML's failsafe schema, so every value stays the text the author typed ("1.230"
- * never becomes 1.23). Any problem is an error at its line: a table is never printed with a cell
- * lost or moved.
+ * never becomes 1.23). Any problem is an error (TABLE_INVALID) at its line: a table is never
+ * printed with a cell lost or moved.
  */
 import { isMap, isScalar, isSeq, LineCounter, type Document } from "yaml";
 import type { FieldPath } from "../field-path";
 import { yamlSyntaxMessage } from "../yaml-messages";
 import { closest } from "../text/closest";
-import type { Report } from "../report";
+import { counting, type Report } from "../report";
 import { checkShape, parseYaml, yamlData } from "../yaml-data";
 import { cleanString, cleanText } from "../text/hygiene";
 import { placeCells } from "./grid";
 import type { TableStyles } from "./markdown-table";
 import { cellText, isNumericColumn } from "./numeric";
-import { controlCharacters, tableError, type ContentProblem } from "./problem";
 import { cutRange, parseRange, type RangeCell } from "../sheet/range";
 import type { WorkbookResult } from "../sheet/workbook";
 import type { Align, Block, Cell, Column, Inline, Paragraph, Row } from "./types";
@@ -50,70 +49,78 @@ type Raw = string | null | Raw[] | { [key: string]: Raw };
 type Path = (string | number)[];
 
 /**
- * The blocks of one ```bang block: its caption paragraph (if any) and the table. `firstLine` is
- * the 0-based line of the block's first content line in the field's text; `inlines` reads a
- * cell's Markdown (**đậm**, *nghiêng*) at the cell's line.
+ * The blocks of one ```bang block: its caption paragraph (if any) and the table; none when it has
+ * an error. `firstLine` is the 0-based line of the block's first content line in the field's
+ * text; `inlines` reads a cell's Markdown (**đậm**, *nghiêng*) at the cell's 0-based line. Problems
+ * are reported at their 1-based line in the field's text, the errors before the warnings.
  */
 export function bangTable(
   content: string,
   firstLine: number,
   styles: TableStyles,
   inlines: (text: string, line: number) => Inline[],
+  report: Report,
   workbook: WorkbookLookup = noWorkbooks,
-): { blocks: Block[]; problems: ContentProblem[] } {
+): Block[] {
   const lineCounter = new LineCounter();
+  /** The 0-based line in the field's text of an offset in the block. */
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
-  const refused = (code: string, offsets: number[]) => ({
-    blocks: [],
-    problems: offsets.map((offset) => tableError(`khối bang: ${yamlMessage(code)}`, lineAt(offset))),
-  });
+  const counted = counting(report);
+  /** An error at a 0-based line of the field's text. */
+  const tableError = (message: string, line: number) =>
+    counted("TABLE_INVALID", `khối bang: ${message}`, { line: line + 1 });
+  const refused = (code: string, offset: number): Block[] => {
+    tableError(yamlMessage(code), lineAt(offset));
+    return [];
+  };
   let doc: Document;
   try {
     doc = parseYaml(content, lineCounter, "failsafe");
   } catch (e) {
     // Nesting deep enough to overflow the parser's own stack (thousands of indented "- ").
-    if (e instanceof RangeError) return refused("RESOURCE_EXHAUSTION", [0]);
+    if (e instanceof RangeError) return refused("RESOURCE_EXHAUSTION", 0);
     throw e;
   }
   if (doc.errors.length) {
     // One error per line: a single slip makes the parser report the same line several times.
     const lines = new Set<number>();
     const first = doc.errors.filter((e) => !lines.has(lineAt(e.pos[0])) && lines.add(lineAt(e.pos[0])));
-    return {
-      blocks: [],
-      problems: first.map((e) => tableError(`khối bang: ${yamlMessage(e.code)}`, lineAt(e.pos[0]))),
-    };
+    for (const e of first) tableError(yamlMessage(e.code), lineAt(e.pos[0]));
+    return [];
   }
-  const refusedBy: ContentProblem[] = [];
-  const yamlFault: Report = (_code, message, where) =>
-    refusedBy.push(tableError(`khối bang: ${message}`, lineAt(where?.offset ?? 0)));
-  if (checkShape(doc, 20, yamlFault)) return { blocks: [], problems: refusedBy };
-  const problems: ContentProblem[] = [];
-  const at = (path: Path) => lineAt(nodeOffset(doc, path));
-  const fail = (message: string, path: Path) => problems.push(tableError(`khối bang: ${message}`, at(path)));
-  // A double-quoted cell can write any character as an escape ("\u0001"): cleaned as loading cleans the data.
-  const warnings: ContentProblem[] = [];
+  // The shape checks and the aliases speak of the offsets of the block (their message is the document's).
+  const yamlFault: Report = (_code, message, where) => tableError(message, lineAt(where?.offset ?? 0));
+  if (checkShape(doc, 20, yamlFault)) return [];
   const js = yamlData(doc, yamlFault);
-  if (!js) return { blocks: [], problems: refusedBy };
-  const duplicate = (path: FieldPath) =>
-    problems.push(tableError(`khối bang: ${yamlMessage("DUPLICATE_KEY_HIDDEN")}`, at(path as Path)));
+  if (!js) return [];
+  const at = (path: Path) => lineAt(nodeOffset(doc, path));
+  const fail = (message: string, path: Path) => tableError(message, at(path));
+  // A double-quoted cell can write any character as an escape ("\u0001"): cleaned as loading cleans the
+  // data, and told after the table's errors.
+  const removed: { count: number; line: number }[] = [];
+  const done = (blocks: Block[]): Block[] => {
+    for (const r of removed)
+      report("CONTROL_CHARACTER", controlCharacters(r.count), { line: r.line + 1, severity: "warning" });
+    return counted.errors() ? [] : blocks;
+  };
+  const duplicate = (path: FieldPath) => tableError(yamlMessage("DUPLICATE_KEY_HIDDEN"), at(path as Path));
   const data = cleanText(
     js.data,
     [],
-    (path, count) => warnings.push(controlCharacters(count, at(path as Path))),
+    (path, count) => removed.push({ count, line: at(path as Path) }),
     duplicate,
   ) as Raw;
-  if (problems.length) return { blocks: [], problems: [...problems, ...warnings] };
+  if (counted.errors()) return done([]);
   if (!isObject(data)) {
     fail("phải là các trường tieu_de, cot, dong (và tieu_de_cot nếu cần), mỗi trường một dòng", []);
-    return { blocks: [], problems: [...problems, ...warnings] };
+    return done([]);
   }
   unknownKeys(data, KEYS, [], fail);
 
   const sheetTable = data.tep !== undefined || data.vung !== undefined;
   const fromSheet = sheetTable ? sheetRows(data, workbook, fail) : undefined;
-  if (sheetTable && !fromSheet) return { blocks: [], problems: [...problems, ...warnings] };
-  if (fromSheet?.removed) warnings.push(controlCharacters(fromSheet.removed, at(["vung"])));
+  if (sheetTable && !fromSheet) return done([]);
+  if (fromSheet?.removed) removed.push({ count: fromSheet.removed, line: at(["vung"]) });
   const columns = fromSheet ? fromSheet.columns : readColumns(data.cot, fail);
   const body = fromSheet ? fromSheet.body : readRows(data.dong, "dong", fail, at);
   const headerRows = fromSheet
@@ -121,8 +128,8 @@ export function bangTable(
     : data.tieu_de_cot === undefined
       ? undefined
       : readRows(data.tieu_de_cot, "tieu_de_cot", fail, at);
-  if (!columns || !body || (data.tieu_de_cot !== undefined && !headerRows) || problems.length)
-    return { blocks: [], problems: [...problems, ...warnings] };
+  if (!columns || !body || (data.tieu_de_cot !== undefined && !headerRows) || counted.errors())
+    return done([]);
 
   const cell = (raw: RawCell, style: string): Cell => ({
     type: "cell",
@@ -153,14 +160,16 @@ export function bangTable(
     [head, header, "tieu_de_cot"],
     [rows, body, "dong"],
   ] as const) {
-    for (const p of placeCells(part, columns.length).problems) {
+    // The grid names a row by its place in `part` (`path: [row]`).
+    placeCells(part, columns.length, (_code, message, where) => {
+      const row = Number(where?.path?.[0]);
       fail(
-        `${p.message.replace(/^dòng \d+/, `dòng ${p.row + 1} của ${key}`)}; ô có dấu phẩy thì đặt trong dấu nháy kép: "Cải cách hành chính, chuyển đổi số"`,
-        list === header && !headerRows ? ["cot"] : [key, p.row],
+        `${message.replace(/^dòng \d+/, `dòng ${row + 1} của ${key}`)}; ô có dấu phẩy thì đặt trong dấu nháy kép: "Cải cách hành chính, chuyển đổi số"`,
+        list === header && !headerRows ? ["cot"] : [key, row],
       );
-    }
+    });
   }
-  if (problems.length) return { blocks: [], problems: [...problems, ...warnings] };
+  if (counted.errors()) return done([]);
 
   const placed = placeCells(rows, columns.length).rows.flat();
   const cols: Column[] = columns.map((c, i) => {
@@ -186,7 +195,7 @@ export function bangTable(
     headerRows: head.length,
     rows: [...head, ...rows],
   });
-  return { blocks: problems.length ? [] : blocks, problems: [...problems, ...warnings] };
+  return done(blocks);
 }
 
 interface RawColumn {
@@ -249,13 +258,11 @@ function sheetRows(
   const tep = data.tep.trim();
   const read = workbook(tep);
   if ("error" in read) return void fail(`không đọc được bảng tính ${tep}: ${read.error}`, ["tep"]);
-  const address = parseRange(data.vung.trim());
-  if ("problem" in address) return void fail(address.problem, ["vung"]);
-  const range = cutRange(read.workbook, tep, address, headerRows);
-  if ("problems" in range) {
-    for (const p of range.problems) fail(p, ["vung"]);
-    return undefined;
-  }
+  const atVung: Report = (_code, message) => fail(message, ["vung"]);
+  const address = parseRange(data.vung.trim(), atVung);
+  if (!address) return undefined;
+  const range = cutRange(read.workbook, tep, address, atVung, headerRows);
+  if (!range) return undefined;
   const width = address.right - address.left + 1;
   let columns: RawColumn[] = Array.from({ length: width }, () => ({ name: "" }));
   if (data.cot !== undefined) {
@@ -432,3 +439,7 @@ const yamlMessage = (code: string) =>
   TABLE_YAML_MESSAGES[code] ??
   yamlSyntaxMessage(code) ??
   "YAML không đọc được ở chỗ này; kiểm tra dấu nháy, ngoặc và thụt lề";
+
+/** The warning for characters XML forbids, removed from the block's cells. */
+const controlCharacters = (count: number) =>
+  `khối bang: đã xóa ${count} ký tự điều khiển không được phép trong văn bản (viết bằng mã thoát \\u… trong dấu nháy kép)`;

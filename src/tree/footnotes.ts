@@ -7,7 +7,7 @@
  */
 import type MarkdownIt from "markdown-it";
 import type { FootnoteDefinition } from "./footnote-def";
-import { warning, type ContentProblem } from "./problem";
+import type { Report } from "../report";
 
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 
@@ -81,31 +81,29 @@ export function cellNoteProblem(ref: Token, inlineNotes: readonly { content?: st
   return `chú thích viết thẳng trong ô (${text}) không dùng được trong khối bang; đặt chú thích ở đoạn văn ngay sau bảng, hoặc dùng chú thích có nhãn: [^1] trong ô, một đoạn "[^1]: …" ở cuối nội dung, và dẫn chiếu [^1] cả ở một đoạn văn ngoài bảng`;
 }
 
-/** The warnings, in the order of their lines. */
-export function footnoteProblems(
+/** The warnings (MARKDOWN_UNSUPPORTED), reported in the order of their lines. */
+export function reportFootnotes(
   use: FootnoteUse,
   definitions: readonly FootnoteDefinition[],
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+  report: Report,
+): void {
+  /** Each warning's 0-based line (if known) and message, to be told in order. */
+  const warnings: { line?: number; message: string }[] = [];
+  const warning = (message: string, line?: number) => warnings.push({ line, message });
   for (const [label, line] of use.missing) {
-    problems.push(
-      warning(
-        `chú thích [^${label}] chưa có nội dung; thêm một đoạn "[^${label}]: ..." ở cuối nội dung`,
-        line,
-      ),
-    );
+    warning(`chú thích [^${label}] chưa có nội dung; thêm một đoạn "[^${label}]: ..." ở cuối nội dung`, line);
   }
   for (const n of use.nested) {
     const instead = n.text.startsWith("^[") ? `viết ${n.text} ở thân bài` : `dẫn chiếu ${n.text} từ thân bài`;
     const message = `chú thích không lồng vào nhau được: ${n.text} nằm trong chú thích ${n.note} nên được in nguyên văn là "${n.text}"; hãy ${instead}, hoặc viết thẳng nội dung của nó vào ${n.note}`;
-    problems.push(warning(message, n.line));
+    warning(message, n.line);
   }
   const first = new Map<string, FootnoteDefinition>();
   for (const d of definitions) {
     const used = first.get(d.label);
     if (used) {
       const message = `chú thích [^${d.label}] đã được viết ở trên; văn bản chỉ dùng nội dung viết lần đầu ("${excerpt(used.text)}") và bỏ qua đoạn này; xóa đoạn này, hoặc đổi nhãn của nó (và của chỗ dẫn chiếu tới nó) thành một nhãn khác`;
-      problems.push(warning(message, d.line));
+      warning(message, d.line);
       continue;
     }
     first.set(d.label, d);
@@ -113,17 +111,20 @@ export function footnoteProblems(
       const message = d.empty
         ? `chú thích [^${d.label}] để trống và không được dẫn chiếu; xóa dòng này`
         : `chú thích [^${d.label}] có nội dung nhưng không được dẫn chiếu; thêm [^${d.label}] vào chỗ cần chú thích`;
-      problems.push(warning(message, d.line));
+      warning(message, d.line);
     } else if (d.empty) {
-      problems.push(
-        warning(
-          `chú thích [^${d.label}] để trống: Word sẽ in số chú thích mà không có chữ; viết nội dung sau "[^${d.label}]:"`,
-          d.line,
-        ),
+      warning(
+        `chú thích [^${d.label}] để trống: Word sẽ in số chú thích mà không có chữ; viết nội dung sau "[^${d.label}]:"`,
+        d.line,
       );
     }
   }
-  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  for (const w of warnings)
+    report("MARKDOWN_UNSUPPORTED", w.message, {
+      ...(w.line !== undefined && { line: w.line + 1 }),
+      severity: "warning",
+    });
 }
 
 /** The start of a note's text, to name it in a message. */

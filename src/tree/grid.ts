@@ -1,8 +1,11 @@
 /**
  * Where the cells of a table sit on its grid once merged cells (`colSpan`, `rowSpan`) are taken
  * into account: the positions a merged cell covers have no cell of their own, as in HTML. Used
- * by the tree stage to reject tables that do not fit their columns, and by the renderer.
+ * by the tree stage to reject tables that do not fit their columns (each reported as TABLE_INVALID
+ * at the path `[row]`, the 0-based row it is in), and by the writers, which place tables the tree
+ * stage has accepted.
  */
+import type { Report } from "../report";
 import type { Cell, Row } from "./types";
 
 export interface PlacedCell {
@@ -18,16 +21,14 @@ export interface Grid {
   rows: PlacedCell[][];
   /** Per row and grid column: the cell that covers it from a row above (a vertical merge), if any. */
   coveredFrom: (PlacedCell | undefined)[][];
-  /** Problems, in Vietnamese, with the 0-based row they are in. */
-  problems: { row: number; message: string }[];
 }
 
-export function placeCells(rows: readonly Row[], columns: number): Grid {
+export function placeCells(rows: readonly Row[], columns: number, report?: Report): Grid {
   const taken: boolean[][] = rows.map(() => new Array<boolean>(columns).fill(false));
   const coveredFrom: (PlacedCell | undefined)[][] = rows.map(() =>
     new Array<PlacedCell | undefined>(columns).fill(undefined),
   );
-  const problems: Grid["problems"] = [];
+  const fault = (row: number, message: string) => report?.("TABLE_INVALID", message, { path: [row] });
   const placed = rows.map((row, r) => {
     const out: PlacedCell[] = [];
     let column = 0;
@@ -39,24 +40,21 @@ export function placeCells(rows: readonly Row[], columns: number): Grid {
         const cells = row.cells.reduce((n, c) => n + Math.max(1, c.colSpan ?? 1), 0);
         const above = coveredFrom[r].filter(Boolean).length;
         const from = above ? ` cùng ${above} ô gộp dòng từ dòng trên` : "";
-        problems.push({
-          row: r,
-          message: `dòng ${r + 1} có ${cells} ô (tính cả ô gộp cột)${from} nhưng bảng chỉ có ${columns} cột`,
-        });
+        fault(r, `dòng ${r + 1} có ${cells} ô (tính cả ô gộp cột)${from} nhưng bảng chỉ có ${columns} cột`);
         break;
       }
       if (taken[r].slice(column, column + colSpan).some(Boolean)) {
-        problems.push({
-          row: r,
-          message: `ô ở dòng ${r + 1}, cột ${column + 1} gộp ${colSpan} cột, chồng lên một ô gộp dòng từ dòng trên`,
-        });
+        fault(
+          r,
+          `ô ở dòng ${r + 1}, cột ${column + 1} gộp ${colSpan} cột, chồng lên một ô gộp dòng từ dòng trên`,
+        );
         break;
       }
       if (r + rowSpan > rows.length) {
-        problems.push({
-          row: r,
-          message: `ô ở dòng ${r + 1}, cột ${column + 1} gộp ${rowSpan} dòng nhưng bảng chỉ còn ${rows.length - r} dòng`,
-        });
+        fault(
+          r,
+          `ô ở dòng ${r + 1}, cột ${column + 1} gộp ${rowSpan} dòng nhưng bảng chỉ còn ${rows.length - r} dòng`,
+        );
       }
       const p: PlacedCell = { cell, row: r, column, colSpan, rowSpan: Math.min(rowSpan, rows.length - r) };
       for (let dr = 0; dr < p.rowSpan; dr++) {
@@ -70,5 +68,5 @@ export function placeCells(rows: readonly Row[], columns: number): Grid {
     }
     return out;
   });
-  return { rows: placed, coveredFrom, problems };
+  return { rows: placed, coveredFrom };
 }

@@ -6,7 +6,7 @@
  */
 import type MarkdownIt from "markdown-it";
 import { cellText, isNumericColumn } from "./numeric";
-import { tableError, type ContentProblem } from "./problem";
+import type { Report } from "../report";
 import type { Align, Cell, Column, DataTable, Inline, Row } from "./types";
 
 type Token = ReturnType<MarkdownIt["parse"]>[number];
@@ -25,8 +25,8 @@ export function tableFromTokens(
   lines: readonly string[],
   styles: TableStyles,
   cellInlines: (inline: Token) => Inline[],
-): { table: DataTable; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
+  report: Report,
+): DataTable {
   const rows: Row[] = [];
   const aligns: (Align | undefined)[] = [];
   const texts: string[][] = [];
@@ -39,11 +39,10 @@ export function tableFromTokens(
       if (!header && t.map) {
         const typed = splitRow(lines[t.map[0]] ?? "");
         if (typed > columns)
-          problems.push(
-            tableError(
-              `dòng này của bảng có ${typed} ô, nhiều hơn ${columns} cột của dòng tiêu đề; thêm cột ở dòng tiêu đề hoặc bớt ô (dấu "|" trong ô viết là "\\|")`,
-              t.map[0],
-            ),
+          report(
+            "TABLE_INVALID",
+            `dòng này của bảng có ${typed} ô, nhiều hơn ${columns} cột của dòng tiêu đề; thêm cột ở dòng tiêu đề hoặc bớt ô (dấu "|" trong ô viết là "\\|")`,
+            { line: t.map[0] + 1 },
           );
       }
     } else if (t.type === "th_open") {
@@ -60,10 +59,7 @@ export function tableFromTokens(
     const a = align ?? (isNumericColumn(texts[i] ?? []) ? "right" : undefined);
     return a ? { align: a } : {};
   });
-  return {
-    table: { type: "dataTable", layout: styles.layout, columns: cols, headerRows: 1, rows },
-    problems,
-  };
+  return { type: "dataTable", layout: styles.layout, columns: cols, headerRows: 1, rows };
 }
 
 function alignOf(t: Token): Align | undefined {

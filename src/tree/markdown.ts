@@ -4,7 +4,10 @@
  * office text (office-text.ts), footnotes (`[^1]`), hard breaks (`\` at a line's end), GitHub tables (`| a |
  * b |`), ```bang tables and page breaks
  * (`[ngắt trang]` alone in a paragraph). Lists are off on purpose: hand numbering ("1.", "1-",
- * "a)", "- ") is kept exactly as typed, as body paragraphs.
+ * "a)", "- ") is kept exactly as typed, as body paragraphs. Problems (footnotes referenced but
+ * never written, or the reverse; bad tables; dropped page breaks) are reported at their 1-based
+ * line in the text: first the footnotes', then the tables' in the order of the text, then the page
+ * breaks'.
  */
 import MarkdownIt from "markdown-it";
 type Token = ReturnType<MarkdownIt["parse"]>[number];
@@ -17,17 +20,17 @@ import { definitionsOf, recordedFootnoteDefs } from "./footnote-def";
 import { uniqueInlineFootnotes } from "./footnote-inline";
 import { linearFootnoteRef } from "./footnote-ref";
 import { linearFootnoteTail } from "./footnote-tail";
+import type { Report } from "../report";
 import {
   cellNoteProblem,
-  footnoteProblems,
   footnoteUse,
   literalReferences,
   recordReferences,
+  reportFootnotes,
   type FootnoteUse,
 } from "./footnotes";
 import { tableFromTokens, type TableStyles } from "./markdown-table";
 import { tidyPageBreaks } from "./page-breaks";
-import { tableError, type ContentProblem } from "./problem";
 import type { Block, Inline, Mark, Paragraph } from "./types";
 
 const create = () => {
@@ -61,24 +64,21 @@ export interface MarkdownStyles {
   table?: TableStyles;
 }
 
-export interface MarkdownResult {
-  blocks: Block[];
-  /** Footnotes referenced but never written (or the reverse, or twice…), bad tables, dropped page breaks. */
-  problems: ContentProblem[];
-}
-
 /** `workbook`: the workbooks ```bang blocks name (`tep`), as read at the edge. */
 export function fromMarkdown(
   source: string,
   styles: MarkdownStyles,
+  report: Report,
   workbook?: WorkbookLookup,
-): MarkdownResult {
+): Block[] {
   const env: Record<string, unknown> = {};
   const tokens = (styles.table ? withTables : plain).parse(source, env);
   const use = footnoteUse();
   const notes = collectFootnotes(tokens, styles, env, use);
   const lines = source.split("\n");
-  const problems: ContentProblem[] = [];
+  // The tables' problems wait for the footnotes', which are known only at the end.
+  const tableProblems: Parameters<Report>[] = [];
+  const tableReport: Report = (...problem) => void tableProblems.push(problem);
   const blocks: Block[] = [];
   const breakLines = new Map<Block, number>();
   let style = styles.body;
@@ -103,7 +103,7 @@ export function fromMarkdown(
       t.content.trim().toLocaleLowerCase("vi") === PAGE_BREAK
     ) {
       const node: Block = { type: "pageBreak" };
-      breakLines.set(node, t.map?.[0] ?? 0);
+      breakLines.set(node, (t.map?.[0] ?? 0) + 1);
       blocks.push(node);
     } else if (t.type === "inline") {
       recordReferences(t.children ?? [], t.map?.[0] ?? 0, use);
@@ -112,17 +112,16 @@ export function fromMarkdown(
       const end = tokens.findIndex((x, j) => j > i && x.type === "table_close");
       const table = tokens.slice(i, end + 1);
       recordTableReferences(table, use);
-      const result = tableFromTokens(table, lines, styles.table, (cell) =>
-        cellInlines(inlines(cell.children ?? [], notes)),
-      );
-      blocks.push(result.table);
-      append(problems, result.problems);
+      const cell = (inline: Token) => cellInlines(inlines(inline.children ?? [], notes));
+      blocks.push(tableFromTokens(table, lines, styles.table, cell, tableReport));
       i = end;
     } else if (t.type === "bang" && styles.table) {
       const first = (t.map?.[0] ?? 0) + 1;
       if (!t.meta.closed)
-        problems.push(
-          tableError("khối ```bang chưa được đóng; thêm một dòng ``` sau dòng cuối của bảng", first - 1),
+        tableReport(
+          "TABLE_INVALID",
+          "khối ```bang chưa được đóng; thêm một dòng ``` sau dòng cuối của bảng",
+          { line: first },
         );
       else {
         const parseCell = (text: string, line: number) => {
@@ -133,21 +132,17 @@ export function fromMarkdown(
           // markdown-it-footnote writes only the notes the body itself references.
           for (const c of children) {
             if (c.type !== "footnote_ref" || notes.get(c.meta.id)) continue;
-            problems.push(tableError(cellNoteProblem(c, inlineNotesOf(env)), line));
+            tableReport("TABLE_INVALID", cellNoteProblem(c, inlineNotesOf(env)), { line: line + 1 });
           }
           return cellInlines(inlines(children, notes));
         };
-        const result = bangTable(t.content, first, styles.table, parseCell, workbook);
-        append(blocks, result.blocks);
-        append(problems, result.problems);
+        append(blocks, bangTable(t.content, first, styles.table, parseCell, tableReport, workbook));
       }
     }
   }
-  const tidy = tidyPageBreaks(blocks, breakLines);
-  return {
-    blocks: tidy.blocks,
-    problems: [...footnoteProblems(use, definitionsOf(env)), ...problems, ...tidy.problems],
-  };
+  reportFootnotes(use, definitionsOf(env), report);
+  for (const problem of tableProblems) report(...problem);
+  return tidyPageBreaks(blocks, breakLines, report);
 }
 
 /** The references in a Markdown table's cells (`tokens` from table_open to table_close), at their row's line. */

@@ -4,17 +4,21 @@
  * and <markdown field> (body text, read by `fromMarkdown`; `field` names the YAML field it came
  * from, for the line of a problem; default `noi_dung`). Inside <p>, a newline is a line break and
  * whitespace at the paragraph's ends is dropped; between blocks whitespace is ignored.
+ *
+ * Problems go to the caller's report: a fault of the markup (the template's, not the author's) as
+ * MARKUP_INVALID with no path; a problem in a body at the path of its field (`[field]`) and its
+ * 1-based line in the field's text.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { markupMessage } from "./markup-message";
 import { append } from "../append";
+import { within, type Report } from "../report";
 import { resolveStyle } from "../profile/resolve-style";
 import type { Profile } from "../profile/schema";
 import { upperVi } from "../text/upper";
 import { decodeXmlText, liftBodies } from "./lift-bodies";
 import type { WorkbookLookup } from "./bang";
 import { fromMarkdown, type MarkdownStyles } from "./markdown";
-import type { ContentProblem } from "./problem";
 import { tidyText } from "./text-runs";
 import type {
   Block,
@@ -45,19 +49,6 @@ const parser = new XMLParser({
   processEntities: false,
 });
 
-/** A problem in the Markdown of `field` (the `field` attribute of <markdown>, default `noi_dung`). */
-export interface FieldProblem extends ContentProblem {
-  field: string;
-}
-
-export interface TreeResult {
-  tree?: Root;
-  /** Faults of the template's markup, in Vietnamese; the caller turns them into diagnostics. */
-  errors: string[];
-  /** Problems in the author's content, with the field and line they are at. */
-  problems: FieldProblem[];
-}
-
 /** The profile's data table layout, used by tables in Markdown. */
 const DATA_TABLE = "bang";
 
@@ -65,24 +56,29 @@ const INLINE_MARKS: Record<string, Mark> = { b: "bold", i: "italic", u: "underli
 const SIDES: readonly Side[] = ["top", "right", "bottom", "left"];
 const VALIGNS: readonly VAlign[] = ["top", "center", "bottom"];
 
-/** `workbooks`: for a field, the workbooks its ```bang blocks name (`tep`), read at the edge. */
+/**
+ * The tree, or undefined when the markup has a fault (reported). `workbooks`: for a field, the
+ * workbooks its ```bang blocks name (`tep`), read at the edge.
+ */
 export function toTree(
   rendered: string,
   profile: Profile,
   kind: string,
+  report: Report,
   workbooks?: (field: string) => WorkbookLookup,
-): TreeResult {
-  const errors: string[] = [];
-  const problems: FieldProblem[] = [];
+): Root | undefined {
+  let faults = 0;
+  const fault = (message: string) => {
+    faults++;
+    report("MARKUP_INVALID", message);
+  };
   const { markup, bodies } = liftBodies(rendered);
   const valid = XMLValidator.validate(markup);
   if (valid !== true) {
-    return {
-      errors: [
-        `mẫu sinh ra mã đánh dấu sai ở dòng ${valid.err.line}, cột ${valid.err.col} của kết quả: ${markupMessage(valid.err.msg, valid.err.code)}`,
-      ],
-      problems,
-    };
+    fault(
+      `mẫu sinh ra mã đánh dấu sai ở dòng ${valid.err.line}, cột ${valid.err.col} của kết quả: ${markupMessage(valid.err.msg, valid.err.code)}`,
+    );
+    return undefined;
   }
   const data = profile.tables[DATA_TABLE];
   const styles: MarkdownStyles = {
@@ -122,18 +118,11 @@ export function toTree(
       } else if (tag === "markdown") {
         const ref = attrs(n).ref;
         const field = attrs(n).field ?? "noi_dung";
-        const md = fromMarkdown(
-          ref !== undefined ? bodies[Number(ref)] : textContent(kids(n)),
-          styles,
-          workbooks?.(field),
-        );
-        append(
-          problems,
-          md.problems.map((p) => ({ ...p, field })),
-        );
-        append(out, md.blocks);
+        const text = ref !== undefined ? bodies[Number(ref)] : textContent(kids(n));
+        const inField = within(report, (where) => ({ ...where, path: [field, ...(where.path ?? [])] }));
+        append(out, fromMarkdown(text, styles, inField, workbooks?.(field)));
       } else
-        errors.push(
+        fault(
           `mẫu dùng thẻ <${tag}> không có ở chỗ này; chỉ dùng <p>, <table>, <markdown> trong <section> hoặc <cell>`,
         );
     }
@@ -143,10 +132,9 @@ export function toTree(
   const table = (n: XmlNode): LayoutTable => {
     const layout = attrs(n).layout ?? "";
     const known = profile.tables[layout];
-    if (!known)
-      errors.push(`bảng layout="${layout}" không có trong profile.tables của thể thức "${profile.id}"`);
+    if (!known) fault(`bảng layout="${layout}" không có trong profile.tables của thể thức "${profile.id}"`);
     else if (!known.columns)
-      errors.push(
+      fault(
         `bảng layout="${layout}" là bảng số liệu (không có columns) trong profile.tables; mẫu chỉ dùng bảng có columns`,
       );
     const rows: Row[] = elements(kids(n)).map((r) => ({
@@ -158,7 +146,7 @@ export function toTree(
       })),
     }));
     if (known && !known.borders && rows.some((r) => r.cells.some((c) => c.borders))) {
-      errors.push(
+      fault(
         `bảng layout="${layout}" có ô kẻ viền (border) nhưng profile.tables.${layout} không có borders (độ dày nét, pt)`,
       );
     }
@@ -169,9 +157,9 @@ export function toTree(
   const cellFrame = (a: Record<string, string>): Pick<Cell, "borders" | "valign"> => {
     const borders = (a.border ?? "").split(/\s+/).filter(Boolean);
     const bad = borders.filter((b) => !SIDES.includes(b as Side));
-    if (bad.length) errors.push(`ô bảng border="${a.border}": chỉ dùng top, right, bottom, left`);
+    if (bad.length) fault(`ô bảng border="${a.border}": chỉ dùng top, right, bottom, left`);
     if (a.valign !== undefined && !VALIGNS.includes(a.valign as VAlign))
-      errors.push(`ô bảng valign="${a.valign}": chỉ dùng top, center, bottom`);
+      fault(`ô bảng valign="${a.valign}": chỉ dùng top, center, bottom`);
     return {
       ...(borders.length && !bad.length && { borders: borders as Side[] }),
       ...(a.valign !== undefined && VALIGNS.includes(a.valign as VAlign) && { valign: a.valign as VAlign }),
@@ -181,7 +169,7 @@ export function toTree(
   const paragraph = (n: XmlNode): Paragraph => {
     const style = attrs(n).style ?? "";
     if (!profile.styles[style])
-      errors.push(`kiểu đoạn style="${style}" không có trong profile.styles của thể thức "${profile.id}"`);
+      fault(`kiểu đoạn style="${style}" không có trong profile.styles của thể thức "${profile.id}"`);
     const children = trimEnds(inlines(kids(n), []));
     return { type: "paragraph", style, children };
   };
@@ -193,13 +181,12 @@ export function toTree(
       if (tag === "br") return [{ type: "break" }];
       if (tag === "tab") return [{ type: "tab" }];
       if (INLINE_MARKS[tag]) return inlines(kids(n), [...new Set([...marks, INLINE_MARKS[tag]])].sort());
-      errors.push(`mẫu dùng thẻ <${tag}> trong đoạn văn; chỉ dùng <b>, <i>, <u>, <br/>, <tab/>`);
+      fault(`mẫu dùng thẻ <${tag}> trong đoạn văn; chỉ dùng <b>, <i>, <u>, <br/>, <tab/>`);
       return [];
     });
 
   const root = elements(nodes)[0];
-  if (!root || tagOf(root) !== "document")
-    return { errors: ["mẫu phải sinh ra một phần tử <document> gốc"], problems };
+  if (!root || tagOf(root) !== "document") return void fault("mẫu phải sinh ra một phần tử <document> gốc");
   const sections: Section[] = elements(kids(root)).map((s) => ({
     type: "section",
     children: blocks(kids(s)),
@@ -207,7 +194,7 @@ export function toTree(
   const tree: Root = { type: "document", profile: profile.id, kind, sections };
   applyCaps(tree, profile);
   tidyText(tree);
-  return { tree: errors.length ? undefined : tree, errors, problems };
+  return faults ? undefined : tree;
 }
 
 function textContent(list: XmlNode[]): string {

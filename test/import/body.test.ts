@@ -1,5 +1,5 @@
 import { blocksToMarkdown } from "../../src/import/body";
-import { fromMarkdown } from "../../src/tree/markdown";
+import { markdownOf } from "../support/reported";
 import type { Block, Inline } from "../../src/tree/types";
 import { note, para, table, text } from "../support/read-nodes";
 
@@ -14,7 +14,7 @@ const STYLES = {
 
 /** Markdown → the blocks vanthu renders, as JSON-comparable text. */
 const readBack = (markdown: string) => {
-  const result = fromMarkdown(markdown, STYLES);
+  const result = markdownOf(markdown, STYLES);
   expect(result.problems).toEqual([]);
   return result.blocks;
 };

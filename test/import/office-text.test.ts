@@ -11,7 +11,7 @@ import { blocksToMarkdown } from "../../src/import/body";
 import { writeYaml } from "../../src/import/yaml-writer";
 import { load } from "../../src/load";
 import { cleanString } from "../../src/text/hygiene";
-import { fromMarkdown } from "../../src/tree/markdown";
+import { markdownOf } from "../support/reported";
 import type { Inline } from "../../src/tree/types";
 import { runs } from "../support/hostile";
 import { para, text } from "../support/read-nodes";
@@ -94,7 +94,7 @@ describe("office text in a paragraph", () => {
         expect(loaded.diagnostics).toEqual([]);
         const source = (loaded.data as { noi_dung: string }).noi_dung;
         expect(parse(yaml).noi_dung).toBe(source);
-        const read = fromMarkdown(source, STYLES);
+        const read = markdownOf(source, STYLES);
         const want = expected(rs.map((r) => r.value).join(""));
         if (!want) return expect(read.blocks).toEqual([]);
         expect(read.problems).toEqual([]);

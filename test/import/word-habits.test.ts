@@ -7,7 +7,7 @@
  */
 import { importDocx } from "../../src/import/import-docx";
 import { load } from "../../src/load";
-import { fromMarkdown } from "../../src/tree/markdown";
+import { markdownOf } from "../support/reported";
 import { engine } from "../support/samples";
 import { A4, p, r, tabbed, wordDocx } from "../support/word-docx";
 
@@ -116,7 +116,7 @@ describe("a Word user's document imports with the right fields", () => {
       "Đề nghị các đơn vị báo cáo kết quả trước ngày 30/6.",
     ];
     const { data, diagnostics, yaml } = imported(body.map((t) => p(t)).join("") + A4);
-    const read = fromMarkdown(data.noi_dung as string, { body: "p", footnote: "f", headings: ["h"] }).blocks;
+    const read = markdownOf(data.noi_dung as string, { body: "p", footnote: "f", headings: ["h"] }).blocks;
     expect(
       read.map(
         (b) => b.type === "paragraph" && b.children.map((c) => (c.type === "text" ? c.value : "")).join(""),

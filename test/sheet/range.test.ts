@@ -12,10 +12,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { columnLetter } from "../../src/sheet/cells";
-import { parseRange } from "../../src/sheet/range";
+import { cutRange, parseRange } from "../../src/sheet/range";
 import type { Workbook } from "../../src/sheet/workbook";
 import { cleanString } from "../../src/text/hygiene";
-import { fromMarkdown } from "../../src/tree/markdown";
+import { markdownOf, reported } from "../support/reported";
 import type { Cell, DataTable, Paragraph, Root } from "../../src/tree/types";
 import { withoutDocumentRules } from "../support/document-rules";
 import { hostile, runs } from "../support/hostile";
@@ -231,7 +231,7 @@ describe("any text a sheet's cell holds", () => {
         (rows) => {
           // The last row keeps a letter: empty rows at a range's end are left out, by design.
           const grid = rows.map((r, i) => (i === rows.length - 1 ? ["x", r[1]] : r));
-          const { blocks, problems } = fromMarkdown(
+          const { blocks, problems } = markdownOf(
             '```bang\ntep: t.xlsx\nvung: "A1:B' + grid.length + '"\n```',
             styles,
             () => ({
@@ -264,7 +264,11 @@ describe("a range's address", () => {
           const d = dollars ? "$" : "";
           const quoted = `'${sheet.replace(/'/g, "''")}'`;
           const address = `${quoted}!${d}${columnLetter(c1)}${d}${r1}:${d}${columnLetter(c2)}${d}${r2}`;
-          expect(parseRange(address)).toEqual({
+          expect(
+            parseRange(address, (_code, message) => {
+              throw new Error(message);
+            }),
+          ).toEqual({
             sheet,
             top: Math.min(r1, r2),
             bottom: Math.max(r1, r2),
@@ -275,5 +279,37 @@ describe("a range's address", () => {
       ),
       runs(200),
     );
+  });
+
+  it("reports an address that is not a range as TABLE_INVALID, and gives none", () => {
+    expect(reported((report) => parseRange("A1-B2", report))).toEqual({
+      result: undefined,
+      problems: [
+        {
+          severity: "error",
+          code: "TABLE_INVALID",
+          message: expect.stringMatching(/^vùng "A1-B2" không phải một vùng ô/),
+        },
+      ],
+    });
+  });
+
+  it("reports each cell in error of a range, by file, sheet and cell, and cuts none", () => {
+    const book: Workbook = {
+      sheets: ["Số liệu"],
+      cell: (_sheet, row, column) =>
+        row === 2 && column === 2 ? { error: "có giá trị lỗi #DIV/0!" } : { text: "1" },
+      merges: () => [],
+    };
+    const address = { top: 1, left: 1, bottom: 3, right: 2 };
+    expect(reported((report) => cutRange(book, "so-lieu.xlsx", address, report))).toEqual({
+      result: undefined,
+      problems: [
+        expect.objectContaining({
+          code: "TABLE_INVALID",
+          message: expect.stringMatching(/^ô so-lieu\.xlsx:Số liệu!B2 có giá trị lỗi/),
+        }),
+      ],
+    });
   });
 });

@@ -3,7 +3,8 @@
  * alignments, merged cells and multi-row headers; every fault an error at its line, never a
  * crash and never a lost cell.
  */
-import { fromMarkdown, type MarkdownStyles } from "../../src/tree/markdown";
+import type { MarkdownStyles } from "../../src/tree/markdown";
+import { markdownOf } from "../support/reported";
 import type { Block, Cell, DataTable, Paragraph } from "../../src/tree/types";
 import { CONG_VAN, engine, TODAY } from "../support/samples";
 
@@ -14,7 +15,7 @@ const STYLES: MarkdownStyles = {
   headings: dang.headings,
   table: { layout: "bang", header: "bang-dau", cell: "bang-o", caption: "bang-tieu-de" },
 };
-const md = (source: string) => fromMarkdown(source, STYLES);
+const md = (source: string) => markdownOf(source, STYLES);
 const bang = (yaml: string) => md("```bang\n" + yaml + "\n```");
 const tableOf = (blocks: Block[]) => blocks.find((b): b is DataTable => b.type === "dataTable")!;
 const text = (c: Cell) =>
@@ -119,7 +120,7 @@ describe("a ```bang block", () => {
       const p = first(
         "cot: [STT, Lĩnh vực, Số]\ndong:\n  - [1, Hai]\n  - [2, Cải cách hành chính, chuyển đổi số, 6]",
       );
-      expect(p.line).toBe(6);
+      expect(p.line).toBe(7);
       expect(p.message).toMatch(
         /dòng 2 của dong có 4 ô .* bảng chỉ có 3 cột; ô có dấu phẩy thì đặt trong dấu nháy kép/,
       );
@@ -141,12 +142,12 @@ describe("a ```bang block", () => {
     it("YAML that does not parse", () => {
       const p = first('cot: [A, B]\ndong:\n  - [1, "hai]');
       expect(p.message).toMatch(/^khối bang: /);
-      expect(p.line).toBeGreaterThanOrEqual(4);
+      expect(p.line).toBeGreaterThanOrEqual(5);
     });
 
     it("an unknown field, with the nearest known one", () => {
       const p = first("cot: [A]\ndongg:\n  - [1]");
-      expect(p.line).toBe(4);
+      expect(p.line).toBe(5);
       expect(p.message).toMatch(/không có trường "dongg" \(có phải "dong"\?\)/);
     });
 
@@ -171,7 +172,7 @@ describe("a ```bang block", () => {
     it("a block with no closing fence", () => {
       const { problems } = md("Đoạn.\n\n```bang\ncot: [A]\ndong:\n  - [1]");
       expect(problems).toEqual([
-        expect.objectContaining({ severity: "error", code: "TABLE_INVALID", line: 2 }),
+        expect.objectContaining({ severity: "error", code: "TABLE_INVALID", line: 3 }),
       ]);
       expect(problems[0].message).toMatch(/chưa được đóng/);
     });

@@ -2,7 +2,8 @@
  * GitHub Markdown tables in the body → data table nodes: one header row, alignment from the
  * delimiter row, number columns right-aligned by default, cells never lost.
  */
-import { fromMarkdown, type MarkdownStyles } from "../../src/tree/markdown";
+import type { MarkdownStyles } from "../../src/tree/markdown";
+import { markdownOf } from "../support/reported";
 import type { Block, Cell, DataTable, Paragraph } from "../../src/tree/types";
 import { engine } from "../support/samples";
 
@@ -13,7 +14,7 @@ const STYLES: MarkdownStyles = {
   headings: dang.headings,
   table: { layout: "bang", header: "bang-dau", cell: "bang-o", caption: "bang-tieu-de" },
 };
-const md = (source: string) => fromMarkdown(source, STYLES);
+const md = (source: string) => markdownOf(source, STYLES);
 const tableOf = (blocks: Block[]) => blocks.find((b): b is DataTable => b.type === "dataTable")!;
 const text = (c: Cell) =>
   (c.children[0] as Paragraph).children
@@ -89,7 +90,7 @@ describe("a Markdown table in the body", () => {
   it("reports a row with more cells than the header as an error at its line, instead of dropping the extra cell", () => {
     const { problems } = md("Đoạn.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n| 1 | 2 | 3 |");
     expect(problems).toEqual([
-      expect.objectContaining({ severity: "error", code: "TABLE_INVALID", line: 5 }),
+      expect.objectContaining({ severity: "error", code: "TABLE_INVALID", line: 6 }),
     ]);
     expect(problems[0].message).toMatch(/3 ô, nhiều hơn 2 cột/);
   });
@@ -106,7 +107,7 @@ describe("a Markdown table in the body", () => {
   });
 
   it("stays text when the profile has no data table layout", () => {
-    const { blocks } = fromMarkdown(SOURCE, {
+    const { blocks } = markdownOf(SOURCE, {
       body: STYLES.body,
       footnote: STYLES.footnote,
       headings: STYLES.headings,

@@ -4,13 +4,13 @@
  * "**1-**"); the author's numbers are kept as typed; "#" headings map to the profile's heading
  * styles; bold/italic marks; footnotes. Everything else Markdown would interpret stays text.
  */
-import { fromMarkdown } from "../../src/tree/markdown";
+import { markdownOf } from "../support/reported";
 import type { Block, Footnote, Inline, Paragraph } from "../../src/tree/types";
 import { CONG_VAN, engine, renderText, TODAY } from "../support/samples";
 
 const dang = engine.resources.profiles.get("dang")!;
 const STYLES = { body: dang.body_style, footnote: dang.footnote_style, headings: dang.headings };
-const md = (source: string) => fromMarkdown(source, STYLES);
+const md = (source: string) => markdownOf(source, STYLES);
 const para = (b: Block) => b as Paragraph;
 const plain = (inlines: Inline[]): string =>
   inlines
@@ -102,7 +102,7 @@ describe("the Markdown body", () => {
 
     it("gives a heading deeper than the profile has its deepest heading style", () => {
       const three = { ...STYLES, headings: ["h1", "h2", "h3"] };
-      expect(fromMarkdown("#### bốn\n\n###### sáu", three).blocks.map((b) => para(b).style)).toEqual([
+      expect(markdownOf("#### bốn\n\n###### sáu", three).blocks.map((b) => para(b).style)).toEqual([
         "h3",
         "h3",
       ]);
@@ -285,12 +285,12 @@ describe("the Markdown body", () => {
         "[^6]: sáu",
       ].join("\n");
       const table = { layout: "bang", header: "bang-dau", cell: "bang-o", caption: "bang-tieu-de" };
-      const problems = fromMarkdown(source, { ...STYLES, table }).problems;
+      const problems = markdownOf(source, { ...STYLES, table }).problems;
       expect(problems.map((p) => [p.line, p.message.slice(0, 40)])).toEqual([
-        [1, "chú thích [^9] chưa có nội dung; thêm mộ"],
-        [5, "chú thích [^8] chưa có nội dung; thêm mộ"],
-        [10, "chú thích [^7] chưa có nội dung; thêm mộ"],
-        [14, "chú thích [^6] có nội dung nhưng không đ"],
+        [2, "chú thích [^9] chưa có nội dung; thêm mộ"],
+        [6, "chú thích [^8] chưa có nội dung; thêm mộ"],
+        [11, "chú thích [^7] chưa có nội dung; thêm mộ"],
+        [15, "chú thích [^6] có nội dung nhưng không đ"],
       ]);
     });
 
@@ -301,8 +301,8 @@ describe("the Markdown body", () => {
       const note = para(blocks[0]).children[1] as Footnote;
       expect(note.children.map((p) => plain(p.children))).toEqual(["Chú thích a dẫn tới[^x] và kết."]);
       expect(problems).toEqual([
-        expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 2 }),
         expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 3 }),
+        expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 4 }),
       ]);
       expect(problems[0].message).toBe(
         'chú thích không lồng vào nhau được: [^x] nằm trong chú thích [^a] nên được in nguyên văn là "[^x]"; hãy dẫn chiếu [^x] từ thân bài, hoặc viết thẳng nội dung của nó vào [^a]',
@@ -350,16 +350,16 @@ describe("the Markdown body", () => {
         "",
         "[^k]: K",
       ].join("\n");
-      const { problems } = fromMarkdown(source, { ...STYLES, table });
+      const { problems } = markdownOf(source, { ...STYLES, table });
       expect(problems.map((p) => [p.code, p.line, p.message])).toEqual([
         [
           "TABLE_INVALID",
-          5,
+          6,
           'chú thích viết thẳng trong ô (^[ghi chú]) không dùng được trong khối bang; đặt chú thích ở đoạn văn ngay sau bảng, hoặc dùng chú thích có nhãn: [^1] trong ô, một đoạn "[^1]: …" ở cuối nội dung, và dẫn chiếu [^1] cả ở một đoạn văn ngoài bảng',
         ],
         [
           "TABLE_INVALID",
-          5,
+          6,
           "chú thích [^k] trong khối bang phải được dẫn chiếu cả ở một đoạn văn ngoài bảng; hoặc đặt chú thích ở đoạn văn ngay sau bảng",
         ],
       ]);
@@ -369,7 +369,7 @@ describe("the Markdown body", () => {
       const { blocks, problems } = md("Đoạn[^1].\n\n[^1]: thứ nhất.\n[^1]: thứ hai.");
       expect(plain((para(blocks[0]).children[1] as Footnote).children[0].children)).toBe("thứ nhất.");
       expect(problems).toEqual([
-        expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 3 }),
+        expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 4 }),
       ]);
       expect(problems[0].message).toMatch(
         /^chú thích \[\^1\] đã được viết ở trên; văn bản chỉ dùng nội dung viết lần đầu \("thứ nhất\."\) và bỏ qua đoạn này; xóa đoạn này/,
@@ -382,12 +382,12 @@ describe("the Markdown body", () => {
           severity: "warning",
           code: "MARKDOWN_UNSUPPORTED",
           message: "chú thích [^e] để trống và không được dẫn chiếu; xóa dòng này",
-          line: 2,
+          line: 3,
         },
       ]);
       expect(md("Đoạn[^e].\n\n[^e]:").problems).toEqual([
         expect.objectContaining({
-          line: 2,
+          line: 3,
           message: expect.stringMatching(
             /^chú thích \[\^e\] để trống: Word sẽ in số chú thích mà không có chữ/,
           ),

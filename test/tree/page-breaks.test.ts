@@ -2,12 +2,12 @@
  * `[ngắt trang]` alone in a paragraph → a page break block; one that would only leave an empty
  * page (at the very end, or right after another) is dropped with a warning at its line.
  */
-import { fromMarkdown } from "../../src/tree/markdown";
+import { markdownOf } from "../support/reported";
 import { CONG_VAN, engine, TODAY } from "../support/samples";
 
 const dang = engine.resources.profiles.get("dang")!;
 const md = (source: string) =>
-  fromMarkdown(source, { body: dang.body_style, footnote: dang.footnote_style, headings: dang.headings });
+  markdownOf(source, { body: dang.body_style, footnote: dang.footnote_style, headings: dang.headings });
 const types = (source: string) => md(source).blocks.map((b) => b.type);
 
 describe("a page break in the body", () => {
@@ -32,7 +32,7 @@ describe("a page break in the body", () => {
     const { blocks, problems } = md("Một.\n\nHai.\n\n[ngắt trang]\n");
     expect(blocks.map((b) => b.type)).toEqual(["paragraph", "paragraph"]);
     expect(problems).toEqual([
-      expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 4 }),
+      expect.objectContaining({ severity: "warning", code: "MARKDOWN_UNSUPPORTED", line: 5 }),
     ]);
     expect(problems[0].message).toMatch(/ở cuối nội dung đã được bỏ qua/);
   });
@@ -40,7 +40,7 @@ describe("a page break in the body", () => {
   it("is dropped right after another one, with a warning", () => {
     const { blocks, problems } = md("Một.\n\n[ngắt trang]\n\n[ngắt trang]\n\nHai.");
     expect(blocks.map((b) => b.type)).toEqual(["paragraph", "pageBreak", "paragraph"]);
-    expect(problems).toEqual([expect.objectContaining({ severity: "warning", line: 4 })]);
+    expect(problems).toEqual([expect.objectContaining({ severity: "warning", line: 5 })]);
   });
 
   it("warns through the engine at the YAML line of the dropped break", () => {
