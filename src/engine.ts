@@ -9,7 +9,7 @@ import { append } from "./append";
 import { composeDocument } from "./compose/document";
 import { diagnostic, hasErrors, internalError, type Diagnostic } from "./diagnostic";
 import { prepareProfile, type PreparedProfile } from "./docx/prepared";
-import { toDocx } from "./docx/to-docx";
+import { toDocx } from "./docx/write-docx";
 import { createUnitLoader } from "./inherit/load-unit";
 import { count, LIMITS } from "./limits";
 import { normaliseSource, type Loaded } from "./load";

@@ -9,10 +9,9 @@ import { diagnostic, type Diagnostic } from "./diagnostic";
 import { PACKAGE_ROOT } from "./package-root";
 import type { ReadFile } from "./inherit/load-unit";
 import { load } from "./load";
-import { checkProfile } from "./profile/check";
 import { counting, reportInto } from "./report";
 import { precompiledProfile } from "./profile/precompiled";
-import { profileSchema, type Profile } from "./profile/schema";
+import type { Profile } from "./profile/schema";
 import { readText } from "./read-file";
 import { readFolder } from "./read-folder";
 import { createWorkbookReader } from "./sheet/read-workbook";
@@ -113,6 +112,9 @@ export function loadResources(templatesDir = DEFAULT_TEMPLATES, profileDirs: str
 
 /** A profile from its YAML text, or undefined with diagnostics (code PROFILE_INVALID). */
 export function parseProfile(source: string, file: string, diagnostics: Diagnostic[]): Profile | undefined {
+  // Loaded here, not at start: the bundled profiles come parsed (`profile/precompiled.ts`).
+  const { profileSchema } = require("./profile/schema") as typeof import("./profile/schema");
+  const { checkProfile } = require("./profile/check") as typeof import("./profile/check");
   const loaded = load(source, file);
   diagnostics.push(...loaded.diagnostics);
   if (loaded.data === undefined) return undefined;

@@ -11,9 +11,10 @@
  * command, and tests may require any of them.
  */
 import { build, type BuildOptions, type Plugin } from "esbuild";
-import { chmodSync, existsSync, readFileSync, readdirSync } from "node:fs";
-import { join, resolve, sep } from "node:path";
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { precompiledModule } from "./precompiled-profiles";
+import { precompiledShellsModule } from "./precompiled-shells";
 import { precompiledTemplatesModule } from "./precompiled-templates";
 
 /** The repository root, from src/build or from dist/src/build. */
@@ -55,16 +56,21 @@ const TEXT_WIDTH: Plugin = {
 };
 
 /**
- * The bundled profiles parsed and the bundled templates compiled at build time
- * (`precompiled-profiles.ts`, `precompiled-templates.ts`), in place of the empty data modules.
+ * The bundled profiles parsed, the bundled templates compiled and their package shells packed at
+ * build time (`precompiled-profiles.ts`, `precompiled-templates.ts`, `precompiled-shells.ts`),
+ * in place of the empty data modules.
  */
 const PRECOMPILED: Plugin = {
   name: "precompiled",
   setup(b) {
-    const made = new Map<string, string>();
-    const module = (key: string, make: (root: string) => string) => () => {
-      if (!made.has(key)) made.set(key, make(ROOT));
-      return { contents: made.get(key)!, loader: "js" as const };
+    const made = new Map<string, Promise<string>>();
+    const module = (key: string, make: (root: string) => string | Promise<string>) => async () => {
+      if (!made.has(key))
+        made.set(
+          key,
+          Promise.resolve().then(() => make(ROOT)),
+        );
+      return { contents: await made.get(key)!, loader: "js" as const };
     };
     b.onLoad(
       { filter: /[\\/]src[\\/]profile[\\/]precompiled-data\.ts$/ },
@@ -74,11 +80,36 @@ const PRECOMPILED: Plugin = {
       { filter: /[\\/]src[\\/]template[\\/]precompiled-data\.ts$/ },
       module("templates", precompiledTemplatesModule),
     );
+    b.onLoad(
+      { filter: /[\\/]src[\\/]docx[\\/]precompiled-shells-data\.ts$/ },
+      module("shells", precompiledShellsModule),
+    );
   },
 };
 
+/**
+ * Libraries only some runs use (reading a spreadsheet given to `--du-lieu`, watching files), each
+ * bundled alone at `dist/src/vendor/<name>.js`: a command's bundle requires that file when it
+ * needs it, instead of carrying it (exceljs and its dependencies were 1.5 of the render bundle's
+ * 3.6 MB, read and compiled at every start).
+ */
+export const VENDORED = ["exceljs", "numfmt", "csv-parse/sync", "chokidar"];
+const vendorFile = (root: string, name: string) =>
+  join(root, "dist/src/vendor", `${name.replace(/\//g, "-")}.js`);
+
+function vendored(root: string, outfile: string): Plugin {
+  return {
+    name: "vendored",
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(${VENDORED.join("|")})$`) }, (args) => {
+        const path = relative(dirname(outfile), vendorFile(root, args.path)).split(sep).join("/");
+        return { path: path.startsWith(".") ? path : `./${path}`, external: true };
+      });
+    },
+  };
+}
+
 const COMMON: BuildOptions = {
-  plugins: [TEXT_WIDTH, PRECOMPILED],
   bundle: true,
   platform: "node",
   target: "node20",
@@ -89,6 +120,8 @@ const COMMON: BuildOptions = {
   keepNames: true,
   legalComments: "none",
   logLevel: "error",
+  // import() of a vendored library becomes a require: the cached bundles run as plain scripts.
+  supported: { "dynamic-import": false },
   // ESM dependencies (yargs) ask for import.meta.url: the bundle's own file.
   define: { "import.meta.url": "__bundle_url" },
   // "use strict" first, as esbuild writes it for these modules, so the whole file stays strict.
@@ -96,11 +129,27 @@ const COMMON: BuildOptions = {
 };
 
 export async function bundle(root = ROOT): Promise<void> {
-  await Promise.all(
-    ENTRIES.map(({ entry, out, external }) =>
-      build({ ...COMMON, entryPoints: [join(root, entry)], outfile: join(root, out), external }),
+  // A code cache is for the bundle it was written for (`code-cache.ts` writes the new ones).
+  for (const { out } of ENTRIES) rmSync(join(root, `${out}.cache`), { force: true });
+  await Promise.all([
+    ...ENTRIES.map(({ entry, out, external }) =>
+      build({
+        ...COMMON,
+        plugins: [TEXT_WIDTH, PRECOMPILED, vendored(root, join(root, out))],
+        entryPoints: [join(root, entry)],
+        outfile: join(root, out),
+        external,
+      }),
     ),
-  );
+    ...VENDORED.map((name) =>
+      build({
+        ...COMMON,
+        plugins: [],
+        stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root },
+        outfile: vendorFile(root, name),
+      }),
+    ),
+  ]);
   markCommandsExecutable(root);
 }
 

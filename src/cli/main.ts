@@ -4,11 +4,18 @@
  * command's module is loaded when that command runs, so `--help`, `--version` and a usage error
  * load none of the engine, and `render` none of the web server.
  */
+import { join } from "node:path";
+import { requireBundle } from "./cached-bundle";
 import { EXIT, processIo, type Io } from "./io";
 import { ownVersion } from "./version";
 import { YARGS_VI } from "./yargs-vi";
 
 class UsageError extends Error {}
+
+/** A command's module, from its bundle's code cache when the build wrote one (`cached-bundle.ts`). */
+function command<T>(name: string, load: () => T): T {
+  return requireBundle(join(__dirname, "commands", `${name}.js`), load);
+}
 
 /** Options that take the next argument as their value. */
 const VALUED = [
@@ -105,7 +112,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
               "ghi thêm tệp PDF bên cạnh mỗi tệp .docx (cần LibreOffice; cả loạt chuyển trong một lần chạy)",
           }),
       async (a) => {
-        const { renderCommand } = require("./commands/render") as typeof import("./commands/render");
+        const { renderCommand } = command(
+          "render",
+          () => require("./commands/render") as typeof import("./commands/render"),
+        );
         code = await renderCommand(
           {
             inputs: inputsOf(a.inputs, argv),
@@ -136,7 +146,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           describe: "tệp .yaml hoặc thư mục",
         }),
       async (a) => {
-        const { validateCommand } = require("./commands/validate") as typeof import("./commands/validate");
+        const { validateCommand } = command(
+          "validate",
+          () => require("./commands/validate") as typeof import("./commands/validate"),
+        );
         code = await validateCommand(
           { inputs: inputsOf(a.inputs, argv), templates: a.templates, profiles: a.profiles },
           io,
@@ -169,7 +182,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             describe: "số luồng xử lý song song (mặc định: số lõi CPU khi có từ 16 tệp)",
           }),
       async (a) => {
-        const { checkCommand } = require("./commands/check") as typeof import("./commands/check");
+        const { checkCommand } = command(
+          "check",
+          () => require("./commands/check") as typeof import("./commands/check"),
+        );
         code = await checkCommand(
           {
             inputs: inputsOf(a.inputs, argv),
@@ -206,7 +222,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           })
           .option("ghi-de", { type: "boolean", default: false, describe: "ghi đè tệp .yaml đã có" }),
       (a) => {
-        const { importCommand } = require("./commands/import") as typeof import("./commands/import");
+        const { importCommand } = command(
+          "import",
+          () => require("./commands/import") as typeof import("./commands/import"),
+        );
         code = importCommand(
           {
             inputs: inputsOf(a.inputs, argv),
@@ -237,7 +256,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           })
           .option("ghi-de", { type: "boolean", default: false, describe: "ghi đè tệp ra đã có" }),
       async (a) => {
-        const { chuanHoaCommand } = require("./commands/chuan-hoa") as typeof import("./commands/chuan-hoa");
+        const { chuanHoaCommand } = command(
+          "chuan-hoa",
+          () => require("./commands/chuan-hoa") as typeof import("./commands/chuan-hoa"),
+        );
         code = await chuanHoaCommand(
           {
             input: a.input,
@@ -256,7 +278,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       "liệt kê các loại văn bản và các trường của chúng",
       (y) => y.option("json", { type: "boolean", default: false, describe: "in dạng JSON" }),
       (a) => {
-        const { listCommand } = require("./commands/list") as typeof import("./commands/list");
+        const { listCommand } = command(
+          "list",
+          () => require("./commands/list") as typeof import("./commands/list"),
+        );
         code = listCommand({ json: a.json, templates: a.templates, profiles: a.profiles }, io);
       },
     )
@@ -272,7 +297,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             describe: 'schema của phần dùng chung (tệp "_….yaml" mà các tệp đơn vị ke_thua)',
           }),
       (a) => {
-        const { schemaCommand } = require("./commands/schema") as typeof import("./commands/schema");
+        const { schemaCommand } = command(
+          "schema",
+          () => require("./commands/schema") as typeof import("./commands/schema"),
+        );
         const sharedPart = a["dung-chung"];
         code = schemaCommand({ out: a.out, sharedPart, templates: a.templates, profiles: a.profiles }, io);
       },
@@ -289,7 +317,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           }),
       async (a) => {
         // Loaded on demand: the other commands never load the web server.
-        const { serveCommand } = require("./commands/serve") as typeof import("./commands/serve");
+        const { serveCommand } = command(
+          "serve",
+          () => require("./commands/serve") as typeof import("./commands/serve"),
+        );
         code = await serveCommand(
           { port: a.port, samples: a.samples, templates: a.templates, profiles: a.profiles },
           io,

@@ -1,10 +1,12 @@
 /**
  * The parts of a .docx that are the same for every document of a profile and kind (styles,
  * numbering, settings, theme, fonts, page headers, relationships, content types): packed once by
- * docx from an empty document and kept compressed. A document adds only its body, notes and dates.
+ * docx from an empty document and kept compressed — at build time for the bundled profiles
+ * (`precompiled-shells-data.ts`), else on first use. A document adds only its body, notes and dates.
  */
-import { strFromU8, unzipSync } from "fflate";
-import type { Root } from "../tree/types";
+import { precompiledName } from "../profile/precompiled";
+import type { Pack } from "./shell-parts";
+import { SHELLS } from "./precompiled-shells-data";
 import type { PreparedProfile } from "./prepared";
 import { zipEntry, type ZipEntry } from "./zip";
 
@@ -27,8 +29,7 @@ export interface Shell {
   core: string;
 }
 
-/** How docx packs a tree (the reference renderer). */
-export type Pack = (tree: Root) => Promise<Uint8Array>;
+export type { Pack } from "./shell-parts";
 
 const shells = new WeakMap<PreparedProfile, Map<string, Promise<Shell>>>();
 
@@ -41,15 +42,16 @@ export function shellFor(prepared: PreparedProfile, kind: string, pack: Pack): P
 }
 
 async function build(prepared: PreparedProfile, kind: string, pack: Pack): Promise<Shell> {
-  const files = unzipSync(
-    await pack({
-      type: "document",
-      profile: prepared.profile.id,
-      kind,
-      sections: [{ type: "section", children: [] }],
-    }),
-  );
-  const text = (name: string) => strFromU8(files[name]);
+  const name = precompiledName(prepared.profile);
+  const built = name === undefined ? undefined : SHELLS[name]?.[kind];
+  if (built) return shellOf(built);
+  // Loaded only here: fflate's tables are built when it loads.
+  const { shellParts } = require("./shell-parts") as typeof import("./shell-parts");
+  return shellOf(await shellParts(prepared, kind, pack));
+}
+
+function shellOf(files: Record<string, string>): Shell {
+  const text = (name: string) => files[name];
   const split = (name: string, at: string, after: boolean): [string, string] => {
     const xml = text(name);
     const found = after ? xml.indexOf(at) : xml.lastIndexOf(at);

@@ -1,14 +1,14 @@
-/** What both .docx writers need from a profile, derived once per profile: its styles resolved through `based_on`. */
-import type { IStylesOptions } from "docx";
+/**
+ * What both .docx writers need from a profile, derived once per profile: its styles resolved
+ * through `based_on`. (docx's own style objects are derived by `to-docx.ts`, only when docx packs.)
+ */
 import type { Profile, Style } from "../profile/schema";
 import { resolveStyle } from "../profile/resolve-style";
-import { toStyles } from "./styles";
 import { twipFromMm } from "./units";
 
 /** Everything derived from a profile alone, computed once per process. */
 export interface PreparedProfile {
   profile: Profile;
-  styles: IStylesOptions;
   style(id: string): Style;
   textWidth: number;
 }
@@ -18,7 +18,6 @@ export function prepareProfile(profile: Profile): PreparedProfile {
   const { page } = profile;
   return {
     profile,
-    styles: toStyles(profile),
     style: (id) => cache.get(id) ?? cache.set(id, resolveStyle(profile, id)).get(id)!,
     textWidth: twipFromMm(page.width) - twipFromMm(page.margins.left) - twipFromMm(page.margins.right),
   };

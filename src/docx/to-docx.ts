@@ -1,8 +1,17 @@
 /**
- * Stage 4: document tree → .docx bytes with the `docx` package. One handler per node type;
+ * Stage 4 by the `docx` package: document tree → .docx bytes. One handler per node type;
  * every size, margin and spacing comes from the profile. Styles are built once per profile.
+ * `write-docx.ts` comes here (and loads docx) only for what the package writer does not know.
  */
-import { Document, Header, Packer, Paragraph, type ISectionOptions, type Table } from "docx";
+import {
+  Document,
+  Header,
+  Packer,
+  Paragraph,
+  type ISectionOptions,
+  type IStylesOptions,
+  type Table,
+} from "docx";
 import type { Block, Root } from "../tree/types";
 import { paragraph } from "./handlers/paragraph";
 import { dataTable } from "./handlers/data-table";
@@ -10,9 +19,13 @@ import { layoutTable } from "./handlers/layout-table";
 import { inline } from "./handlers/inline";
 import type { PreparedProfile } from "./prepared";
 import type { State } from "./state";
+import { toStyles } from "./styles";
 import { twipFromMm } from "./units";
-import { writePackage } from "./xml/package";
 import { layOut } from "../layout/lay-out";
+
+const styles = new WeakMap<PreparedProfile, IStylesOptions>();
+const stylesOf = (prepared: PreparedProfile): IStylesOptions =>
+  styles.get(prepared) ?? styles.set(prepared, toStyles(prepared.profile)).get(prepared)!;
 
 /**
  * What the page break's handler makes: no block of its own. The block after it starts the new page
@@ -99,16 +112,13 @@ function documentOf(tree: Root, prepared: PreparedProfile): Document {
   return new Document({
     creator: "vanthu",
     description: `${tree.kind} (${prepared.profile.name})`,
-    styles: prepared.styles,
+    styles: stylesOf(prepared),
     sections: tree.sections.map((s) =>
       section(state.blocks(s.children, prepared.textWidth), prepared, state),
     ),
   });
 }
 
-/** The .docx bytes: written directly when the package writer knows the whole tree, else packed by docx. */
-export async function toDocx(tree: Root, prepared: PreparedProfile): Promise<Buffer> {
-  const laid = layOut(tree, prepared);
-  const pack = (t: Root) => Packer.toBuffer(documentOf(t, prepared));
-  return (await writePackage(laid, prepared, pack)) ?? pack(laid);
-}
+/** The .docx bytes of a tree already laid out, packed by docx. */
+export const packWithDocx = (laid: Root, prepared: PreparedProfile): Promise<Buffer> =>
+  Packer.toBuffer(documentOf(laid, prepared));

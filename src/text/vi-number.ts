@@ -3,12 +3,15 @@
  * Reading accepts what people type in a Vietnamese sheet or file: 1234.5 as a number, "1.234,5",
  * "1234,5", "98,6%"; a text that is not a number is undefined.
  */
-const GROUPED = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10, useGrouping: true });
-const PLAIN = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10, useGrouping: false });
+/** The two formats, made on first use: making one loads the locale's data, which a cold start need not. */
+const formats: { grouped?: Intl.NumberFormat; plain?: Intl.NumberFormat } = {};
 
 /** 1234.5 → "1.234,5"; `grouping: false` → "1234,5" (years, codes). */
 export function formatViNumber(n: number, grouping = true): string {
-  return (grouping ? GROUPED : PLAIN).format(n);
+  const format = grouping
+    ? (formats.grouped ??= new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10, useGrouping: true }))
+    : (formats.plain ??= new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10, useGrouping: false }));
+  return format.format(n);
 }
 
 /** 98.6 → "98,6%". */

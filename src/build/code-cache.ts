@@ -1,0 +1,47 @@
+/**
+ * Build-time only (`npm run build`, after `bundle.ts`): runs each bundled command once on a
+ * sample, so that V8's compiled code for its bundle — the functions a run uses included — is
+ * kept beside it as `<bundle>.cache` (`src/cli/cached-bundle.ts` reads it at each start). A
+ * command that fails here only leaves its cache less complete; the build goes on.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { WRITE_CODE_CACHE } from "../cli/cached-bundle";
+
+const ROOT = [resolve(__dirname, "../.."), resolve(__dirname, "../../..")].find((d) =>
+  existsSync(join(d, "src/cli/main.ts")),
+)!;
+
+/** The runs, in order (later ones read what earlier ones wrote), relative to a scratch folder. */
+export function cacheRuns(root: string, dir: string): string[][] {
+  const sample = join(root, "data/002-cong-van-1866-cv-tu.yaml");
+  const docx = join(dir, "out/002-cong-van-1866-cv-tu.docx");
+  return [
+    ["render", sample, "-o", join(dir, "out")],
+    ["validate", sample],
+    ["check", docx],
+    ["import", docx, "-o", join(dir, "cv.yaml")],
+    ["chuan-hoa", docx, "-o", join(dir, "cv-chuan-hoa.docx")],
+    ["list"],
+    ["schema", "-o", join(dir, "schema.json")],
+  ];
+}
+
+export function writeCodeCaches(root = ROOT): void {
+  const dir = mkdtempSync(join(tmpdir(), "vanthu-code-cache-"));
+  try {
+    for (const args of cacheRuns(root, dir))
+      spawnSync(process.execPath, [join(root, "dist/src/cli/main.js"), ...args], {
+        cwd: dir,
+        env: { ...process.env, [WRITE_CODE_CACHE]: "1" },
+        stdio: "ignore",
+        timeout: 120000,
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) writeCodeCaches();
