@@ -12,14 +12,13 @@ import type { FieldPath } from "../field-path";
 import type { Profile } from "../profile/schema";
 import type { DocumentInput } from "../schema/kinds";
 import { unifyEnding, unifyQuotes, unifyTone } from "../text/consistency";
+import { fencedBlocks } from "../tree/fence";
 
 /** Where a field (and a line in its text, from 0) is in the YAML. */
 type At = (path: FieldPath, line?: number) => { file: string; line?: number; column?: number; path: string };
 
 /** Fields that are codes or are made consistent elsewhere. */
 const SKIP = new Set(["loai", "the_thuc", "ke_thua", "kem_theo"]);
-/** Fenced blocks (```bang, ```) keep their straight quotes: they may be YAML. */
-const FENCE = /^\s*(```|~~~)/;
 
 /** One rule's rewrite of a text, with what the warning calls it. */
 interface Step {
@@ -113,30 +112,17 @@ export function unifyDocument(
   return { input: visit(input, []) as DocumentInput, diagnostics };
 }
 
-/** `fn` applied to the text outside fenced blocks, the fences kept as they are. */
+/** `fn` applied to the text outside fenced blocks (`tree/fence.ts`), kept as typed: a ```bang block is YAML. */
 function outsideFences(text: string, fn: (part: string) => string): string {
-  if (!FENCE.test(text) && !text.includes("\n```") && !text.includes("\n~~~")) return fn(text);
+  if (!text.includes("```") && !text.includes("~~~")) return fn(text);
   const lines = text.split("\n");
   const out: string[] = [];
-  let run: string[] = [];
-  let fenced = false;
-  const flush = () => {
-    if (run.length) out.push(fenced ? run.join("\n") : fn(run.join("\n")));
-    run = [];
-  };
-  for (const line of lines) {
-    if (FENCE.test(line)) {
-      if (!fenced) flush();
-      run.push(line);
-      if (fenced) {
-        out.push(run.join("\n"));
-        run = [];
-      }
-      fenced = !fenced;
-      continue;
-    }
-    run.push(line);
+  let from = 0;
+  for (const block of fencedBlocks(lines)) {
+    if (block.start > from) out.push(fn(lines.slice(from, block.start).join("\n")));
+    out.push(lines.slice(block.start, block.end + 1).join("\n"));
+    from = block.end + 1;
   }
-  flush();
+  if (from < lines.length) out.push(fn(lines.slice(from).join("\n")));
   return out.join("\n");
 }

@@ -9,6 +9,7 @@ import type { Code } from "../diagnostic";
 import type { FieldPath } from "../field-path";
 import type { Profile } from "../profile/schema";
 import type { DocumentInput } from "../schema/kinds";
+import { fencedBlocks, insideFences } from "../tree/fence";
 
 export interface YamlRuleFinding {
   code: Code;
@@ -51,24 +52,20 @@ export function yamlDocumentRules(
  */
 function lastBodyLine(markdown: unknown): string | undefined {
   if (typeof markdown !== "string") return undefined;
+  const lines = markdown.split(/\r?\n/);
+  if (fencedBlocks(lines).some((b) => !b.closed)) return undefined;
+  const fenced = insideFences(lines);
   let last: string | undefined;
-  let fence: string | undefined;
-  for (const raw of markdown.split(/\r?\n/)) {
+  lines.forEach((raw, i) => {
     const l = raw.trim();
-    const mark = /^(```|~~~)/.exec(l)?.[1];
-    if (fence) {
-      if (mark === fence) fence = undefined;
-      last = undefined;
-    } else if (mark) {
-      fence = mark;
-      last = undefined;
-    } else if (!l || /^\[\^[^\]]+\]:/.test(raw)) continue;
+    if (fenced[i]) last = undefined;
+    else if (!l || /^\[\^[^\]]+\]:/.test(raw)) return;
     else if (/^(\||#|\[ngắt trang\])/.test(l)) last = undefined;
     else
       last = l
         .replace(/[*_]+$/, "")
         .replace(/\[\^[^\]]+\]$/, "")
         .trim();
-  }
-  return fence ? undefined : last;
+  });
+  return last;
 }

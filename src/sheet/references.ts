@@ -7,9 +7,8 @@
 import { dirname, isAbsolute, join, normalize } from "node:path";
 import { LineCounter } from "yaml";
 import type { FieldPath, Locate } from "../field-path";
+import { fencedBlocks, isBang } from "../tree/fence";
 import { parseYaml } from "../yaml-data";
-
-const OPEN = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*bang[ \t]*$/i;
 
 /** The path a `tep` names, from the file its block is written in. */
 export function workbookPath(fieldFile: string, tep: string): string {
@@ -22,16 +21,11 @@ export function tepsIn(text: string): string[] {
   if (!/bang/i.test(text) || !text.includes("tep")) return [];
   const lines = text.split("\n");
   const teps: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const open = OPEN.exec(lines[i]);
-    if (!open) continue;
-    const close = new RegExp(`^[ \\t]{0,3}${open[1][0] === "`" ? "`" : "~"}{${open[1].length},}[ \\t]*$`);
-    let end = i + 1;
-    while (end < lines.length && !close.test(lines[end])) end++;
-    const doc = parseYaml(lines.slice(i + 1, end).join("\n"), new LineCounter(), "failsafe");
+  for (const block of fencedBlocks(lines, { only: isBang })) {
+    const content = lines.slice(block.start + 1, block.closed ? block.end : lines.length);
+    const doc = parseYaml(content.join("\n"), new LineCounter(), "failsafe");
     const tep = doc.errors.length ? undefined : doc.get("tep");
     if (typeof tep === "string" && tep.trim()) teps.push(tep);
-    i = end;
   }
   return teps;
 }

@@ -1,13 +1,12 @@
 /**
  * A markdown-it block rule for ```bang fences only (the general fence rule stays off, so any
  * other ``` is printed as typed): a `bang` token with the block's content, its lines in `map`,
- * and `meta.closed` false when the closing fence is missing.
+ * and `meta.closed` false when the closing fence is missing. Fences are read by `fence.ts`.
  */
 import type MarkdownIt from "markdown-it";
+import { closesFence, fenceOpening, isBang } from "./fence";
 
 type StateBlock = Parameters<Parameters<MarkdownIt["block"]["ruler"]["before"]>[2]>[0];
-
-const OPEN = /^(`{3,}|~{3,})[ \t]*bang[ \t]*$/i;
 
 export function bangFence(md: MarkdownIt): void {
   md.block.ruler.before("fence", "bang", rule, { alt: ["paragraph", "reference", "blockquote", "list"] });
@@ -15,12 +14,14 @@ export function bangFence(md: MarkdownIt): void {
 
 function rule(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
-  const open = OPEN.exec(lineText(state, startLine));
-  if (!open) return false;
+  const opening = fenceOpening(lineText(state, startLine));
+  if (!opening || !isBang(opening)) return false;
   if (silent) return true;
-  const close = new RegExp(`^${open[1][0] === "`" ? "`" : "~"}{${open[1].length},}[ \\t]*$`);
   let next = startLine + 1;
-  while (next < endLine && !(state.sCount[next] - state.blkIndent < 4 && close.test(lineText(state, next))))
+  while (
+    next < endLine &&
+    !(state.sCount[next] - state.blkIndent < 4 && closesFence(lineText(state, next), opening))
+  )
     next++;
   const closed = next < endLine;
   const token = state.push("bang", "code", 0);

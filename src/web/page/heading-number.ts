@@ -3,8 +3,9 @@
  * headings written above the caret, in the numbering docs/viet-yaml.md "Nội dung bằng Markdown" gives
  * each level (`#` Phần I, `##` I., `###` 1., `####` 1.1., `#####` a)). Counting restarts
  * under each heading of a higher level; `####` takes its parent's number (2.1. under 2.). Lines
- * inside a fenced block (```bang) are not headings.
+ * inside a fenced block (```bang; tree/fence.ts) are not headings.
  */
+import { insideFences } from "../../tree/fence";
 
 /** Vietnamese point letters: a) b) c) d) đ) e) g) … (no f, j, w, z). */
 const LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split(" ");
@@ -40,10 +41,10 @@ export const isNumbered = (text: string) =>
 export function nextHeadingNumber(before: string, level: number): string {
   let count = 0;
   let parent = "";
-  let fenced = false;
-  for (const line of before.split("\n")) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const m = fenced ? null : HEADING.exec(line);
+  const lines = before.split("\n");
+  const fenced = insideFences(lines);
+  for (const [i, line] of lines.entries()) {
+    const m = fenced[i] ? null : HEADING.exec(line);
     if (!m) continue;
     const at = m[1].length;
     if (at < level) {
