@@ -35,6 +35,10 @@ const sandbox = () => {
   dirs.push(d);
   return d;
 };
+/** A command still running after this is taken as hung; each test may run that long. */
+const KILL_AFTER_MS = 170_000;
+jest.setTimeout(KILL_AFTER_MS + 10_000);
+
 /** Run the built CLI in `dir`; the tests run concurrently, each in its own folder. */
 const run = (dir: string, ...args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
@@ -46,7 +50,8 @@ const run = (dir: string, ...args: string[]) =>
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30000);
+    // Only against a hang: on a loaded machine rendering every sample takes well over 30 s.
+    const timer = setTimeout(() => child.kill("SIGKILL"), KILL_AFTER_MS);
     child.on("close", (status) => {
       clearTimeout(timer);
       resolve({ status, stdout, stderr });
