@@ -9,6 +9,7 @@ import { prepareProfile } from "../../src/docx/prepared";
 import { layOut } from "../../src/layout/lay-out";
 import type { Block, DataTable, LayoutTable, Paragraph, Root } from "../../src/tree/types";
 import { SKIP, visit } from "../../src/tree/visit";
+import { longPartyNameCases } from "../support/page-cases";
 import { engine, ROOT, TODAY } from "../support/samples";
 
 const laid = (file: string) => {
@@ -70,6 +71,21 @@ describe("the layout pass", () => {
       "ỦY BAN NHÂN DÂN",
       "TỈNH BÀ RỊA - VŨNG TÀU",
     ]);
+  });
+
+  it("lets a name take the room the other column keeps for its date, when the title beside it leaves room", () => {
+    // "ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ" fits beside ĐẢNG CỘNG SẢN VIỆT NAM with 5 mm between them; only the
+    // room kept around the date line below (which shares no line with it) would have broken it.
+    const [, , hue] = longPartyNameCases();
+    const tree = engine.toTree(hue.source, hue.file, { today: TODAY }).tree!;
+    const root = layOut(tree, prepareProfile(engine.resources.profiles.get(tree.profile)!));
+    expect(lines(find(root.sections[0].children, "co-quan-cap-tren")[0])).toEqual([
+      "ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ",
+    ]);
+    // A name that would come closer than 5 mm to the title still breaks (001).
+    expect(
+      lines(find(laid("001-cong-van-84-cv-du.yaml").laid.sections[0].children, "co-quan-cap-tren")[0]),
+    ).toEqual(["ĐẢNG ỦY KHỐI", "CÁC CƠ QUAN TỈNH"]);
   });
 
   it("keeps the author's own line breaks", () => {
