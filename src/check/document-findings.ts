@@ -4,11 +4,12 @@
  * công văn's trích yếu, the body's last paragraph, the date — and findings at those lines.
  */
 import type { Diagnostic } from "../diagnostic";
+import { reportInto } from "../report";
 import type { Profile } from "../profile/schema";
 import { parseDateLine, parseNumberLine } from "../recognise/number-line";
 import { partLines, type Line, type RecognisedDocument } from "../recognise/types";
 import { documentRules, type DocumentFacts } from "./document-rules";
-import { finding, type Where } from "./finding";
+import { lineWhere, type Where } from "./finding";
 import { freeStyles } from "./format-rules";
 
 export function documentFindings(
@@ -18,9 +19,9 @@ export function documentFindings(
   today: Date,
 ): Diagnostic[] {
   const role = (r: string) => d.lines.filter((l) => l.role === r);
-  const textFact = (line?: Line) => (line ? { value: line.text, at: line } : undefined);
+  const textFact = (line?: Line) => (line ? { value: line.text, at: lineWhere(line) } : undefined);
   const fact = (line: Line | undefined, value: string | undefined) =>
-    line && value !== undefined ? { value, at: line } : undefined;
+    line && value !== undefined ? { value, at: lineWhere(line) } : undefined;
   const so = role("so")[0];
   const number = so ? parseNumberLine(profile, so.text, d.kind) : undefined;
   const signerFields = [...new Set(role("chuc-vu").map((l) => l.field.replace(/\.chuc_vu$/, "")))];
@@ -45,7 +46,7 @@ export function documentFindings(
     own: issuers.filter((l) => l.role === "co-quan").map((l) => l.text),
     superiors: issuers.filter((l) => l.role === "co-quan-cap-tren").map((l) => l.text),
   };
-  const facts: DocumentFacts<Line> = {
+  const facts: DocumentFacts = {
     profile,
     kind: d.kind,
     kyHieu: fact(so, number?.kyHieu),
@@ -53,14 +54,10 @@ export function documentFindings(
     signers,
     trichYeu: textFact(role("trich-yeu-cong-van")[0]),
     bodyEnd: endsInTable ? undefined : textFact(last),
-    date: date && printed && { value: printed, at: date },
+    date: date && printed && { value: printed, at: lineWhere(date) },
     today,
   };
-  return documentRules(facts).map((r) =>
-    finding(where, r.code, r.message, {
-      line: r.at,
-      path: r.at.field,
-      severity: r.form ? "error" : "warning",
-    }),
-  );
+  const found: Diagnostic[] = [];
+  documentRules(facts, reportInto(found, where.file, "check"));
+  return found;
 }

@@ -5,11 +5,19 @@
  */
 import { diagnostic, type Code, type Diagnostic, type Severity } from "../diagnostic";
 import type { Line } from "../recognise/types";
+import type { Where as ReportWhere } from "../report";
 import { excerpt } from "../recognise/text";
 
 export interface Where {
   file: string;
 }
+
+/** Where a line of a .docx is, as a report says it: its paragraph number, first words and YAML field. */
+export const lineWhere = (line: Line): ReportWhere => ({
+  paragraph: line.source,
+  excerpt: excerpt(line.text) || undefined,
+  path: [line.field],
+});
 
 /** A finding at a line (its paragraph number and first words), or at a part with no line. */
 export function finding(

@@ -7,15 +7,12 @@
  * Enclosed documents (`kem_theo`) are made consistent on their own.
  */
 import { cite } from "../check/finding";
-import { diagnostic, type Diagnostic } from "../diagnostic";
 import type { FieldPath } from "../field-path";
 import type { Profile } from "../profile/schema";
+import type { Report } from "../report";
 import type { DocumentInput } from "../schema/kinds";
 import { unifyEnding, unifyQuotes, unifyTone } from "../text/consistency";
 import { fencedBlocks } from "../tree/fence";
-
-/** Where a field (and a line in its text, from 0) is in the YAML. */
-type At = (path: FieldPath, line?: number) => { file: string; line?: number; column?: number; path: string };
 
 /** Fields that are codes or are made consistent elsewhere. */
 const SKIP = new Set(["loai", "the_thuc", "ke_thua", "kem_theo"]);
@@ -28,14 +25,13 @@ interface Step {
   silent?: boolean;
 }
 
-export function unifyDocument(
-  input: DocumentInput,
-  profile: Profile,
-  at: At,
-): { input: DocumentInput; diagnostics: Diagnostic[] } {
+/**
+ * The input made consistent; each TEXT_UNIFIED warning reported at its field and, in a text of
+ * several lines, its 1-based line.
+ */
+export function unifyDocument(input: DocumentInput, profile: Profile, report: Report): DocumentInput {
   const rules = profile.consistency;
-  if (!rules) return { input, diagnostics: [] };
-  const diagnostics: Diagnostic[] = [];
+  if (!rules) return input;
   const steps = (path: FieldPath): Step[] => [
     ...(rules.tone
       ? [{ what: `dấu thanh kiểu "${rules.tone}"`, apply: (t: string) => unifyTone(t, rules.tone!).text }]
@@ -86,13 +82,11 @@ export function unifyDocument(
     for (const [k, byRule] of [...changes].sort((a, b) => a[0] - b[0])) {
       const named = [...byRule].map(([what, list]) => `${[...new Set(list)].join(", ")} (${what})`);
       const message = `đã viết lại cho thống nhất theo thể thức "${profile.id}"${cite(rules.source, rules.unverified)}: ${named.join("; ")}; sửa trong tệp để khỏi thấy cảnh báo này, hoặc đổi consistency trong thể thức`;
-      diagnostics.push(
-        diagnostic("TEXT_UNIFIED", message, {
-          ...at(path, value.includes("\n") ? k : undefined),
-          severity: "warning",
-          stage: "compose",
-        }),
-      );
+      report("TEXT_UNIFIED", message, {
+        path,
+        ...(value.includes("\n") && { line: k + 1 }),
+        severity: "warning",
+      });
     }
     return out;
   };
@@ -109,7 +103,7 @@ export function unifyDocument(
       );
     return value;
   };
-  return { input: visit(input, []) as DocumentInput, diagnostics };
+  return visit(input, []) as DocumentInput;
 }
 
 /** `fn` applied to the text outside fenced blocks (`tree/fence.ts`), kept as typed: a ```bang block is YAML. */

@@ -5,33 +5,32 @@
  * công văn's "V/v" is added by vanthu itself, so its rule has nothing to find here.)
  */
 import { documentRules, type DocumentFacts } from "../check/document-rules";
-import type { Code } from "../diagnostic";
 import type { FieldPath } from "../field-path";
 import type { Profile } from "../profile/schema";
+import type { Report } from "../report";
 import type { DocumentInput } from "../schema/kinds";
 import { fencedBlocks, insideFences } from "../tree/fence";
 
-export interface YamlRuleFinding {
-  code: Code;
-  message: string;
-  path: FieldPath;
-}
-
-/** `signersAsList`: nguoi_ky was written as a list (paths `nguoi_ky.0.chuc_vu`), not one mapping. */
+/**
+ * Each finding reported at its field, as the rules say (a fault of form an error); `signersAsList`:
+ * nguoi_ky was written as a list (paths `nguoi_ky.0.chuc_vu`), not one mapping.
+ */
 export function yamlDocumentRules(
   input: DocumentInput,
   profile: Profile,
   today: Date,
   signersAsList: boolean,
-): YamlRuleFinding[] {
+  report: Report,
+): void {
   const signers = ([] as { quyen_han?: string; chuc_vu?: string }[]).concat(input.nguoi_ky as never);
-  const at = (i: number, field: string): FieldPath =>
-    signersAsList ? ["nguoi_ky", i, field] : ["nguoi_ky", field];
+  const at = (i: number, field: string): { path: FieldPath } => ({
+    path: signersAsList ? ["nguoi_ky", i, field] : ["nguoi_ky", field],
+  });
   const body = lastBodyLine(input.noi_dung);
-  const facts: DocumentFacts<FieldPath> = {
+  const facts: DocumentFacts = {
     profile,
     kind: input.loai,
-    kyHieu: input.ky_hieu ? { value: input.ky_hieu, at: ["ky_hieu"] } : undefined,
+    kyHieu: input.ky_hieu ? { value: input.ky_hieu, at: { path: ["ky_hieu"] } } : undefined,
     abbreviations: [input.co_quan.viet_tat, ...(input.dong_ban_hanh ?? []).map((c) => c.viet_tat)].filter(
       (v): v is string => !!v,
     ),
@@ -39,11 +38,11 @@ export function yamlDocumentRules(
       quyenHan: s.quyen_han ? { value: s.quyen_han, at: at(i, "quyen_han") } : undefined,
       chucVu: s.chuc_vu ? { value: s.chuc_vu, at: at(i, "chuc_vu") } : undefined,
     })),
-    bodyEnd: body === undefined ? undefined : { value: body, at: ["noi_dung"] },
-    date: input.ngay.kind === "date" ? { value: input.ngay.date, at: ["ngay"] } : undefined,
+    bodyEnd: body === undefined ? undefined : { value: body, at: { path: ["noi_dung"] } },
+    date: input.ngay.kind === "date" ? { value: input.ngay.date, at: { path: ["ngay"] } } : undefined,
     today,
   };
-  return documentRules(facts).map((f) => ({ code: f.code, message: f.message, path: f.at }));
+  documentRules(facts, report);
 }
 
 /**

@@ -6,12 +6,12 @@
  * (`kem_theo.0.phu_luc.1.noi_dung`) and, inside a literal block, the line of the YAML file.
  */
 import { append } from "../append";
-import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
+import { hasErrors, type Diagnostic } from "../diagnostic";
 import type { FieldPath, Locate } from "../field-path";
 import type { Profile } from "../profile/schema";
 import type { Resources } from "../resources";
 import type { DocumentInput } from "../schema/kinds";
-import { reportInto, type Report } from "../report";
+import { reportInto, type Report, type Where } from "../report";
 import type { TemplateEnv } from "../template/env";
 import { toTree } from "../tree/to-tree";
 import type { Section } from "../tree/types";
@@ -50,25 +50,24 @@ const NOT_READ = {
 
 export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefix: FieldPath = []): Composed {
   const { profile, env, today, resources } = ctx;
-  /** The place of the field at `path` (under `prefix`), or of the 0-based line `line` of its text. */
-  const placeOf = (path: FieldPath, line?: number) => {
+  /** Where a field under `prefix` is in the YAML, or a 1-based line of its text (inside a literal block). */
+  const placeOf = (where: Where) => {
+    const path = where.path ?? [];
     const place = ctx.locate([...prefix, ...path]);
     const file = place.file ?? ctx.file;
-    const where =
-      line === undefined
-        ? place
-        : { line: fieldLine(file === ctx.file ? ctx.source : undefined, place, line), column: 1 };
-    return { file, line: where.line, column: where.column, path: [...prefix, ...path].join(".") };
+    const source = file === ctx.file ? ctx.source : undefined;
+    const at =
+      where.line === undefined ? place : { line: fieldLine(source, place, where.line - 1), column: 1 };
+    return { file, line: at.line, column: at.column, path: [...prefix, ...path].join(".") };
   };
-  const at = (path: FieldPath, line?: number) => ({ ...placeOf(path, line), stage: "compose" as const });
-  const diagnostics = documentChecks(typed, profile, resources, at, {
+  const diagnostics: Diagnostic[] = [];
+  const report = reportInto(diagnostics, ctx.file, "compose", placeOf);
+  documentChecks(typed, profile, resources, report, {
     today,
     signersAsList: Array.isArray(valueAt(ctx.data, [...prefix, "nguoi_ky"])),
   });
   if (hasErrors(diagnostics)) return { sections: [], diagnostics };
-  const unified = unifyDocument(typed, profile, at);
-  append(diagnostics, unified.diagnostics);
-  const input = unified.input;
+  const input = unifyDocument(typed, profile, report);
   const sections: Section[] = [];
 
   /** Markup → sections, reporting its faults against `template` and its content problems under `base`. */
@@ -85,12 +84,10 @@ export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefi
         : read;
     };
     // A body's problem is at its field (a 1-based line of its text); a fault of the markup, at the template.
-    const report = reportInto(diagnostics, ctx.file, "tree", (where) =>
-      where.path
-        ? placeOf([...base, ...where.path], where.line === undefined ? undefined : where.line - 1)
-        : { file: template },
+    const inTree = reportInto(diagnostics, ctx.file, "tree", (where) =>
+      where.path ? placeOf({ ...where, path: [...base, ...where.path] }) : { file: template },
     );
-    const tree = toTree(markup, profile, input.loai, report, workbooks);
+    const tree = toTree(markup, profile, input.loai, inTree, workbooks);
     if (tree) append(sections, tree.sections);
   };
 
@@ -98,13 +95,8 @@ export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefi
 
   const appendices = input.phu_luc ?? [];
   if (appendices.length && !profile.appendix) {
-    diagnostics.push(
-      diagnostic(
-        "KIND_NOT_IN_PROFILE",
-        `thể thức "${profile.id}" chưa có mẫu phụ lục (appendix) nên không in được phụ lục`,
-        at(["phu_luc"]),
-      ),
-    );
+    const message = `thể thức "${profile.id}" chưa có mẫu phụ lục (appendix) nên không in được phụ lục`;
+    report("KIND_NOT_IN_PROFILE", message, { path: ["phu_luc"] });
   }
   const partial =
     resources.partials.find((p) => p.name === APPENDIX_PARTIAL)?.file ??
@@ -128,7 +120,7 @@ export function composeDocument(ctx: ComposeContext, typed: DocumentInput, prefi
     const written = valueAt(ctx.data, [...path, "the_thuc"]);
     if (written !== undefined && written !== profile.id) {
       const message = `văn bản kèm theo phải cùng thể thức với văn bản chính ("${profile.id}"), vì chúng in trong cùng một tệp; xóa dòng the_thuc này`;
-      diagnostics.push(diagnostic("INVALID_VALUE", message, at(["kem_theo", i, "the_thuc"])));
+      report("INVALID_VALUE", message, { path: ["kem_theo", i, "the_thuc"] });
       return;
     }
     // Validated by its own kind's schema (src/schema/attachments.ts).

@@ -8,12 +8,18 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { unifyDocument } from "../../src/compose/consistency";
 import type { Diagnostic } from "../../src/diagnostic";
+import type { Profile } from "../../src/profile/schema";
+import { reportInto } from "../../src/report";
 import type { DocumentInput } from "../../src/schema/kinds";
 import { unifyEnding, unifyQuotes, unifyTone } from "../../src/text/consistency";
 import { CONG_VAN, engine, renderText, sampleFiles, sampleName, TODAY } from "../support/samples";
 
 const unifiedWarnings = (d: { code: string }[]) => d.filter((x) => x.code === "TEXT_UNIFIED");
-const at = (path: (string | number)[], line?: number) => ({ file: "x.yaml", path: path.join("."), line });
+/** `unifyDocument` with what it reported, as diagnostics of x.yaml (a line: 1-based in the field's text). */
+const unify = (input: DocumentInput, profile: Profile) => {
+  const diagnostics: Diagnostic[] = [];
+  return { input: unifyDocument(input, profile, reportInto(diagnostics, "x.yaml", "compose")), diagnostics };
+};
 
 describe("a document made consistent by its profile", () => {
   it("writes the bundled Party profile's practice (ủy, curly quotes, ./.), naming each change at its line", async () => {
@@ -65,12 +71,12 @@ describe("a document made consistent by its profile", () => {
       ({ loai: "cong-van", trich_yeu: 'V/v "thử"', noi_dung }) as unknown as DocumentInput;
 
     it('writes "ủy", "hóa", warning at each line it changed', () => {
-      const out = unifyDocument(input("Tỉnh uỷ.\n\nVăn hoá, khoẻ."), profile, at);
+      const out = unify(input("Tỉnh uỷ.\n\nVăn hoá, khoẻ."), profile);
       expect((out.input as unknown as { noi_dung: string }).noi_dung).toBe("Tỉnh ủy.\n\nVăn hóa, khỏe./.");
       expect(out.diagnostics.map((d) => [d.code, d.severity, d.path, d.line])).toEqual([
         ["TEXT_UNIFIED", "warning", "trich_yeu", undefined],
-        ["TEXT_UNIFIED", "warning", "noi_dung", 0],
-        ["TEXT_UNIFIED", "warning", "noi_dung", 2],
+        ["TEXT_UNIFIED", "warning", "noi_dung", 1],
+        ["TEXT_UNIFIED", "warning", "noi_dung", 3],
       ]);
       expect(out.diagnostics[2].message).toContain(
         '"hoá," → "hóa,", "khoẻ." → "khỏe." (dấu thanh kiểu "ủy")',
@@ -86,7 +92,7 @@ describe("a document made consistent by its profile", () => {
       fc.assert(
         fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), (lines) => {
           const body = lines.join("\n");
-          const out = unifyDocument(input(body), profile, at);
+          const out = unify(input(body), profile);
           const written = (out.input as unknown as { noi_dung: string }).noi_dung;
           const same = (s: string) =>
             unifyEnding(unifyQuotes(unifyTone(s, "ủy").text, "“”").text, "./.").text;
@@ -95,18 +101,18 @@ describe("a document made consistent by its profile", () => {
             .split("\n")
             .flatMap((l, k) => (unifyQuotes(unifyTone(l, "ủy").text, "“”").text !== l ? [k] : []));
           expect(out.diagnostics.filter((d) => d.path === "noi_dung").map((d) => d.line)).toEqual(
-            changed.map((k) => (lines.length > 1 ? k : undefined)),
+            changed.map((k) => (lines.length > 1 ? k + 1 : undefined)),
           );
         }),
       );
     });
 
     it("curls quotes and closes the body with ./. (the profile's mark, without a warning of its own)", () => {
-      const out = unifyDocument(input('Phong trào "Dân vận khéo".'), profile, at);
+      const out = unify(input('Phong trào "Dân vận khéo".'), profile);
       expect(out.input).toMatchObject({ trich_yeu: "V/v “thử”", noi_dung: "Phong trào “Dân vận khéo”./." });
-      expect(
-        unifyDocument(input("Đoạn cuối."), profile, at).diagnostics.filter((d) => d.path === "noi_dung"),
-      ).toEqual([]);
+      expect(unify(input("Đoạn cuối."), profile).diagnostics.filter((d) => d.path === "noi_dung")).toEqual(
+        [],
+      );
       expect(out.diagnostics.map((d) => [d.path, d.message.includes("ngoặc kép cong")])).toEqual([
         ["trich_yeu", true],
         ["noi_dung", true],
@@ -115,13 +121,11 @@ describe("a document made consistent by its profile", () => {
 
     it("leaves the straight quotes of a ```bang block, which are YAML", () => {
       const body = 'Bảng:\n\n```bang\ndong:\n  - ["Một \\"a\\"", 1]\n```\n';
-      expect(
-        (unifyDocument(input(body), profile, at).input as unknown as { noi_dung: string }).noi_dung,
-      ).toBe(body);
+      expect((unify(input(body), profile).input as unknown as { noi_dung: string }).noi_dung).toBe(body);
     });
 
     it("takes away a typed ./. only with a warning, when the profile ends with a full stop", () => {
-      const out = unifyDocument(input("Đoạn cuối./."), { ...profile, consistency: { ending: "." } }, at);
+      const out = unify(input("Đoạn cuối./."), { ...profile, consistency: { ending: "." } });
       expect((out.input as unknown as { noi_dung: string }).noi_dung).toBe("Đoạn cuối.");
       expect(out.diagnostics[0].message).toContain('bỏ "/."');
     });
