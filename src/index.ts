@@ -14,6 +14,9 @@ export {
   type BaoCao,
   type ThongBao,
 } from "./schema/kinds";
+/** `DocumentInput.ngay` is a `DocumentDate`; `writtenDate` gives it as YAML writes it ("2020-07-21"). */
+export type { CalendarDate, DocumentDate } from "./schema/date";
+export { writtenDate } from "./template/format";
 export type { Profile, Style } from "./profile/schema";
 export { check, type CheckOptions, type CheckResult } from "./check/check";
 export type * from "./tree/types";

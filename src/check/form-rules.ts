@@ -10,6 +10,7 @@ import { hyphens, parseDateLine, readNumberLine, type NumberDeviation } from "..
 import { startsWithLabel, tieuDeIndex } from "../recognise/patterns";
 import { oneLine } from "../recognise/text";
 import type { Line } from "../recognise/types";
+import { isRealDate } from "../schema/date";
 import { fill } from "../template/format";
 import { cite, finding, type Where } from "./finding";
 
@@ -85,8 +86,7 @@ function dateFindings(where: Where, profile: Profile, line: Line): Diagnostic[] 
   if (!/^\d+$/.test(d.ngay) || !/^\d+$/.test(d.thang)) return []; // a draft: day and month left blank
   const day = Number(d.ngay);
   const month = Number(d.thang);
-  const real = new Date(Date.UTC(Number(d.nam), month - 1, day));
-  if (real.getUTCMonth() !== month - 1 || real.getUTCDate() !== day)
+  if (!isRealDate({ year: Number(d.nam), month, day }))
     return [
       finding(
         where,
