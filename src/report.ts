@@ -43,17 +43,17 @@ export interface Placed {
 
 /**
  * A report that appends each problem to `into` as a Diagnostic of `file` at `stage`. `place`
- * turns a where in the reporter's own terms (a field path, an offset) into its place in the file;
- * without it the where's line and column are the file's.
+ * turns a where in the reporter's own terms (a field path, an offset) into its place in the file
+ * (the code may say where the fix belongs); without it the where's line and column are the file's.
  */
 export function reportInto(
   into: Diagnostic[],
   file: string,
   stage: Stage,
-  place?: (where: Where) => Placed,
+  place?: (where: Where, code: Code) => Placed,
 ): Report {
   return (code, message, where = {}) => {
-    const placed = place?.(where) ?? {};
+    const placed = place?.(where, code) ?? {};
     into.push(
       diagnostic(code, message, {
         file: placed.file ?? where.file ?? file,

@@ -10,6 +10,7 @@
  * - Formatters (`{{so_lieu.ty_le | phan_tram}}`): so (1.234,5; the default for numbers),
  *   phan_tram (98,6%), nguyen_van (as written: years, codes), ngay (dd/mm/yyyy).
  */
+import type { Report } from "../report";
 import { readDate } from "../schema/date";
 import { dayFirst } from "../template/format";
 import { formatViNumber, formatViPercent, parseViNumber } from "../text/vi-number";
@@ -20,11 +21,6 @@ export const BLANK = /\{\{\s*([\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*)\s*(?:
 
 export const FORMATTERS = ["so", "phan_tram", "nguyen_van", "ngay"] as const;
 type Formatter = (typeof FORMATTERS)[number];
-
-export type BlankProblem =
-  | { kind: "missing"; blank: string; path: string }
-  | { kind: "formatter"; blank: string; formatter: string }
-  | { kind: "value"; blank: string; path: string; why: string };
 
 type Map = Record<string, unknown>;
 const isMap = (v: unknown): v is Map => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -39,13 +35,19 @@ function valueAt(data: unknown, path: string): unknown {
   return v;
 }
 
-/** `text` with its blanks filled from `data`; what could not be filled stays as typed, with a problem. */
+/**
+ * `text` with its blanks filled from `data`; what could not be filled stays as typed and is
+ * reported: an unknown way of writing (INVALID_VALUE, with no path: at the text), a value missing
+ * (MISSING_FIELD) or that cannot be printed so (INVALID_VALUE), at the value's path. `at` names the
+ * text's own place in a message ("noi_dung của chung.yaml (dòng 12)").
+ */
 export function fillBlanks(
   text: string,
   data: unknown,
   markdown: boolean,
-): { text: string; problems: BlankProblem[] } {
-  const problems: BlankProblem[] = [];
+  report: Report,
+  at: string,
+): string {
   // The shared text is the writer's markup; each value is typed text, escaped where what is around it makes it markup.
   const parts: Part[] = [];
   let last = 0;
@@ -53,11 +55,11 @@ export function fillBlanks(
     const [blank, path, formatter] = m;
     parts.push({ text: text.slice(last, m.index), literal: false });
     last = m.index + blank.length;
-    const value = fill(data, blank, path, formatter, problems);
+    const value = fill(data, blank, path, formatter, report, at);
     parts.push(value === undefined ? { text: blank, literal: false } : { text: value, literal: true });
   }
   parts.push({ text: text.slice(last), literal: false });
-  return { text: markdown ? assemble(parts) : parts.map((p) => p.text).join(""), problems };
+  return markdown ? assemble(parts) : parts.map((p) => p.text).join("");
 }
 
 /** One blank's value as printed, or undefined (with a problem) when it cannot be filled. */
@@ -66,22 +68,25 @@ function fill(
   blank: string,
   path: string,
   formatter: string | undefined,
-  problems: BlankProblem[],
+  report: Report,
+  at: string,
 ): string | undefined {
   if (formatter !== undefined && !(FORMATTERS as readonly string[]).includes(formatter)) {
-    problems.push({ kind: "formatter", blank, formatter });
-    return undefined;
+    const message = `chỗ trống ${blank}: không có cách viết "${formatter}"; dùng một trong: ${FORMATTERS.join(", ")}`;
+    return void report("INVALID_VALUE", message);
   }
   const value = valueAt(data, path);
   if (value === undefined || value === null || value === "") {
-    problems.push({ kind: "missing", blank, path });
-    return undefined;
+    const parts = path.split(".");
+    const example = `${parts.slice(0, -1).join(".") || parts[0]}: ${parts.length > 1 ? `{${parts.at(-1)}: …}` : "…"}`;
+    const message = `chỗ trống ${blank} ở ${at} cần giá trị ${path}, tệp này chưa có; thêm ${example}`;
+    return void report("MISSING_FIELD", message, { path: parts });
   }
   const shown = format(value, formatter as Formatter | undefined);
-  if ("why" in shown) {
-    problems.push({ kind: "value", blank, path, why: shown.why });
-    return undefined;
-  }
+  if ("why" in shown)
+    return void report("INVALID_VALUE", `${path} điền vào chỗ trống ${blank}: ${shown.why}`, {
+      path: path.split("."),
+    });
   return shown.text;
 }
 

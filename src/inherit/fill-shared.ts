@@ -5,10 +5,11 @@
  * the unit, an unknown formatter in the shared file, a value that is not a number in the file
  * that holds it. Nothing is changed in place (shared files' data are reused across units).
  */
-import { diagnostic, type Diagnostic } from "../diagnostic";
+import type { Diagnostic } from "../diagnostic";
 import type { FieldPath, Locate } from "../field-path";
 import { setOwn } from "../text/hygiene";
-import { fillBlanks, FORMATTERS, type BlankProblem } from "./blanks";
+import { reportInto, within } from "../report";
+import { fillBlanks } from "./blanks";
 import type { Layer } from "./layer";
 import { ownerOf } from "./merge";
 
@@ -24,58 +25,28 @@ export function fillSharedBlanks(
   const diagnostics: Diagnostic[] = [];
   const unit = layers[0];
 
-  const report = (problem: BlankProblem, at: FieldPath) => {
-    const field = at.join(".");
-    const where = { file: unit.file, ...locate(at) };
-    const line = where.line ? ` (dòng ${where.line})` : "";
-    switch (problem.kind) {
-      case "missing": {
-        const parts = problem.path.split(".");
-        const known = parts.slice(0, -1);
-        const inUnit: { line?: number; column?: number } = known.length
-          ? unit.loaded.locate(known, "key")
-          : {};
-        const example = `${parts.slice(0, -1).join(".") || parts[0]}: ${parts.length > 1 ? `{${parts.at(-1)}: …}` : "…"}`;
-        return diagnostic(
-          "MISSING_FIELD",
-          `chỗ trống ${problem.blank} ở ${field} của ${where.file}${line} cần giá trị ${problem.path}, tệp này chưa có; thêm ${example}`,
-          {
-            file: unit.file,
-            line: inUnit.line ?? 1,
-            column: inUnit.column ?? 1,
-            path: problem.path,
-            stage: "load",
-          },
-        );
-      }
-      case "formatter":
-        return diagnostic(
-          "INVALID_VALUE",
-          `chỗ trống ${problem.blank}: không có cách viết "${problem.formatter}"; dùng một trong: ${FORMATTERS.join(", ")}`,
-          { ...where, path: field, stage: "load" },
-        );
-      case "value": {
-        const holder = { file: unit.file, ...locate(problem.path.split(".")) };
-        return diagnostic(
-          "INVALID_VALUE",
-          `${problem.path} điền vào chỗ trống ${problem.blank}: ${problem.why}`,
-          {
-            ...holder,
-            path: problem.path,
-            stage: "load",
-          },
-        );
-      }
+  const report = reportInto(diagnostics, unit.file, "load", (where, code) => {
+    const path = (where.path ?? []).join(".");
+    // A value missing is added in the unit, under the part of its path the unit has.
+    if (code === "MISSING_FIELD") {
+      const known = (where.path ?? []).slice(0, -1);
+      const inUnit: { line?: number; column?: number } = known.length ? unit.loaded.locate(known, "key") : {};
+      return { file: unit.file, line: inUnit.line ?? 1, column: inUnit.column ?? 1, path };
     }
-  };
+    // A value that cannot be printed is fixed where it is written; a way of writing, at the blank.
+    return where.path ? { file: unit.file, ...locate(where.path), path } : {};
+  });
 
   const walk = (value: unknown, path: FieldPath): unknown => {
     if (typeof value === "string") {
       if (!value.includes("{{") || ownerOf(datas, path) === 0) return value;
       const markdown = path.at(-1) === "noi_dung";
-      const { text, problems } = fillBlanks(value, merged, markdown);
-      for (const p of problems) diagnostics.push(report(p, path));
-      return text;
+      const field = path.join(".");
+      const where = { file: unit.file, ...locate(path) };
+      const at = `${field} của ${where.file}${where.line ? ` (dòng ${where.line})` : ""}`;
+      // A way of writing that does not exist is reported at the blank's own text.
+      const inText = within(report, (w) => (w.path ? w : { ...w, path }));
+      return fillBlanks(value, merged, markdown, inText, at);
     }
     if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
     if (isMap(value)) {
