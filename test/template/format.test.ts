@@ -11,6 +11,8 @@ import {
   formatSo,
   jointVietTat,
   printedKyHieu,
+  writtenDate,
+  writtenFacts,
 } from "../../src/template/format";
 import fc from "fast-check";
 import { ngaySchema } from "../../src/schema/common";
@@ -154,6 +156,32 @@ describe("every form of a date", () => {
         },
       ),
     );
+  });
+});
+
+describe("writtenDate and writtenFacts", () => {
+  it("write a date as YAML holds it, a draft's year alone, and a draft's blank as nothing", () => {
+    expect(writtenDate({ kind: "date", date: { year: 2020, month: 7, day: 1 } })).toBe("2020-07-01");
+    expect(writtenDate({ kind: "year", year: 2020 })).toBe("2020");
+    expect(writtenDate({ kind: "blank" })).toBe("");
+  });
+
+  it("give what the schema reads back as the same date", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("21/7/2020", "2020", "", "ngày 1 tháng 2 năm 2024", "29.02.2024"),
+        (typed) => {
+          const read = ngaySchema.parse(typed);
+          expect(ngaySchema.parse(writtenDate(read))).toEqual(read);
+        },
+      ),
+    );
+  });
+
+  it("show a document's number and date as written, in its enclosures too", () => {
+    const date = { kind: "date", date: { year: 2013, month: 3, day: 12 } } as const;
+    const doc = { so: 143, ngay: date, kem_theo: [{ ngay: { kind: "blank" } as const }] };
+    expect(writtenFacts(doc)).toEqual({ so: "143", ngay: "2013-03-12", kem_theo: [{ so: "", ngay: "" }] });
   });
 });
 
