@@ -4,7 +4,8 @@
  */
 import { XMLParser } from "fast-xml-parser";
 import { join } from "node:path";
-import { writable } from "../../src/docx/xml/writable";
+import { prepareProfile } from "../../src/docx/prepared";
+import { writable } from "../../src/docx/xml/package";
 import { engine, rendered, renderText, ROOT, TODAY } from "../support/samples";
 
 type StyleXml = Record<string, unknown> & { "@_w:styleId": string };
@@ -145,6 +146,7 @@ describe.each([
 
 it("writes the note beside a data table the docx library's way, and alone the fast way", () => {
   const tree = (yaml: string) => engine.toTree(yaml, "test.yaml", { today: TODAY }).tree!;
-  expect(writable(tree(NOTE))).toBe(true);
-  expect(writable(tree(NOTE + TABLE))).toBe(false);
+  const prepared = prepareProfile(engine.resources.profiles.get("dang")!);
+  expect(writable(tree(NOTE), prepared)).toBe(true);
+  expect(writable(tree(NOTE + TABLE), prepared)).toBe(false);
 });

@@ -20,7 +20,7 @@ import { hasErrors } from "../../src/diagnostic";
 import { prepareProfile } from "../../src/docx/prepared";
 import { toDocument } from "../../src/docx/to-docx";
 import { toDocx } from "../../src/docx/write-docx";
-import { writable } from "../../src/docx/xml/writable";
+import { writable } from "../../src/docx/xml/package";
 import type { RenderOutcome } from "../../src/engine";
 import { engine, laidOut, TODAY } from "../support/samples";
 import { hostile, runs, yamlOf } from "../support/hostile";
@@ -82,12 +82,12 @@ describe("hostile strings in every text field", () => {
         fieldsArb.map((f) => ({ ...f, extras: false })),
         async (f) => {
           const tree = engine.toTree(markedDocument(f).yaml, "hostile.yaml", { today: TODAY }).tree!;
-          expect(writable(tree)).toBe(true);
           const p =
             prepared.get(tree.profile) ??
             prepared
               .set(tree.profile, prepareProfile(engine.resources.profiles.get(tree.profile)!))
               .get(tree.profile)!;
+          expect(writable(tree, p)).toBe(true);
           expect(parts(await toDocx(tree, p))).toEqual(parts(await Packer.toBuffer(toDocument(tree, p))));
         },
       ),

@@ -1,115 +1,127 @@
 /**
  * Block tree nodes → WordprocessingML, byte for byte what the docx handlers (`../handlers`)
  * produce through docx's Packer, without building docx objects: paragraphs in profile styles
- * (plus their rules), and borderless fixed layout tables (kept with the next block or not).
- * Data tables and page breaks go through docx.
+ * (plus their rules), and borderless fixed layout tables (kept with the next block or not), in a
+ * document of one section. One handler per node type; what has none (a data table, a page break)
+ * goes through docx.
  */
-import type { Block, LayoutTable, Paragraph } from "../../tree/types";
+import type { Cell, Paragraph } from "../../tree/types";
 import { columnWidths } from "../columns";
 import { ruleGeometry } from "../rule-geometry";
-import type { PreparedProfile } from "../prepared";
 import { twipFromMm, twipFromPt } from "../units";
 import { escapeXml } from "./escape";
-import { inlineXml, type NoteSink } from "./inline";
-
-/** Something only docx itself can write; the caller falls back to it. */
-export class Unwritable extends Error {}
+import { textRun } from "./inline";
+import { UNWRITABLE, type Handler, type Handlers, type State } from "./state";
 
 const NO_BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
   .map((s) => `<w:${s} w:val="none" w:color="auto" w:sz="0"/>`)
   .join("");
 
-/**
- * `keepNext`: every paragraph keeps with the next (inside a layout table kept with what follows);
- * `loose`: none does, whatever its style (inside a loose row).
- */
-export function blocksXml(
-  nodes: readonly Block[],
-  width: number,
-  prepared: PreparedProfile,
-  notes: NoteSink,
-  keepNext = false,
-  loose = false,
-): string {
-  let xml = "";
-  for (const n of nodes) {
-    if (n.type === "paragraph") xml += paragraphXml(n, width, prepared, notes, keepNext, loose);
-    else if (n.type === "layoutTable") xml += tableXml(n, width, prepared, notes, keepNext, loose);
-    else throw new Unwritable((n as { type: string }).type);
-  }
-  return xml;
-}
+const EMPTY_CELL: Cell = { type: "cell", children: [] };
 
-function paragraphXml(
-  node: Paragraph,
-  width: number,
-  prepared: PreparedProfile,
-  notes: NoteSink,
-  keepNext: boolean,
-  loose: boolean,
-): string {
-  const style = prepared.style(node.style);
-  let props = `<w:pStyle w:val="${escapeXml(node.style)}"/>`;
-  if (node.keepNext || keepNext) props += "<w:keepNext/>";
-  else if (loose && style.keep_next) props += '<w:keepNext w:val="false"/>';
-  if (style.tabs)
-    props += `<w:tabs>${style.tabs.map((mm) => `<w:tab w:val="left" w:pos="${twipFromMm(mm)}"/>`).join("")}</w:tabs>`;
-  let runs = "";
-  for (const c of node.children) runs += inlineXml(c, notes);
-  const rule = ruleGeometry(node, style, width);
-  const ruleXml = rule
-    ? `<w:p><w:pPr>${(rule.keepNext && !loose) || keepNext ? "<w:keepNext/>" : ""}<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="${rule.size}" w:space="0"/></w:pBdr>` +
-      `<w:spacing w:after="${rule.after}" w:before="${rule.before}" w:line="20" w:lineRule="exact"/><w:ind w:left="${rule.left}" w:right="${rule.right}"/>` +
-      `<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`
-    : "";
-  return `<w:p><w:pPr>${props}</w:pPr>${runs}</w:p>${ruleXml}`;
-}
+const paragraph: Handler<"paragraph"> = {
+  fields: ["style", "children", "keepNext"],
+  write(node, state, context) {
+    const { width, keepNext, loose } = context;
+    const style = state.prepared.style(node.style);
+    let props = `<w:pStyle w:val="${escapeXml(node.style)}"/>`;
+    if (node.keepNext || keepNext) props += "<w:keepNext/>";
+    else if (loose && style.keep_next) props += '<w:keepNext w:val="false"/>';
+    if (style.tabs)
+      props += `<w:tabs>${style.tabs.map((mm) => `<w:tab w:val="left" w:pos="${twipFromMm(mm)}"/>`).join("")}</w:tabs>`;
+    const runs = state.all(node.children, context);
+    const rule = ruleGeometry(node, style, width);
+    const ruleXml = rule
+      ? `<w:p><w:pPr>${(rule.keepNext && !loose) || keepNext ? "<w:keepNext/>" : ""}<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="${rule.size}" w:space="0"/></w:pBdr>` +
+        `<w:spacing w:after="${rule.after}" w:before="${rule.before}" w:line="20" w:lineRule="exact"/><w:ind w:left="${rule.left}" w:right="${rule.right}"/>` +
+        `<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`
+      : "";
+    return `<w:p><w:pPr>${props}</w:pPr>${runs}</w:p>${ruleXml}`;
+  },
+};
 
-function tableXml(
-  node: LayoutTable,
-  width: number,
-  prepared: PreparedProfile,
-  notes: NoteSink,
-  keepNext: boolean,
-  loose: boolean,
-): string {
-  const layout = prepared.profile.tables[node.layout];
-  const widths = columnWidths(prepared.profile, node.layout, width, node.widths);
-  if (!widths) throw new Unwritable(`table layout "${node.layout}"`);
-  const keep = keepNext || !!node.keepNext;
-  let xml = `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${NO_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`;
-  xml += `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
-  node.rows.forEach((row, r) => {
-    const top = r === 0 ? twipFromPt(layout.space_before ?? 0) : 0;
-    xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
-    widths.forEach((w, i) => {
-      const blocks = row.cells[i]?.children ?? [];
-      const kept = keep && !row.loose;
-      let inner = blocksXml(blocks, w, prepared, notes, kept, loose || !!row.loose);
-      // Word requires a cell to end with a paragraph (a nested table cannot be last), and to have one.
-      if (!blocks.length || blocks.at(-1)!.type === "layoutTable")
-        inner += kept ? "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" : "<w:p/>";
-      xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/><w:tcMar><w:top w:type="dxa" w:w="${top}"/><w:left w:type="dxa" w:w="0"/>`;
-      xml += `<w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>${inner}</w:tc>`;
+/** Borderless and fixed across the width it has, columns from the layout (or `widths`, fitted). */
+const layoutTable: Handler<"layoutTable"> = {
+  fields: ["layout", "rows", "keepNext", "widths"],
+  write(node, state, context) {
+    const { profile } = state.prepared;
+    const widths = columnWidths(profile, node.layout, context.width, node.widths);
+    if (!widths) throw UNWRITABLE;
+    const spaceBefore = twipFromPt(profile.tables[node.layout].space_before ?? 0);
+    const keepNext = context.keepNext || !!node.keepNext;
+    let xml = `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${context.width}"/><w:tblBorders>${NO_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`;
+    xml += `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
+    node.rows.forEach((row, r) => {
+      xml += state.one(row, { ...context, keepNext, widths, top: r === 0 ? spaceBefore : 0 });
     });
-    xml += "</w:tr>";
-  });
-  return xml + "</w:tbl>";
-}
+    return xml + "</w:tbl>";
+  },
+};
 
-/** The paragraphs of one footnote, the first starting with the note's own number mark. */
-export function noteXml(id: number, paragraphs: readonly Paragraph[]): string {
-  const inNote: NoteSink = { add: () => undefined };
-  // The note's number, then a space before its text.
-  const mark =
-    '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>' +
-    inlineXml({ type: "text", value: " " }, inNote);
+/** A row never splits; a cell for each of the table's columns (an empty one where it has none). */
+const row: Handler<"row"> = {
+  fields: ["cells", "loose"],
+  write(node, state, { widths = [], top = 0, keepNext, loose }) {
+    const inner = {
+      keepNext: keepNext && !node.loose,
+      loose: loose || !!node.loose,
+      top,
+    };
+    let xml = "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+    widths.forEach((width, i) => (xml += state.one(node.cells[i] ?? EMPTY_CELL, { ...inner, width })));
+    return xml + "</w:tr>";
+  },
+};
+
+const cell: Handler<"cell"> = {
+  fields: ["children"],
+  write(node, state, { width, top = 0, keepNext, loose }) {
+    let inner = state.all(node.children, { width, keepNext, loose });
+    // Word requires a cell to end with a paragraph (a nested table cannot be last), and to have one.
+    if (node.children.at(-1)?.type !== "paragraph")
+      inner += keepNext ? "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" : "<w:p/>";
+    return (
+      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:tcMar><w:top w:type="dxa" w:w="${top}"/><w:left w:type="dxa" w:w="0"/>` +
+      `<w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>${inner}</w:tc>`
+    );
+  },
+};
+
+/** The body of the one section (several sections, each with its own page set-up, go through docx). */
+const document: Handler<"document"> = {
+  fields: ["profile", "kind", "sections"],
+  write(node, state, context) {
+    if (node.sections.length !== 1) throw UNWRITABLE;
+    return state.one(node.sections[0], context);
+  },
+};
+
+const section: Handler<"section"> = {
+  fields: ["children"],
+  write: (node, state, context) => state.all(node.children, context),
+};
+
+export const blockHandlers: Handlers = { document, section, paragraph, layoutTable, row, cell };
+
+/** A paragraph of a footnote: its style and runs only, the first led by the note's number mark. */
+const noteParagraph: Handler<"paragraph"> = {
+  fields: ["style", "children", "keepNext"],
+  write: (node, state, context) =>
+    `<w:p><w:pPr><w:pStyle w:val="${escapeXml(node.style)}"/></w:pPr>${context.lead ?? ""}${state.all(node.children, context)}</w:p>`,
+};
+
+export const noteBlockHandlers: Handlers = { paragraph: noteParagraph };
+
+/** The note's number, then a space before its text. */
+const NOTE_MARK =
+  '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>' + textRun(" ");
+
+/** A footnote's part: its paragraphs written with a note state (whose own references write nothing). */
+export function noteXml(id: number, paragraphs: readonly Paragraph[], state: State): string {
   const body = paragraphs
-    .map((p, i) => {
-      let runs = i === 0 ? mark : "";
-      for (const c of p.children) runs += inlineXml(c, inNote);
-      return `<w:p><w:pPr><w:pStyle w:val="${escapeXml(p.style)}"/></w:pPr>${runs}</w:p>`;
-    })
+    .map((p, i) =>
+      state.one(p, { width: 0, keepNext: false, loose: false, ...(i === 0 && { lead: NOTE_MARK }) }),
+    )
     .join("");
   return body ? `<w:footnote w:id="${id}">${body}</w:footnote>` : `<w:footnote w:id="${id}"/>`;
 }

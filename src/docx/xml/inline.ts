@@ -1,12 +1,7 @@
-/** Inline tree nodes → WordprocessingML runs, as docx writes them. */
-import type { Inline, Paragraph } from "../../tree/types";
+/** Inline tree nodes → WordprocessingML runs, as docx writes them: one handler per inline type. */
 import { symbolPieces } from "../../text/symbols";
 import { escapeXml } from "./escape";
-
-/** Collects footnotes in document order; `add` returns the id the reference gets (1, 2, …). */
-export interface NoteSink {
-  add(children: Paragraph[]): number | undefined;
-}
+import type { Handlers } from "./state";
 
 const MARKS = {
   bold: "<w:b/><w:bCs/>",
@@ -14,7 +9,8 @@ const MARKS = {
   underline: '<w:u w:val="single"/>',
 } as const;
 
-function textRun(value: string, marks?: readonly string[]): string {
+/** A run of `value`, its hyphens of document symbols non-breaking ("25-NQ/TW" stays on one line). */
+export function textRun(value: string, marks?: readonly string[]): string {
   let props = "";
   if (marks?.length)
     for (const m of ["bold", "italic", "underline"] as const) if (marks.includes(m)) props += MARKS[m];
@@ -24,21 +20,19 @@ function textRun(value: string, marks?: readonly string[]): string {
   return `<w:r>${props && `<w:rPr>${props}</w:rPr>`}${text}</w:r>`;
 }
 
-export function inlineXml(node: Inline, notes: NoteSink): string {
-  switch (node.type) {
-    case "text":
-      return textRun(node.value, node.marks);
-    case "break":
-      return "<w:r><w:br/></w:r>";
-    case "tab":
-      return "<w:r><w:tab/></w:r>";
-    case "footnote": {
-      const id = notes.add(node.children);
+export const inlineHandlers: Handlers = {
+  text: { fields: ["value", "marks"], write: (node) => textRun(node.value, node.marks) },
+  break: { fields: [], write: () => "<w:r><w:br/></w:r>" },
+  tab: { fields: [], write: () => "<w:r><w:tab/></w:r>" },
+  footnote: {
+    fields: ["children"],
+    write(node, state) {
+      const id = state.notes.add(node.children);
       return id === undefined
         ? ""
         : `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
-    }
-    case "pageNumber":
-      return `<w:fldSimple w:instr="PAGE">${textRun("2")}</w:fldSimple>`;
-  }
-}
+    },
+  },
+  // The field's cached result, so no reader shows an empty or "repaired" field.
+  pageNumber: { fields: [], write: () => `<w:fldSimple w:instr="PAGE">${textRun("2")}</w:fldSimple>` },
+};

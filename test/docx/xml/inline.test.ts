@@ -1,11 +1,9 @@
-import { inlineXml } from "../../../src/docx/xml/inline";
+import { textRun } from "../../../src/docx/xml/inline";
 import { rendered } from "../../support/samples";
-
-const none = { add: () => undefined };
 
 describe("text runs", () => {
   it("set the hyphens of document symbols as non-breaking hyphens, and no other", () => {
-    expect(inlineXml({ type: "text", value: "số 25-NQ/TW, 2021-2025" }, none)).toBe(
+    expect(textRun("số 25-NQ/TW, 2021-2025")).toBe(
       '<w:r><w:t xml:space="preserve">số 25</w:t><w:noBreakHyphen/><w:t xml:space="preserve">NQ/TW, 2021-2025</w:t></w:r>',
     );
   });
