@@ -9,7 +9,7 @@ import { diagnostic, type Diagnostic } from "./diagnostic";
 import { PACKAGE_ROOT } from "./package-root";
 import type { ReadFile } from "./inherit/load-unit";
 import { load } from "./load";
-import { counting, reportInto } from "./report";
+import { counting, reportInto, type Report } from "./report";
 import { precompiledProfile } from "./profile/precompiled";
 import type { Profile } from "./profile/schema";
 import { readText } from "./read-file";
@@ -18,7 +18,7 @@ import { createWorkbookReader } from "./sheet/read-workbook";
 import type { WorkbookResult } from "./sheet/workbook";
 import type { TemplateSource } from "./template/env";
 import { typeName, typeOf } from "./schema/type-names";
-import { issuesToDiagnostics } from "./validate";
+import { reportIssues } from "./validate";
 
 export interface Resources {
   kinds: Map<string, TemplateSource>;
@@ -133,14 +133,10 @@ export function parseProfile(source: string, file: string, diagnostics: Diagnost
   }
   const parsed = profileSchema.safeParse(loaded.data, { reportInput: true });
   if (!parsed.success) {
-    const ds = issuesToDiagnostics(parsed.error.issues, file, loaded.locate, "load", profileSchema);
-    diagnostics.push(
-      ...ds.map((d) => ({
-        ...d,
-        code: "PROFILE_INVALID" as const,
-        message: `thể thức không hợp lệ: ${d.message}`,
-      })),
-    );
+    const report = reportInto(diagnostics, file, "load");
+    const invalid: Report = (_code, message, where) =>
+      report("PROFILE_INVALID", `thể thức không hợp lệ: ${message}`, where);
+    reportIssues(parsed.error.issues, loaded.locate, invalid, profileSchema);
     return undefined;
   }
   const report = counting(reportInto(diagnostics, file, "load", (where) => loaded.locate(where.path ?? [])));

@@ -3,8 +3,9 @@
  * YAML line and column of its field, with a Vietnamese message that says how to fix it.
  */
 import type * as z from "zod";
-import { diagnostic, type Code, type Diagnostic, type Stage } from "./diagnostic";
+import type { Code, Diagnostic } from "./diagnostic";
 import type { FieldPath, Locate } from "./field-path";
+import { reportInto, type Report } from "./report";
 import { fieldLabel, FIELDS } from "./schema/fields";
 import { isKind, KINDS, type DocumentInput } from "./schema/kinds";
 import { kindProblem } from "./schema/kind-problem";
@@ -18,21 +19,12 @@ export interface Validated {
 }
 
 export function validate(data: unknown, file: string, locate: Locate): Validated {
-  const at = (path: FieldPath) => ({
-    file,
-    ...locate(path),
-    path: path.join("."),
-    stage: "validate" as const,
-  });
+  const diagnostics: Diagnostic[] = [];
+  const report = reportInto(diagnostics, file, "validate");
+  const at = (path: FieldPath) => ({ ...locate(path), path });
   if (!data || typeof data !== "object" || Array.isArray(data)) {
-    return {
-      diagnostics: [
-        diagnostic("INVALID_TYPE", "tệp phải là một bảng các trường (loai: ..., co_quan: ..., ...)", {
-          ...at([]),
-          path: undefined,
-        }),
-      ],
-    };
+    report("INVALID_TYPE", "tệp phải là một bảng các trường (loai: ..., co_quan: ..., ...)", locate([]));
+    return { diagnostics };
   }
   // White space at a kind's ends is dropped, as at any other field's (`loai: " cong-van "`).
   const written = (data as Record<string, unknown>).loai;
@@ -41,16 +33,19 @@ export function validate(data: unknown, file: string, locate: Locate): Validated
     const kinds = Object.keys(KINDS);
     if (loai === undefined) {
       const message = `thiếu trường bắt buộc loai (${FIELDS.loai.label}); thêm dòng "loai: cong-van" hoặc một loại trong: ${kinds.join(", ")}`;
-      return { diagnostics: [diagnostic("MISSING_FIELD", message, at([]))] };
+      report("MISSING_FIELD", message, at([]));
+      return { diagnostics };
     }
     const { code, message } = kindProblem(loai, kinds);
-    return { diagnostics: [diagnostic(code, message, at(["loai"]))] };
+    report(code, message, at(["loai"]));
+    return { diagnostics };
   }
   // reportInput: zod 4 leaves `input` out of issues by default, and without it a value of the
   // wrong type would be reported as a missing field.
   const result = KINDS[loai].safeParse({ ...data, loai }, { reportInput: true });
   if (result.success) return { input: result.data, diagnostics: [] };
-  return { diagnostics: issuesToDiagnostics(result.error.issues, file, locate, "validate", KINDS[loai]) };
+  reportIssues(result.error.issues, locate, report, KINDS[loai]);
+  return { diagnostics };
 }
 
 /**
@@ -60,44 +55,48 @@ export function validate(data: unknown, file: string, locate: Locate): Validated
 export const MAX_DIAGNOSTICS = 100;
 
 /**
- * zod issues → diagnostics (at most MAX_DIAGNOSTICS, then one saying there are more); also used for profiles.
- * `schema` lets unknown keys suggest a known one.
+ * zod issues reported at their fields (at most MAX_DIAGNOSTICS, then one saying there are more, with
+ * no place); also used for profiles. `schema` lets unknown keys suggest a known one.
  */
-export function issuesToDiagnostics(
+export function reportIssues(
   issues: readonly z.core.$ZodIssue[],
-  file: string,
   locate: Locate,
-  stage: Stage,
+  report: Report,
   schema?: z.ZodType,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const complete = collect(issues, { file, locate, stage, schema }, out);
-  if (!complete) {
-    const last = out[out.length - 1];
-    out.push(
-      diagnostic(
-        last.code,
-        `đã dừng sau ${MAX_DIAGNOSTICS} lỗi, còn lỗi khác; sửa các lỗi trên rồi kiểm tra lại`,
-        { file, stage },
-      ),
-    );
-  }
-  return out;
+): void {
+  const told: Told = { report, count: 0, last: undefined };
+  if (!collect(issues, { locate, schema }, told))
+    report(told.last!, `đã dừng sau ${MAX_DIAGNOSTICS} lỗi, còn lỗi khác; sửa các lỗi trên rồi kiểm tra lại`);
 }
 
 interface Where {
-  file: string;
   locate: Locate;
-  stage: Stage;
   schema?: z.ZodType;
 }
 
+/** A report and what was reported through it: how many, the last code. */
+interface Told {
+  report: Report;
+  count: number;
+  last?: Code;
+}
+
 /**
- * Appends the diagnostics of `issues` to `out`; false when it stopped at MAX_DIAGNOSTICS (before locating the
- * rest: a place costs a scan).
+ * Reports the problems of `issues`; false when it stopped at MAX_DIAGNOSTICS (before locating the rest: a
+ * place costs a scan).
  */
-function collect(issues: readonly z.core.$ZodIssue[], where: Where, out: Diagnostic[]): boolean {
-  const { file, locate, stage, schema } = where;
+function collect(issues: readonly z.core.$ZodIssue[], where: Where, out: Told): boolean {
+  const { locate, schema } = where;
+  const push = (
+    code: Code,
+    message: string,
+    place: { line: number; column: number; file?: string },
+    path: FieldPath,
+  ) => {
+    out.count++;
+    out.last = code;
+    out.report(code, message, { ...place, path });
+  };
   for (const issue of withoutFollowUps(issues)) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const branch = issue.code === "invalid_union" ? matchingBranch(issue.errors) : undefined;
@@ -115,23 +114,16 @@ function collect(issues: readonly z.core.$ZodIssue[], where: Where, out: Diagnos
     if (issue.code === "unrecognized_keys") {
       const known = knownKeys(schema, path);
       for (const key of issue.keys) {
-        if (out.length >= MAX_DIAGNOSTICS) return false;
+        if (out.count >= MAX_DIAGNOSTICS) return false;
         const message =
           key === "<<"
             ? "khóa gộp YAML (<<: *tên) không được hỗ trợ; viết các trường ra đầy đủ, hoặc đặt phần dùng chung vào một tệp riêng và dùng ke_thua"
             : `không có trường "${key}"${hint(key, known)}; xóa dòng này hoặc sửa tên trường`;
-        out.push(
-          diagnostic("UNKNOWN_FIELD", message, {
-            file,
-            ...locate([...path, key], "key"),
-            path: [...path, key].join("."),
-            stage,
-          }),
-        );
+        push("UNKNOWN_FIELD", message, locate([...path, key], "key"), [...path, key]);
       }
       continue;
     }
-    if (out.length >= MAX_DIAGNOSTICS) return false;
+    if (out.count >= MAX_DIAGNOSTICS) return false;
     const [code, message] = describe(issue, path);
     // An unknown field reported by a nested schema (kem_theo) points at its key, as above.
     const place =
@@ -140,7 +132,7 @@ function collect(issues: readonly z.core.$ZodIssue[], where: Where, out: Diagnos
         : code === "UNKNOWN_FIELD"
           ? locate(path, "key")
           : locate(path);
-    out.push(diagnostic(code, message, { file, ...place, path: path.join("."), stage }));
+    push(code, message, place, path);
   }
   return true;
 }
