@@ -14,8 +14,8 @@ import type { DocumentInput } from "../schema/kinds";
 import { unifyEnding, unifyQuotes, unifyTone } from "../text/consistency";
 import { fencedBlocks } from "../tree/fence";
 
-/** Fields that are codes or are made consistent elsewhere. */
-const SKIP = new Set(["loai", "the_thuc", "ke_thua", "kem_theo"]);
+/** Fields that are codes, typed values (the date), or made consistent elsewhere. */
+const SKIP = new Set(["loai", "the_thuc", "ke_thua", "ngay", "kem_theo"]);
 
 /** One rule's rewrite of a text, with what the warning calls it. */
 interface Step {
