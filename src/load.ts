@@ -3,7 +3,7 @@
  * line and column where it is written. Syntax errors are collected, never thrown.
  */
 import { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLError } from "yaml";
-import { diagnostic, hasErrors, type Diagnostic } from "./diagnostic";
+import { hasErrors, type Diagnostic } from "./diagnostic";
 import type { FieldPath, Locate, Place } from "./field-path";
 import { cleanString, cleanText } from "./text/hygiene";
 import { reportInto } from "./report";
@@ -44,16 +44,18 @@ export function load(raw: string, file: string, options: LoadOptions = {}): Load
   const lineCounter = new LineCounter();
   const doc = parseYaml(source, lineCounter);
   const locate: Locate = (path, at = "value") => locateIn(doc, lineCounter, path, at);
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col, stage: "load" as const };
-  };
-  const toDiagnostic =
-    (severity: "error" | "warning") =>
-    (e: YAMLError): Diagnostic => {
-      const message = MESSAGES[e.code] ?? `YAML không hợp lệ: ${e.message.split("\n")[0]}`;
-      return diagnostic("YAML_SYNTAX", message, { ...at(e.pos[0]), severity });
-    };
+  const diagnostics: Diagnostic[] = [];
+  /** A problem at an offset (yaml's errors, the shape checks) is at that line and column of the text. */
+  const report = reportInto(diagnostics, file, "load", (where) => {
+    if (where.offset === undefined) return {};
+    const { line, col } = lineCounter.linePos(where.offset);
+    return { line, column: col };
+  });
+  const yamlError = (severity: "error" | "warning") => (e: YAMLError) =>
+    report("YAML_SYNTAX", MESSAGES[e.code] ?? `YAML không hợp lệ: ${e.message.split("\n")[0]}`, {
+      offset: e.pos[0],
+      severity,
+    });
   // A stack overflow is reported once per enclosing collection: keep the outermost.
   let outermost = -1;
   doc.errors.forEach((e, i) => void (e.code === "RESOURCE_EXHAUSTION" && (outermost = i)));
@@ -63,40 +65,24 @@ export function load(raw: string, file: string, options: LoadOptions = {}): Load
     (e, i) =>
       (e.code !== "RESOURCE_EXHAUSTION" || i === outermost) && !places.has(e.pos[0]) && places.add(e.pos[0]),
   );
-  const diagnostics = [
-    ...errors.slice(0, MAX_SYNTAX_ERRORS).map(toDiagnostic("error")),
-    ...doc.warnings.slice(0, MAX_SYNTAX_ERRORS).map(toDiagnostic("warning")),
-  ];
-  const report = reportInto(diagnostics, file, "load", (where) => at(where.offset ?? 0));
+  errors.slice(0, MAX_SYNTAX_ERRORS).forEach(yamlError("error"));
+  doc.warnings.slice(0, MAX_SYNTAX_ERRORS).forEach(yamlError("warning"));
   if (!errors.length) checkShape(doc, MAX_SYNTAX_ERRORS, report);
-  if (diagnostics.some((d) => d.severity === "error")) return { data: undefined, locate, diagnostics };
+  if (hasErrors(diagnostics)) return { data: undefined, locate, diagnostics };
   if (options.scalarsAsWritten) keepScalarsAsWritten(doc);
   const js = yamlData(doc, report);
   if (!js) return { data: undefined, locate, diagnostics };
-  const shownPath = (path: FieldPath) =>
-    path.map((p) => (typeof p === "string" ? cleanString(p).text : p)).join(".");
+  /** A path as printed: its keys without the characters cleaning removes. */
+  const shown = (path: FieldPath): FieldPath =>
+    path.map((p) => (typeof p === "string" ? cleanString(p).text : p));
   const removed = (path: FieldPath, chars: number) =>
-    diagnostics.push(
-      diagnostic(
-        "CONTROL_CHARACTER",
-        `đã xóa ${chars} ký tự điều khiển không được phép trong văn bản (thường do dán từ Word/PDF)`,
-        {
-          file,
-          ...locate(path),
-          path: shownPath(path),
-          stage: "load",
-          severity: "warning",
-        },
-      ),
+    report(
+      "CONTROL_CHARACTER",
+      `đã xóa ${chars} ký tự điều khiển không được phép trong văn bản (thường do dán từ Word/PDF)`,
+      { ...locate(path), path: shown(path), severity: "warning" },
     );
   const duplicate = (path: FieldPath) =>
-    diagnostics.push(
-      diagnostic("YAML_SYNTAX", MESSAGES.DUPLICATE_KEY_HIDDEN, {
-        ...at(0),
-        ...locate(path, "key"),
-        path: shownPath(path),
-      }),
-    );
+    report("YAML_SYNTAX", MESSAGES.DUPLICATE_KEY_HIDDEN, { ...locate(path, "key"), path: shown(path) });
   const data = cleanText(js.data, [], removed, duplicate);
   if (hasErrors(diagnostics)) return { data: undefined, locate, diagnostics };
   return { data, locate, diagnostics };
