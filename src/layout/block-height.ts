@@ -56,12 +56,18 @@ export function paragraphHeight(p: Paragraph, width: number, context: LayoutCont
   );
 }
 
-export function blockHeight(b: Block, width: number, context: LayoutContext): number {
-  if (b.type === "paragraph") return paragraphHeight(b, width, context);
-  if (b.type === "layoutTable") return layoutTableHeight(b, width, context);
-  if (b.type === "dataTable") return dataTableHeight(b, context);
-  return 0;
-}
+/** One measure per block type (a new type must have one); a page break takes no room. */
+const HEIGHTS: {
+  [K in Block["type"]]: (b: Extract<Block, { type: K }>, width: number, context: LayoutContext) => number;
+} = {
+  paragraph: (p, width, context) => paragraphHeight(p, width, context),
+  layoutTable: (t, width, context) => layoutTableHeight(t, width, context),
+  dataTable: (t, _width, context) => dataTableHeight(t, context),
+  pageBreak: () => 0,
+};
+
+export const blockHeight = (b: Block, width: number, context: LayoutContext): number =>
+  (HEIGHTS[b.type] as (b: Block, width: number, context: LayoutContext) => number)(b, width, context);
 
 /** The heights of a row's cells (their blocks stacked, the first row with its layout's space before). */
 export function cellHeights(

@@ -16,7 +16,7 @@
  */
 import { columnWidths } from "../docx/columns";
 import { twipFromMm } from "../docx/units";
-import type { Block, DataTable, LayoutTable, Root } from "../tree/types";
+import type { Block, DataTable, LayoutTable, Paragraph, Root } from "../tree/types";
 import type { LayoutContext } from "./context";
 import { fitColumns } from "./fit-columns";
 import { splitLongRows } from "./long-rows";
@@ -36,21 +36,41 @@ export function layOut(tree: Root, context: LayoutContext): Root {
   };
 }
 
+/**
+ * One handler per block type (a new type must have one): `width` is the room the block has,
+ * `next` the block after it.
+ */
+type Handler<B extends Block> = (
+  block: B,
+  width: number,
+  context: LayoutContext,
+  next: Block | undefined,
+) => B;
+const HANDLERS: { [K in Block["type"]]: Handler<Extract<Block, { type: K }>> } = {
+  paragraph: wrapped,
+  layoutTable,
+  dataTable: keptWithHeading,
+  pageBreak: (b) => b,
+};
+
 function blocks(nodes: readonly Block[], width: number, context: LayoutContext): Block[] {
-  return nodes.map((b, i) => {
-    if (b.type === "paragraph") {
-      const s = context.style(b.style);
-      if (!s.wrap) return b;
-      const sides = twipFromMm((s.indent?.left ?? 0) + (s.indent?.right ?? 0));
-      return wrapParagraph(b, s, width - sides - twipFromMm(s.indent?.first_line ?? 0));
-    }
-    if (b.type === "dataTable") return keptWithHeading(b, nodes[i + 1], context);
-    if (b.type === "layoutTable") return layoutTable(b, width, context);
-    return b;
-  });
+  return nodes.map((b, i) => (HANDLERS[b.type] as Handler<Block>)(b, width, context, nodes[i + 1]));
 }
 
-function keptWithHeading(table: DataTable, next: Block | undefined, context: LayoutContext): DataTable {
+/** A paragraph in a `wrap` style, with its line breaks within the room its indents leave. */
+function wrapped(p: Paragraph, width: number, context: LayoutContext): Paragraph {
+  const s = context.style(p.style);
+  if (!s.wrap) return p;
+  const sides = twipFromMm((s.indent?.left ?? 0) + (s.indent?.right ?? 0));
+  return wrapParagraph(p, s, width - sides - twipFromMm(s.indent?.first_line ?? 0));
+}
+
+function keptWithHeading(
+  table: DataTable,
+  _width: number,
+  context: LayoutContext,
+  next: Block | undefined,
+): DataTable {
   if (table.keepNext || next?.type !== "paragraph") return table;
   return next.keepNext || context.style(next.style).keep_next ? { ...table, keepNext: true } : table;
 }
