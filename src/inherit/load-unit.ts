@@ -6,9 +6,10 @@
  */
 import { dirname, isAbsolute, join, normalize, resolve } from "node:path";
 import { append } from "../append";
-import { diagnostic, hasErrors, type Diagnostic } from "../diagnostic";
+import { hasErrors, type Diagnostic } from "../diagnostic";
 import type { Locate } from "../field-path";
 import { load, type Loaded } from "../load";
+import { reportInto } from "../report";
 import { fillSharedBlanks } from "./fill-shared";
 import { deepMerge, ownerOf } from "./merge";
 
@@ -41,20 +42,20 @@ export function createUnitLoader(read: ReadFile) {
   return function loadUnit(source: string, file: string): Loaded {
     const layers: Layer[] = [{ file, loaded: load(source, file, { scalarsAsWritten: true }) }];
     const diagnostics: Diagnostic[] = [...layers[0].loaded.diagnostics];
+    const report = reportInto(diagnostics, file, "load");
     const seen = [resolve(file)];
     for (;;) {
       const { file: from, loaded } = layers[layers.length - 1];
       const data = loaded.data as Record<string, unknown> | undefined;
       const ref = data && typeof data === "object" && !Array.isArray(data) ? data[KE_THUA] : undefined;
       if (hasErrors(diagnostics) || ref === undefined) break;
-      const at = { file: from, ...loaded.locate([KE_THUA]), path: KE_THUA, stage: "load" as const };
+      // Each problem of the chain is at the ke_thua line of the file that names the next.
+      const at = { file: from, ...loaded.locate([KE_THUA]), path: [KE_THUA] };
       if (typeof ref !== "string" || !/\.ya?ml$/i.test(ref.trim())) {
-        diagnostics.push(
-          diagnostic(
-            "INVALID_TYPE",
-            "phải là đường dẫn tới một tệp YAML dùng chung (tính từ thư mục của tệp này), ví dụ: ke_thua: _chung.yaml",
-            at,
-          ),
+        report(
+          "INVALID_TYPE",
+          "phải là đường dẫn tới một tệp YAML dùng chung (tính từ thư mục của tệp này), ví dụ: ke_thua: _chung.yaml",
+          at,
         );
         break;
       }
@@ -62,23 +63,15 @@ export function createUnitLoader(read: ReadFile) {
       const target = isAbsolute(ref.trim()) ? normalize(ref.trim()) : join(dirname(from), ref.trim());
       if (seen.includes(resolve(target))) {
         const chain = [...layers.map((l) => l.file), target].join(" → ");
-        diagnostics.push(
-          diagnostic(
-            "INHERIT_CYCLE",
-            `kế thừa vòng tròn (${chain}); bỏ dòng ke_thua ở một trong các tệp này`,
-            at,
-          ),
-        );
+        report("INHERIT_CYCLE", `kế thừa vòng tròn (${chain}); bỏ dòng ke_thua ở một trong các tệp này`, at);
         break;
       }
       const next = base(target);
       if (!next.layer) {
-        diagnostics.push(
-          diagnostic(
-            "INHERIT_NOT_FOUND",
-            `không đọc được tệp kế thừa ${target} (${next.error}); kiểm tra đường dẫn${isAbsolute(ref.trim()) ? "" : ", tính từ thư mục của tệp này"}`,
-            at,
-          ),
+        report(
+          "INHERIT_NOT_FOUND",
+          `không đọc được tệp kế thừa ${target} (${next.error}); kiểm tra đường dẫn${isAbsolute(ref.trim()) ? "" : ", tính từ thư mục của tệp này"}`,
+          at,
         );
         break;
       }
@@ -90,13 +83,11 @@ export function createUnitLoader(read: ReadFile) {
         !hasErrors(diagnostics) &&
         (typeof baseData !== "object" || baseData === null || Array.isArray(baseData))
       ) {
-        diagnostics.push(
-          diagnostic(
-            "INVALID_TYPE",
-            "tệp kế thừa phải là một bảng các trường (co_quan: ..., nguoi_ky: ...)",
-            { file: target, line: 1, column: 1, stage: "load" },
-          ),
-        );
+        report("INVALID_TYPE", "tệp kế thừa phải là một bảng các trường (co_quan: ..., nguoi_ky: ...)", {
+          file: target,
+          line: 1,
+          column: 1,
+        });
       }
     }
     if (layers.length === 1) return { ...layers[0].loaded, diagnostics };
