@@ -9,34 +9,22 @@ import { readFileSync } from "node:fs";
 import { check } from "../../src/check/check";
 import { hasErrors } from "../../src/diagnostic";
 import { importDocx } from "../../src/import/import-docx";
-import type { Block, Inline, Root } from "../../src/tree/types";
+import type { Inline, Root } from "../../src/tree/types";
+import { visit } from "../../src/tree/visit";
 import { engine, sampleFiles, sampleName, TODAY } from "../support/samples";
 
 /** Every paragraph's text in reading order; footnotes after the paragraph that cites them. */
 export function paragraphTexts(tree: Root): string[] {
   const out: string[] = [];
-  const inline = (xs: Inline[], notes: Block[][]): string =>
+  const plain = (xs: Inline[]): string =>
     xs
-      .map((x) => {
-        if (x.type === "text") return x.value;
-        if (x.type === "break") return "\n";
-        if (x.type === "tab") return "\t";
-        if (x.type === "footnote") notes.push(x.children);
-        return "";
-      })
+      .map((x) => (x.type === "text" ? x.value : x.type === "break" ? "\n" : x.type === "tab" ? "\t" : ""))
       .join("");
-  const blocks = (bs: Block[]) => {
-    for (const b of bs) {
-      if (b.type === "paragraph") {
-        const notes: Block[][] = [];
-        out.push(inline(b.children, notes).replace(/\s+/g, " ").trim());
-        notes.forEach(blocks);
-      } else if (b.type === "layoutTable" || b.type === "dataTable")
-        for (const r of b.rows) for (const c of r.cells) blocks(c.children);
-      else out.push("[ngắt trang]");
-    }
-  };
-  for (const s of tree.sections) blocks(s.children);
+  // A paragraph before its children, so the notes it cites come after it.
+  visit(tree, {
+    paragraph: (p) => void out.push(plain(p.children).replace(/\s+/g, " ").trim()),
+    pageBreak: () => void out.push("[ngắt trang]"),
+  });
   return out.filter(Boolean);
 }
 
