@@ -11,6 +11,20 @@ export type Tone = "ủy" | "uỷ";
 export type Quotes = "“”" | '""';
 
 const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
+const TONE = `[${TONES.join("")}]`;
+
+/** In NFD, a tone is a combining mark right after its vowel (ư, ơ, â… keep their own marks before it). */
+const MOVES: Record<Tone, RegExp> = {
+  ủy: new RegExp(`([oO](?=[aAeE])|(?<![qQ])[uU](?=[yY]))([aAeEyY])(${TONE})(?![\\p{L}\\p{M}])`, "gu"),
+  uỷ: new RegExp(`([oO]|(?<![qQ])[uU])(${TONE})([aAeEyY])(?![\\p{L}\\p{M}])`, "gu"),
+};
+
+/**
+ * What a word whose mark can move has, in whatever form it was typed: o or u (bare or with only
+ * a tone), at most one combining tone, then a, e or y (bare or with only a tone). A word without
+ * it is left without being decomposed (most words).
+ */
+const MAY_MOVE = new RegExp(`[oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]${TONE}?[aAeEyYàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]`);
 
 /**
  * "hoá" → "hóa" (`to` "ủy") or the reverse (`to` "uỷ"). Only the words whose mark moves are
@@ -18,13 +32,9 @@ const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
  */
 export function unifyTone(text: string, to: Tone): { text: string; changed: number } {
   let changed = 0;
-  const tone = `[${TONES.join("")}]`;
-  // NFD: a tone is a combining mark right after its vowel (ư, ơ, â… keep their own marks before it).
-  const pattern =
-    to === "ủy"
-      ? new RegExp(`([oO](?=[aAeE])|(?<![qQ])[uU](?=[yY]))([aAeEyY])(${tone})(?![\\p{L}\\p{M}])`, "gu")
-      : new RegExp(`([oO]|(?<![qQ])[uU])(${tone})([aAeEyY])(?![\\p{L}\\p{M}])`, "gu");
+  const pattern = MOVES[to];
   const out = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    if (!MAY_MOVE.test(word)) return word;
     let moved = 0;
     const nfd = word.normalize("NFD").replace(pattern, (...m: string[]) => {
       const [whole, a, b, c] = m;

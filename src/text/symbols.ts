@@ -5,7 +5,8 @@
  * non-breaking hyphens (`<w:noBreakHyphen/>`); `symbolPieces` says where.
  */
 
-const SYMBOL =
+/** The pattern of a symbol (global: for matchAll). */
+export const SYMBOL =
   /(?<![\p{L}\p{N}\p{M}/.:-])[\p{Lu}\p{N}][\p{L}\p{N}\p{M}]*(?:[/-][\p{L}\p{N}\p{M}]+)+(?![\p{L}\p{N}\p{M}/-]|\.[\p{L}\p{N}])/gu;
 
 /** Whether `word` is a document symbol. */
@@ -20,14 +21,19 @@ export function symbolPieces(value: string): string[] {
   if (!value.includes("-") || !value.includes("/")) return [value];
   const pieces: string[] = [];
   let from = 0;
-  for (const m of value.matchAll(SYMBOL)) {
-    if (!m[0].includes("/") || !m[0].includes("-")) continue;
-    let at = m.index!;
-    for (const part of m[0].split("-").slice(0, -1)) {
-      at += part.length;
-      pieces.push(value.slice(from, at));
-      from = at + 1;
-      at += 1;
+  // A symbol holds no space, and a space is neither what may stand before one nor after it: only
+  // the words with both marks are searched (the pattern is slow over a long text).
+  for (const word of value.matchAll(/\S+/g)) {
+    if (!word[0].includes("/") || !word[0].includes("-")) continue;
+    for (const m of word[0].matchAll(SYMBOL)) {
+      if (!m[0].includes("/") || !m[0].includes("-")) continue;
+      let at = word.index! + m.index!;
+      for (const part of m[0].split("-").slice(0, -1)) {
+        at += part.length;
+        pieces.push(value.slice(from, at));
+        from = at + 1;
+        at += 1;
+      }
     }
   }
   pieces.push(value.slice(from));

@@ -83,10 +83,11 @@ describe("one ending of the body", () => {
   });
 });
 
+const TONE_MARKS = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
 /** The tone marks, taken off (in NFD) to compare texts with no regard to where they sit. */
 const toneless = (s: string) => s.normalize("NFD").replace(/[\u0300\u0301\u0309\u0303\u0323]/g, "");
 /** Letters and marks that make tone pairs, others that must never move, and what lies between words. */
-const PIECE = fc.constantFrom(
+const PIECE_CHOICES = [
   ..."oaeuyqhk".split(""),
   ..."óòỏõọáàảãạéèẻẽẹýỳỷỹỵúùủũụ".split(""),
   "OÁ",
@@ -102,7 +103,8 @@ const PIECE = fc.constantFrom(
   '"',
   "“",
   "”",
-);
+];
+const PIECE = fc.constantFrom(...PIECE_CHOICES);
 const texts = fc.array(PIECE, { maxLength: 40 }).map((p) => p.join(""));
 
 describe("the author's text kept, whatever it is", () => {
@@ -120,6 +122,52 @@ describe("the author's text kept, whatever it is", () => {
         expect(unifyTone(out, to)).toEqual({ text: out, changed: 0 });
       }),
     );
+  });
+
+  it("finds every mark that moves, however the pair was typed: as when every word is decomposed first", () => {
+    // The rule itself, over every word's NFD (unifyTone decomposes only the words that may change).
+    const everyWord = (text: string, to: "ủy" | "uỷ") =>
+      text.replace(/[\p{L}\p{M}]+/gu, (word) => {
+        const nfd = word.normalize("NFD");
+        const moved =
+          to === "ủy"
+            ? nfd.replace(
+                /([oO](?=[aAeE])|(?<![qQ])[uU](?=[yY]))([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?![\p{L}\p{M}])/gu,
+                (w, a: string, b: string, c: string) =>
+                  (/[oO]/.test(a) ? /[aAeE]/.test(b) : /[yY]/.test(b)) ? a + c + b : w,
+              )
+            : nfd.replace(
+                /([oO]|(?<![qQ])[uU])([\u0300\u0301\u0309\u0303\u0323])([aAeEyY])(?![\p{L}\p{M}])/gu,
+                (w, a: string, b: string, c: string) =>
+                  (/[oO]/.test(a) ? /[aAeE]/.test(c) : /[yY]/.test(c)) ? a + c + b : w,
+              );
+        return moved === nfd ? word : moved.normalize("NFC");
+      });
+    // Every way a pair can be typed: o or u bare, with a tone or another mark; a tone typed
+    // apart or none; a vowel likewise; what follows; all precomposed or all decomposed.
+    const withTones = (bases: string) =>
+      [...bases].flatMap((b) => [b, ...TONE_MARKS.map((t) => (b + t).normalize("NFC"))]);
+    const firsts = [...withTones("oOuU"), "ô", "ơ", "ư", "ộ"];
+    const between = ["", ...TONE_MARKS, "\u0302"];
+    const seconds = [...withTones("aAeEyY"), "â", "ặ"];
+    const after = ["", "n", "\u0301", "\u0323"];
+    let tried = 0;
+    for (const to of ["ủy", "uỷ"] as const)
+      for (const before of ["h", "q"])
+        for (const x of firsts)
+          for (const t of between)
+            for (const y of seconds)
+              for (const z of after)
+                for (const typed of [
+                  before + x + t + y + z + ".",
+                  (before + x + t + y + z + ".").normalize("NFD"),
+                ]) {
+                  tried++;
+                  const got = unifyTone(typed, to).text;
+                  if (got !== everyWord(typed, to))
+                    expect([typed, to, got]).toEqual([typed, to, everyWord(typed, to)]);
+                }
+    expect(tried).toBeGreaterThan(100000);
   });
 
   it("changes quotation marks only, one for one", () => {

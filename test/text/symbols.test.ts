@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isSymbol, symbolPieces } from "../../src/text/symbols";
+import { isSymbol, SYMBOL, symbolPieces } from "../../src/text/symbols";
 
 describe("document symbols", () => {
   it.each([
@@ -41,6 +41,51 @@ describe("document symbols", () => {
         (s) => {
           expect(symbolPieces(s).join("-")).toBe(s);
         },
+      ),
+    );
+  });
+
+  it("cuts where searching the whole text finds symbols, though only words with both marks are searched", () => {
+    const whole = (value: string) => {
+      const cuts: number[] = [];
+      for (const m of value.matchAll(SYMBOL)) {
+        if (!m[0].includes("/") || !m[0].includes("-")) continue;
+        let at = m.index!;
+        for (const part of m[0].split("-").slice(0, -1)) {
+          at += part.length;
+          cuts.push(at);
+          at += 1;
+        }
+      }
+      return cuts;
+    };
+    const cutsOf = (pieces: string[]) =>
+      pieces.slice(0, -1).map((_, i) => pieces.slice(0, i + 1).join("-").length);
+    fc.assert(
+      fc.property(
+        fc
+          .array(
+            fc.constantFrom(
+              "25-NQ/TW",
+              "12/KH-UBND",
+              "30/2020/NĐ-CP",
+              "QC/BTCTU-BDVTU",
+              "2020-1",
+              "Đ",
+              "đ\u0301",
+              "-",
+              "/",
+              ".",
+              ":",
+              " ",
+              "\u00a0",
+              "\n",
+              ",",
+            ),
+            { maxLength: 30 },
+          )
+          .map((p) => p.join("")),
+        (s) => expect(cutsOf(symbolPieces(s))).toEqual(whole(s)),
       ),
     );
   });
