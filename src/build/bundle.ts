@@ -34,7 +34,13 @@ export const ENTRIES = [
       out: `dist/src/cli/commands/${f.replace(/\.ts$/, ".js")}`,
       external: [],
     })),
+  // The batch worker, and what a worker thread starts with: it loads the worker with its code cache.
   { entry: "src/cli/batch/worker.ts", out: "dist/src/cli/batch/worker.js", external: [] },
+  {
+    entry: "src/cli/batch/worker-start.ts",
+    out: "dist/src/cli/batch/worker-start.js",
+    external: ["./worker"],
+  },
   { entry: "src/check/worker.ts", out: "dist/src/check/worker.js", external: [] },
   { entry: "src/index.ts", out: "dist/src/index.js", external: [] },
 ];

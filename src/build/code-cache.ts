@@ -20,6 +20,8 @@ export function cacheRuns(root: string, dir: string): string[][] {
   const docx = join(dir, "out/002-cong-van-1866-cv-tu.docx");
   return [
     ["render", sample, "-o", join(dir, "out")],
+    // Two documents on two workers: the worker's bundle gets its cache too.
+    ["render", sample, join(root, "data/003-bao-cao-143-bc-tu.yaml"), "--jobs", "2", "-o", join(dir, "out2")],
     ["validate", sample],
     ["check", docx],
     ["import", docx, "-o", join(dir, "cv.yaml")],

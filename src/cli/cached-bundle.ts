@@ -14,7 +14,16 @@ import { Script } from "node:vm";
 /** Set by the build while it runs the commands whose compiled code it keeps. */
 export const WRITE_CODE_CACHE = "VANTHU_WRITE_CODE_CACHE";
 
-const writing = process.env[WRITE_CODE_CACHE] === "1";
+export const writingCodeCache = process.env[WRITE_CODE_CACHE] === "1";
+const writing = writingCodeCache;
+
+/** At build time: the bundles this thread loaded, and where each one's cache goes. */
+const loaded: { script: Script; cacheFile: string }[] = [];
+
+/** At build time: the code compiled so far for each bundle this thread loaded (the functions it ran included). */
+export function writeCodeCaches(): void {
+  for (const { script, cacheFile } of loaded) writeFileSync(cacheFile, script.createCachedData());
+}
 
 /**
  * The exports of the bundle `file` (an absolute path to a .js file), compiled from its cache when
@@ -39,7 +48,6 @@ export function requireBundle<T>(file: string, fallback: () => T): T {
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   module.loaded = true;
-  // At build time: the code compiled by the end of this run (the functions it ran included).
-  if (writing) process.once("exit", () => writeFileSync(cacheFile, script.createCachedData()));
+  if (writing && loaded.push({ script, cacheFile }) === 1) process.once("exit", writeCodeCaches);
   return module.exports as T;
 }

@@ -12,11 +12,11 @@ import { runInWorkers } from "./pool";
 import type { WorkerSettings } from "./worker";
 
 /**
- * The compiled worker entry: beside this file (tsc's dist/src/cli/batch), or in ../batch seen
- * from the bundled render command (dist/src/cli/commands/render.js); absent when running from
- * TypeScript sources (then: this thread).
+ * The compiled worker entry (`worker-start.ts`): beside this file (tsc's dist/src/cli/batch), or
+ * in ../batch seen from the bundled render command (dist/src/cli/commands/render.js); absent when
+ * running from TypeScript sources (then: this thread).
  */
-const WORKER = [join(__dirname, "worker.js"), join(__dirname, "../batch/worker.js")].find((f) =>
+const WORKER = [join(__dirname, "worker-start.js"), join(__dirname, "../batch/worker-start.js")].find((f) =>
   existsSync(f),
 );
 
