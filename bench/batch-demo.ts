@@ -19,7 +19,12 @@ export interface BatchReport {
     rendered: number;
     failed: number;
     seconds: number;
-    files: { input: string; status: string; diagnostics: { code: string; line?: number }[] }[];
+    files: {
+      input: string;
+      output: string | null;
+      status: string;
+      diagnostics: { code: string; line?: number }[];
+    }[];
   };
   jsonParsed: boolean;
   brokenReported: string[];
@@ -59,12 +64,13 @@ export async function writeSheet(dir: string, rows: number): Promise<{ base: str
   return { base, sheet: file };
 }
 
-export function runBatchDemo(dir: string, units: number): BatchReport {
+/** `extra`: more arguments for `vanthu render` (`--jobs 1`, `--ten-tep …`). */
+export function runBatchDemo(dir: string, units: number, extra: readonly string[] = []): BatchReport {
   const broken = Math.ceil(units / 2);
   writeUnits(dir, units, broken);
-  const live = Boolean(process.stderr.isTTY);
+  const live = Boolean(process.stderr.isTTY) && extra.length === 0;
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [CLI, "render", "in", "-o", "out", "--json"], {
+  const r = spawnSync(process.execPath, [CLI, "render", "in", "-o", "out", "--json", ...extra], {
     cwd: dir,
     encoding: "utf8",
     stdio: ["ignore", "pipe", live ? "inherit" : "pipe"],
@@ -83,7 +89,9 @@ export function runBatchDemo(dir: string, units: number): BatchReport {
     const file = summary.files.find((f) => f.input.endsWith(name));
     for (const d of file?.diagnostics ?? []) brokenReported.push(`${file!.input}:${d.line} [${d.code}]`);
   }
-  const written = readdirSync(join(dir, "out/don-vi")).filter((f) => f.endsWith(".docx")).length;
+  const written = readdirSync(join(dir, "out"), { recursive: true }).filter((f) =>
+    String(f).endsWith(".docx"),
+  ).length;
   return {
     units,
     exitCode: r.status,
