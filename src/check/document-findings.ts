@@ -9,11 +9,11 @@ import type { Profile } from "../profile/schema";
 import { parseDateLine, parseNumberLine } from "../recognise/number-line";
 import { partLines, type Line, type RecognisedDocument } from "../recognise/types";
 import { documentRules, type DocumentFacts } from "./document-rules";
-import { lineWhere, type Where } from "./finding";
+import { lineWhere, type CheckedFile } from "./finding";
 import { freeStyles } from "./format-rules";
 
 export function documentFindings(
-  where: Where,
+  where: CheckedFile,
   profile: Profile,
   d: RecognisedDocument,
   today: Date,

@@ -5,15 +5,16 @@
  */
 import { diagnostic, type Code, type Diagnostic, type Severity } from "../diagnostic";
 import type { Line } from "../recognise/types";
-import type { Where as ReportWhere } from "../report";
+import type { Where } from "../report";
 import { excerpt } from "../recognise/text";
 
-export interface Where {
+/** The .docx a finding is in (what a report calls a place is a `Where`, src/report.ts). */
+export interface CheckedFile {
   file: string;
 }
 
 /** Where a line of a .docx is, as a report says it: its paragraph number, first words and YAML field. */
-export const lineWhere = (line: Line): ReportWhere => ({
+export const lineWhere = (line: Line): Where => ({
   paragraph: line.source,
   excerpt: excerpt(line.text) || undefined,
   path: [line.field],
@@ -21,7 +22,7 @@ export const lineWhere = (line: Line): ReportWhere => ({
 
 /** A finding at a line (its paragraph number and first words), or at a part with no line. */
 export function finding(
-  where: Where,
+  where: CheckedFile,
   code: Code,
   message: string,
   at: { line?: Line; path: string; severity?: Severity },

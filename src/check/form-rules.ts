@@ -12,10 +12,10 @@ import { oneLine } from "../recognise/text";
 import type { Line } from "../recognise/types";
 import { isRealDate } from "../schema/date";
 import { fill } from "../template/format";
-import { cite, finding, type Where } from "./finding";
+import { cite, finding, type CheckedFile } from "./finding";
 
 export function formFindings(
-  where: Where,
+  where: CheckedFile,
   profile: Profile,
   lines: readonly Line[],
   kind?: string,
@@ -30,7 +30,7 @@ export function formFindings(
   return out;
 }
 
-function numberFindings(where: Where, profile: Profile, line: Line, kind?: string): Diagnostic[] {
+function numberFindings(where: CheckedFile, profile: Profile, line: Line, kind?: string): Diagnostic[] {
   const rule = profile.number;
   const at = { line, path: line.field };
   const text = hyphens(oneLine(line.text));
@@ -70,7 +70,7 @@ function exampleSymbol(profile: Profile, kind?: string, issuer = "UBND"): string
   return fill(pattern, { loai: (kind && profile.kinds[kind]?.code) || "BC", co_quan: issuer, don_vi: "" });
 }
 
-function dateFindings(where: Where, profile: Profile, line: Line): Diagnostic[] {
+function dateFindings(where: CheckedFile, profile: Profile, line: Line): Diagnostic[] {
   const rule = profile.date;
   const at = { line, path: line.field };
   const example = fill(rule.line, {
@@ -127,7 +127,7 @@ function dateFindings(where: Where, profile: Profile, line: Line): Diagnostic[] 
  * Labels as the profile prints them: tiêu đề, tiêu ngữ, "Kính gửi:", "Nơi nhận:" (diacritics
  * aside, spacing and punctuation count).
  */
-function labelFindings(where: Where, profile: Profile, line: Line): Diagnostic[] {
+function labelFindings(where: CheckedFile, profile: Profile, line: Line): Diagnostic[] {
   const labels: string[] = [];
   const t = tieuDeIndex(profile, line.text);
   if (t >= 0 && line.field.endsWith("tieu_de")) labels.push(profile.labels.tieu_de[t].text);
@@ -162,7 +162,7 @@ function labelFindings(where: Where, profile: Profile, line: Line): Diagnostic[]
 const shape = (s: string) =>
   oneLine(s).normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "D").toUpperCase();
 
-function luuFindings(where: Where, profile: Profile, lines: readonly Line[]): Diagnostic[] {
+function luuFindings(where: CheckedFile, profile: Profile, lines: readonly Line[]): Diagnostic[] {
   const { luu_prefix, luu_example, source } = profile.recipients;
   const out: Diagnostic[] = [];
   const prefixes = new Set(

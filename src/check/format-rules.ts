@@ -13,7 +13,7 @@ import type { Profile, Style } from "../profile/schema";
 import { textLength } from "../recognise/rule-length";
 import type { Line } from "../recognise/types";
 import { upperVi } from "../text/upper";
-import { cite, finding, num, severityOf, type Where } from "./finding";
+import { cite, finding, num, severityOf, type CheckedFile } from "./finding";
 import { partName } from "./names";
 
 const MM = 0.3;
@@ -33,7 +33,7 @@ export function freeStyles(profile: Profile): Set<string> {
   );
 }
 
-export function formatFindings(where: Where, profile: Profile, lines: readonly Line[]): Diagnostic[] {
+export function formatFindings(where: CheckedFile, profile: Profile, lines: readonly Line[]): Diagnostic[] {
   const free = freeStyles(profile);
   const out: Diagnostic[] = [];
   for (const line of lines) {

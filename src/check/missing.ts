@@ -7,13 +7,13 @@
 import type { Diagnostic } from "../diagnostic";
 import type { Profile } from "../profile/schema";
 import type { Recognised, RecognisedDocument } from "../recognise/types";
-import { finding, type Where } from "./finding";
+import { finding, type CheckedFile } from "./finding";
 
-export function missingFindings(where: Where, profile: Profile, r: Recognised): Diagnostic[] {
+export function missingFindings(where: CheckedFile, profile: Profile, r: Recognised): Diagnostic[] {
   return r.documents.flatMap((d) => documentMissing(where, profile, d));
 }
 
-function documentMissing(where: Where, profile: Profile, d: RecognisedDocument): Diagnostic[] {
+function documentMissing(where: CheckedFile, profile: Profile, d: RecognisedDocument): Diagnostic[] {
   const has = (role: string) => d.lines.some((l) => l.role === role);
   const out: Diagnostic[] = [];
   const path = (field: string) => (d.prefix ? `${d.prefix}.${field}` : field);

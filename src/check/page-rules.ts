@@ -9,7 +9,7 @@ import type { Diagnostic } from "../diagnostic";
 import type { ReadBlock, ReadParagraph, ReadRoot, ReadText } from "../ooxml/types";
 import type { Profile } from "../profile/schema";
 import type { Line } from "../recognise/types";
-import { cite, finding, num, severityOf, type Where } from "./finding";
+import { cite, finding, num, severityOf, type CheckedFile } from "./finding";
 import { formatFindings } from "./format-rules";
 
 const MM = 0.5;
@@ -44,7 +44,7 @@ const MARGINS: [Margin, string][] = [
 ];
 
 export function pageFindings(
-  where: Where,
+  where: CheckedFile,
   profile: Profile,
   tree: ReadRoot,
   lines: readonly Line[],
@@ -84,7 +84,7 @@ const rotated = (m: Record<Margin, number>, key: Margin) =>
   ({ top: m.left, bottom: m.right, left: m.bottom, right: m.top })[key];
 
 function pageNumberFindings(
-  where: Where,
+  where: CheckedFile,
   profile: Profile,
   tree: ReadRoot,
   lines: readonly Line[],
