@@ -43,6 +43,11 @@ function inputsOf(parsed: unknown, argv: readonly string[]): string[] {
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  // `vanthu --version` alone prints what yargs would, without loading it.
+  if (argv.length === 1 && argv[0] === "--version") {
+    io.out(ownVersion());
+    return EXIT.ok;
+  }
   const { default: yargs } = await import("yargs");
   let code: number = EXIT.ok;
   const parser = yargs(argv)

@@ -419,6 +419,19 @@ describe("vanthu list", () => {
   });
 });
 
+describe("vanthu --version", () => {
+  it.concurrent(
+    "prints the package's version alone, and yargs prints the same beside other options",
+    async () => {
+      const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version as string;
+      const alone = await run(sandbox(), "--version");
+      expect([alone.status, alone.stdout, alone.stderr]).toEqual([0, `${version}\n`, ""]);
+      const beside = await run(sandbox(), "--version", "--templates", "x");
+      expect([beside.status, beside.stdout]).toEqual([0, `${version}\n`]);
+    },
+  );
+});
+
 describe("usage errors", () => {
   it.concurrent("exits 2 with a Vietnamese message when no command is given", async () => {
     const dir = sandbox();
