@@ -1,23 +1,44 @@
 /**
  * Block tree nodes → WordprocessingML, byte for byte what the docx handlers (`../handlers`)
  * produce through docx's Packer, without building docx objects: paragraphs in profile styles
- * (plus their rules), and borderless fixed layout tables (kept with the next block or not), in a
- * document of one section. One handler per node type; what has none (a data table, a page break)
+ * (plus their rules), borderless fixed layout tables (kept with the next block or not) and page
+ * breaks, in a document of one section. One handler per node type; what has none (a data table)
  * goes through docx.
  */
-import type { Cell, Paragraph } from "../../tree/types";
+import type { Block, Cell, Paragraph } from "../../tree/types";
 import { columnWidths } from "../columns";
 import { ruleGeometry } from "../rule-geometry";
 import { twipFromMm, twipFromPt } from "../units";
 import { escapeXml } from "./escape";
 import { textRun } from "./inline";
-import { UNWRITABLE, type Handler, type Handlers, type State } from "./state";
+import { UNWRITABLE, type Context, type Handler, type Handlers, type State } from "./state";
 
 const NO_BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
   .map((s) => `<w:${s} w:val="none" w:color="auto" w:sz="0"/>`)
   .join("");
 
 const EMPTY_CELL: Cell = { type: "cell", children: [] };
+
+/**
+ * Blocks one after another. A page break writes nothing: the block after it starts the new page
+ * (its first paragraph has pageBreakBefore), so a break with nothing after it is dropped, as the
+ * docx handlers do.
+ */
+function blocks(nodes: readonly Block[], state: State, context: Context): string {
+  let xml = "";
+  let breakBefore = !!context.breakBefore;
+  for (const n of nodes) {
+    xml += state.one(n, breakBefore === !!context.breakBefore ? context : { ...context, breakBefore });
+    breakBefore = n.type === "pageBreak";
+  }
+  return xml;
+}
+
+/** The last block of `nodes` that writes one (not a page break). */
+function lastWritten(nodes: readonly Block[]): Block | undefined {
+  for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i].type !== "pageBreak") return nodes[i];
+  return undefined;
+}
 
 const paragraph: Handler<"paragraph"> = {
   fields: ["style", "children", "keepNext"],
@@ -27,6 +48,7 @@ const paragraph: Handler<"paragraph"> = {
     let props = `<w:pStyle w:val="${escapeXml(node.style)}"/>`;
     if (node.keepNext || keepNext) props += "<w:keepNext/>";
     else if (loose && style.keep_next) props += '<w:keepNext w:val="false"/>';
+    if (context.breakBefore) props += "<w:pageBreakBefore/>";
     if (style.tabs)
       props += `<w:tabs>${style.tabs.map((mm) => `<w:tab w:val="left" w:pos="${twipFromMm(mm)}"/>`).join("")}</w:tabs>`;
     const runs = state.all(node.children, context);
@@ -52,7 +74,14 @@ const layoutTable: Handler<"layoutTable"> = {
     let xml = `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${context.width}"/><w:tblBorders>${NO_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`;
     xml += `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
     node.rows.forEach((row, r) => {
-      xml += state.one(row, { ...context, keepNext, widths, top: r === 0 ? spaceBefore : 0 });
+      const first = r === 0;
+      xml += state.one(row, {
+        ...context,
+        keepNext,
+        widths,
+        top: first ? spaceBefore : 0,
+        breakBefore: first && !!context.breakBefore,
+      });
     });
     return xml + "</w:tbl>";
   },
@@ -61,24 +90,31 @@ const layoutTable: Handler<"layoutTable"> = {
 /** A row never splits; a cell for each of the table's columns (an empty one where it has none). */
 const row: Handler<"row"> = {
   fields: ["cells", "loose"],
-  write(node, state, { widths = [], top = 0, keepNext, loose }) {
+  write(node, state, { widths = [], top = 0, keepNext, loose, breakBefore = false }) {
     const inner = {
       keepNext: keepNext && !node.loose,
       loose: loose || !!node.loose,
       top,
     };
     let xml = "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
-    widths.forEach((width, i) => (xml += state.one(node.cells[i] ?? EMPTY_CELL, { ...inner, width })));
+    widths.forEach(
+      (width, i) =>
+        (xml += state.one(node.cells[i] ?? EMPTY_CELL, {
+          ...inner,
+          width,
+          breakBefore: breakBefore && i === 0,
+        })),
+    );
     return xml + "</w:tr>";
   },
 };
 
 const cell: Handler<"cell"> = {
   fields: ["children"],
-  write(node, state, { width, top = 0, keepNext, loose }) {
-    let inner = state.all(node.children, { width, keepNext, loose });
+  write(node, state, { width, top = 0, keepNext, loose, breakBefore }) {
+    let inner = blocks(node.children, state, { width, keepNext, loose, breakBefore });
     // Word requires a cell to end with a paragraph (a nested table cannot be last), and to have one.
-    if (node.children.at(-1)?.type !== "paragraph")
+    if (lastWritten(node.children)?.type !== "paragraph")
       inner += keepNext ? "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" : "<w:p/>";
     return (
       `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:tcMar><w:top w:type="dxa" w:w="${top}"/><w:left w:type="dxa" w:w="0"/>` +
@@ -98,10 +134,13 @@ const document: Handler<"document"> = {
 
 const section: Handler<"section"> = {
   fields: ["children"],
-  write: (node, state, context) => state.all(node.children, context),
+  write: (node, state, context) => blocks(node.children, state, context),
 };
 
-export const blockHandlers: Handlers = { document, section, paragraph, layoutTable, row, cell };
+/** Writes nothing: `blocks` starts the next block on a new page. */
+const pageBreak: Handler<"pageBreak"> = { fields: [], write: () => "" };
+
+export const blockHandlers: Handlers = { document, section, paragraph, layoutTable, row, cell, pageBreak };
 
 /** A paragraph of a footnote: its style and runs only, the first led by the note's number mark. */
 const noteParagraph: Handler<"paragraph"> = {

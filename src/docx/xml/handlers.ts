@@ -1,8 +1,8 @@
 /**
  * What the package writer writes, by node type (model: mdast-util-to-hast's `handlers/index.js`):
  * the tree's types it has a handler for, each with the fields it writes. Anything else — a data
- * table, a page break, a cell with borders or spans, several sections, a field added to the tree
- * later — sends the whole document to docx (`package.ts`).
+ * table, a cell with borders or spans, several sections, a field added to the tree later — sends
+ * the whole document to docx (`package.ts`).
  */
 import { blockHandlers, noteBlockHandlers } from "./blocks";
 import { inlineHandlers } from "./inline";

@@ -26,6 +26,8 @@ export interface Context {
   keepNext: boolean;
   /** No paragraph keeps with the next, whatever its style (inside a loose row). */
   loose: boolean;
+  /** The first paragraph starts a new page (the block after a page break). */
+  breakBefore?: boolean;
   /** A layout table's column widths, for its rows (twips). */
   widths?: readonly number[];
   /** A row's cells' top margin (twips): the layout's space before, in its first row. */
