@@ -156,7 +156,7 @@ function begin(
     const text = normaliseSource(source);
     return { loaded: state.loadUnit(text, file), text };
   } catch (e) {
-    return { diagnostics: [internalError(e, file, "template")] };
+    return { diagnostics: [internalError(e, file, "load")] };
   }
 }
 

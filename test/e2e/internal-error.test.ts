@@ -34,6 +34,17 @@ describe("an internal failure", () => {
     expectInternal(rendered.diagnostics.at(-1)!);
   });
 
+  it("names the stage it happened in: a shared file that cannot be read is loading's", () => {
+    const e = createEngine({
+      ...engine.resources,
+      read: () => {
+        throw new Error("đĩa hỏng");
+      },
+    });
+    const out = e.toTree(`${CONG_VAN}ke_thua: _chung.yaml\n`, "x.yaml");
+    expect(out.diagnostics).toEqual([expect.objectContaining({ code: "INTERNAL_ERROR", stage: "load" })]);
+  });
+
   it("is an INTERNAL_ERROR for a batch job, whatever throws", async () => {
     const throwing = {
       ...engine,
