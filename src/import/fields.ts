@@ -15,7 +15,7 @@ import { patternRegex, readNumberLine, type NumberLine } from "../recognise/numb
 import { writtenDate } from "../template/format";
 import { upperVi } from "../text/upper";
 import { splitInvitation } from "./giay-moi";
-import { issuersOf, kindOfTitle, parseDateLine } from "./values";
+import { issuersOf, kindOfTitle, lenientDateLine } from "./values";
 import type { YamlComment } from "./yaml-writer";
 
 /** Something the import could not place, or could not keep exactly; turned into a warning by the caller. */
@@ -128,7 +128,7 @@ function documentData(
       numberLine = readNumberLine(profile, text);
       if (!numberLine) unplaced(l, "so", "không đọc được số và ký hiệu");
     } else if (field === "ngay") {
-      const date = parseDateLine(text);
+      const date = lenientDateLine(text);
       if (date) Object.assign(data, { dia_danh: date.dia_danh, ngay: writtenDate(date.ngay) });
       else unplaced(l, "ngay", "không đọc được địa danh và ngày tháng");
     } else if (field === "ten_loai") {

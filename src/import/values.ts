@@ -32,11 +32,13 @@ export function issuersOf(profile: Profile, loai: string, kyHieu: string): Issue
 }
 
 /**
+ * The date line as anyone may have typed it, whatever the profile (recognise/number-line.ts
+ * parseDateLine reads it by the profile's own pattern, to judge its form):
  * "Lạng Sơn, ngày 21 tháng 7 năm 2020" → dia_danh "Lạng Sơn", ngay 21 July 2020;
  * "Hà Nội, ngày    tháng    năm 2024" → ngay the year 2024 (a draft). Undefined when it is not a
  * date line or the date does not exist.
  */
-export function parseDateLine(line: string): { dia_danh: string; ngay: DocumentDate } | undefined {
+export function lenientDateLine(line: string): { dia_danh: string; ngay: DocumentDate } | undefined {
   const m =
     /^\s*(.*?)\s*,?\s*ngày\s*(\d{0,2})\s*(?:tháng|\/)\s*(\d{0,2})\s*(?:năm|\/)\s*(\d{4})\s*\.?\s*$/iu.exec(
       line.normalize("NFC"),

@@ -1,4 +1,4 @@
-import { issuersOf, kindOfTitle, parseDateLine } from "../../src/import/values";
+import { issuersOf, kindOfTitle, lenientDateLine } from "../../src/import/values";
 import { loadResources } from "../../src/resources";
 
 const profiles = loadResources().profiles;
@@ -15,20 +15,20 @@ describe("the header's printed lines are read back into values", () => {
   });
 
   it("reads the date line into a place and a date, or a draft's year alone", () => {
-    expect(parseDateLine("Lạng Sơn, ngày 21 tháng 7 năm 2020")).toEqual({
+    expect(lenientDateLine("Lạng Sơn, ngày 21 tháng 7 năm 2020")).toEqual({
       dia_danh: "Lạng Sơn",
       ngay: { kind: "date", date: { year: 2020, month: 7, day: 21 } },
     });
-    expect(parseDateLine("Biên Hòa, ngày 6 tháng 6 năm 2014")).toEqual({
+    expect(lenientDateLine("Biên Hòa, ngày 6 tháng 6 năm 2014")).toEqual({
       dia_danh: "Biên Hòa",
       ngay: { kind: "date", date: { year: 2014, month: 6, day: 6 } },
     });
-    expect(parseDateLine("Hà Nội, ngày    tháng    năm 2024")).toEqual({
+    expect(lenientDateLine("Hà Nội, ngày    tháng    năm 2024")).toEqual({
       dia_danh: "Hà Nội",
       ngay: { kind: "year", year: 2024 },
     });
-    expect(parseDateLine("Hà Nội, ngày 30 tháng 2 năm 2024")).toBeUndefined();
-    expect(parseDateLine("Độc lập - Tự do - Hạnh phúc")).toBeUndefined();
+    expect(lenientDateLine("Hà Nội, ngày 30 tháng 2 năm 2024")).toBeUndefined();
+    expect(lenientDateLine("Độc lập - Tự do - Hạnh phúc")).toBeUndefined();
   });
 
   it("knows a kind by its printed title", () => {
