@@ -14,7 +14,7 @@
  * and the line breaker takes that place only when nothing else fits.
  */
 import { upperVi } from "../text/upper";
-import { LEVELS, LINKS, ORGANS, UNITS } from "./name-words";
+import { KINDS, LEVELS, LINKS, ORGANS, UNITS } from "./name-words";
 
 /** The length of the phrase of `list` that starts at `words[i]`, or 0. */
 function match(words: readonly string[], i: number, list: readonly string[][]): number {
@@ -22,7 +22,28 @@ function match(words: readonly string[], i: number, list: readonly string[][]): 
   return 0;
 }
 
+/** Whether a phrase of `list` runs from `words[i]` to just before `words[end]`. */
+const endsAt = (words: readonly string[], i: number, end: number, list: readonly string[][]): boolean =>
+  list.some((phrase) => i + phrase.length === end && phrase.every((p, k) => words[i + k] === p));
+
+/**
+ * How a line start reads at a word: "group", the start of a word group; "lone", a start that leaves
+ * one organ alone on the first line; "place", the start of a place name whose level follows such a
+ * lone organ ("ĐẢNG BỘ TỈNH / BÀ RỊA - VŨNG TÀU"); "whole", a start inside a kind or a unit type
+ * (never a good place); "word", any other word inside a group.
+ */
+export type LineStart = "group" | "lone" | "place" | "whole" | "word";
+
+/** Where the place name that starts at `words[i]` ends: at the next organ, unit, level or link, or the end. */
+function placeEnd(words: readonly string[], i: number): number {
+  let k = i + 1;
+  while (k < words.length && ![ORGANS, UNITS, LEVELS, LINKS].some((list) => match(words, k, list))) k++;
+  return k;
+}
+
 interface Reading {
+  /** How a line start reads at each word. */
+  kinds: LineStart[];
   /** For each word, whether a line may start there (the first word: false). */
   starts: boolean[];
   /** The index of the second group when the first group is one organ alone, else -1. */
@@ -33,6 +54,7 @@ function read(words: readonly string[]): Reading {
   const upper = words.map((w) => upperVi(w));
   const n = upper.length;
   const starts = upper.map(() => false);
+  const kinds = upper.map((): LineStart => "word");
   /** Whether the group being read is, so far, organs only (a head). */
   let head = false;
   let organsInHead = 0;
@@ -41,6 +63,7 @@ function read(words: readonly string[]): Reading {
   const start = (i: number) => {
     if (i > 0 && !starts.slice(1, i).some(Boolean) && head && organsInHead === 1) loneHeadEnd = i;
     starts[i] = i > 0;
+    if (i > 0) kinds[i] = i === loneHeadEnd ? "lone" : "group";
   };
   for (let i = 0; i < n;) {
     const level = match(upper, i, LEVELS);
@@ -61,6 +84,11 @@ function read(words: readonly string[]): Reading {
     if (unit > level) {
       const joins = head;
       if (!joins) start(i);
+      // "CHI BỘ / TRƯỜNG …" leaves the organ alone too.
+      else if (organsInHead === 1 && !starts.slice(1, i).some(Boolean)) kinds[i] = "lone";
+      // Inside the type, a line starts only before the kind or type that ends it ("TRƯỜNG / TRUNG HỌC PHỔ THÔNG").
+      for (let k = i + 1; k < i + unit; k++)
+        if (!endsAt(upper, k, i + unit, KINDS) && !endsAt(upper, k, i + unit, UNITS)) kinds[k] = "whole";
       head = false;
       inPlace = false;
       i += unit;
@@ -71,6 +99,10 @@ function read(words: readonly string[]): Reading {
     }
     if (level && i + level < n && upper[i + level] !== "-") {
       start(i);
+      if (i === loneHeadEnd) kinds[i + level] = "place";
+      // Neither the level nor its place name is split ("THÀNH / PHỐ", "HỒ / CHÍ MINH").
+      const end = placeEnd(upper, i + level);
+      for (let k = i + 1; k < end; k++) if (k !== i + level) kinds[k] = "whole";
       head = false;
       inPlace = true;
       i += level;
@@ -86,7 +118,10 @@ function read(words: readonly string[]): Reading {
     head = false;
     i += 1;
   }
-  return { starts, loneHeadEnd };
+  // No line starts inside a kind, wherever it stands ("KHỐI CÁC TRƯỜNG ĐẠI HỌC").
+  for (let i = 0; i < n; i++)
+    for (let k = i + 1; k < i + match(upper, i, KINDS); k++) if (kinds[k] === "word") kinds[k] = "whole";
+  return { kinds, starts, loneHeadEnd };
 }
 
 /**
@@ -101,3 +136,9 @@ export const groupStarts = (words: readonly string[]): boolean[] => read(words).
  * line. -1 when there is no such place.
  */
 export const loneHeadEnd = (words: readonly string[]): number => read(words).loneHeadEnd;
+
+/** For each word of `words`, how a line start there reads (the first word: "group"). */
+export const lineStarts = (words: readonly string[]): LineStart[] => {
+  const { kinds } = read(words);
+  return kinds.map((k, i) => (i === 0 ? "group" : k));
+};

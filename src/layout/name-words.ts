@@ -7,7 +7,14 @@
  *   after it. After an organ the type joins the organ's head and its own name starts the next
  *   group ("ĐẢNG ỦY CÔNG TY / XỔ SỐ KIẾN THIẾT"); elsewhere the type starts a group with its name.
  * - Links ("CÁC", "VÀ") start the group they link.
- * - Administrative levels ("TỈNH", "THỊ TRẤN") start a group with the place name after them.
+ * - Administrative levels ("TỈNH", "THỊ TRẤN") start a group with the place name after them. A
+ *   place name is never split; the level may end a line before it ("ĐẢNG BỘ TỈNH / BÀ RỊA - VŨNG
+ *   TÀU") only where the other way would leave the organ alone ("ĐẢNG BỘ / TỈNH …"): common
+ *   practice in Party documents, not a written rule of HD 36.
+ * - Kinds ("TRUNG HỌC PHỔ THÔNG", "ĐA KHOA", "NHÂN DÂN"): the compound words that make a unit type
+ *   of a bare one ("TRƯỜNG", "BỆNH VIỆN", "ỦY BAN"). A line never starts inside a kind; a unit type
+ *   too wide for its line may break only before the kind or unit type that ends it ("CHI BỘ
+ *   TRƯỜNG / TRUNG HỌC PHỔ THÔNG HƯỚNG HÓA", never "TRƯỜNG TRUNG HỌC / PHỔ THÔNG").
  */
 
 const table = (text: string): string[][] =>
@@ -34,5 +41,10 @@ HỢP TÁC XÃ, BỘ CHỈ HUY QUÂN SỰ, BỘ CHỈ HUY, CÔNG AN, BÁO, ĐÀI
 LIÊN ĐOÀN LAO ĐỘNG, LIÊN ĐOÀN, HỘI, ĐOÀN`);
 
 export const LINKS = table(`TRỰC THUỘC, THUỘC, CÁC, VÀ, CỦA`);
+
+export const KINDS = table(`TRUNG HỌC PHỔ THÔNG, TRUNG HỌC CƠ SỞ, PHỔ THÔNG DÂN TỘC NỘI TRÚ,
+PHỔ THÔNG DÂN TỘC BÁN TRÚ, TIỂU HỌC, MẦM NON, ĐẠI HỌC, CAO ĐẲNG, TRUNG CẤP, CHÍNH TRỊ, ĐA KHOA,
+Y TẾ, CỔ PHẦN, TNHH MỘT THÀNH VIÊN, NHÂN DÂN, KIỂM TRA, CHỈ ĐẠO, QUẢN LÝ, CHỈ HUY QUÂN SỰ, QUÂN SỰ,
+NHÀ NƯỚC, PHÁT THANH VÀ TRUYỀN HÌNH, LAO ĐỘNG, TỔ QUỐC VIỆT NAM`);
 
 export const LEVELS = table(`THÀNH PHỐ, THỊ XÃ, THỊ TRẤN, ĐẶC KHU, TỈNH, HUYỆN, QUẬN, XÃ, PHƯỜNG`);

@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { columnWidths } from "../../src/docx/columns";
 import { prepareProfile } from "../../src/docx/prepared";
 import { layOut } from "../../src/layout/lay-out";
-import { groupStarts, loneHeadEnd } from "../../src/layout/name-groups";
+import { groupStarts, lineStarts, loneHeadEnd } from "../../src/layout/name-groups";
 import type { Profile } from "../../src/profile/schema";
 import { isSymbol } from "../../src/text/symbols";
 import type { Block, LayoutTable, Paragraph, Root, Section } from "../../src/tree/types";
@@ -168,6 +168,7 @@ const layoutOf = (c: PageCase) =>
       const names = tree.sections.flatMap((s) => namesOf(s, profile));
       expect(names.length).toBeGreaterThan(0);
       let from = 0;
+      const printedNames: string[] = [];
       for (const { name, x, room } of names) {
         const wanted = wordsOf(plain(name));
         // The header's columns share lines (pdftotext may even read the right one first): the name is
@@ -185,6 +186,7 @@ const layoutOf = (c: PageCase) =>
         from = found!.at(-1)! + 1;
         const starts = printed.flatMap((w, k) => (k > 0 && w.line !== printed[k - 1].line ? [k] : []));
         expect([plain(name), starts]).toEqual([plain(name), plannedStarts(name)]);
+        printedNames.push(printed.map((w, k) => (starts.includes(k) ? `/ ${w.text}` : w.text)).join(" "));
         // No organ stands alone on the name's first line ("ĐẢNG ỦY / CÔNG TY …") unless the organ and
         // the group after it, set on one line, would not fit the column ("ĐẢNG BỘ / TỈNH BÀ RỊA - VŨNG TÀU").
         const lone = loneHeadEnd(wanted);
@@ -206,8 +208,23 @@ const layoutOf = (c: PageCase) =>
             return line.at(-1)!.xMax - line[0].xMin;
           }),
         );
+        // A line never starts inside a kind or unit type ("TRUNG HỌC / PHỔ THÔNG"); a place name starts
+        // a line after its level only where the organ, its level and the place would not fit the column.
+        const kinds = lineStarts(wanted);
+        expect([plain(name), starts.filter((s) => kinds[s] === "whole")]).toEqual([plain(name), []]);
         for (const s of starts) {
           if (groups[s]) continue;
+          if (kinds[s] === "place") {
+            const after = groups.indexOf(true, s);
+            const head = printed.slice(0, after < 0 ? printed.length : after);
+            const width = head.reduce((sum, w) => sum + w.xMax - w.xMin, 0) + 3.5 * (head.length - 1);
+            expect([plain(name), "tên địa danh xuống dòng", width > x[1] - x[0] - room]).toEqual([
+              plain(name),
+              "tên địa danh xuống dòng",
+              true,
+            ]);
+            continue;
+          }
           let a = s;
           while (a > 0 && !groups[a]) a--;
           let b = s + 1;
@@ -220,6 +237,7 @@ const layoutOf = (c: PageCase) =>
           ]);
         }
       }
+      if (doc.names) expect(printedNames).toEqual(doc.names);
     });
 
     it("splits no document symbol at a line's end", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { groupStarts, loneHeadEnd } from "../../src/layout/name-groups";
+import { groupStarts, lineStarts, loneHeadEnd } from "../../src/layout/name-groups";
 import { lineWidth, linesOf, spaceWidth } from "../../src/layout/paragraph-words";
 import { MEASURE_TOLERANCE, wrapParagraph } from "../../src/layout/wrap";
 import type { Paragraph } from "../../src/tree/types";
@@ -48,6 +48,32 @@ describe("the word groups of an agency name", () => {
     expect(loneHeadEnd("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU".split(" "))).toBe(-1);
     expect(loneHeadEnd("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH".split(" "))).toBe(-1);
   });
+
+  /** The name with each line start's reading before the word it is at ("lone", "place", …). */
+  const readings = (name: string) => {
+    const words = name.split(" ");
+    const kinds = lineStarts(words);
+    return words.map((w, i) => (i > 0 && kinds[i] !== "word" ? `${kinds[i]}:${w}` : w)).join(" ");
+  };
+
+  it.each([
+    ["ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU", "ĐẢNG BỘ lone:TỈNH place:BÀ whole:RỊA whole:- whole:VŨNG whole:TÀU"],
+    ["ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH", "ĐẢNG BỘ lone:THÀNH whole:PHỐ place:HỒ whole:CHÍ whole:MINH"],
+    [
+      "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU",
+      "BAN CHẤP HÀNH ĐẢNG BỘ group:TỈNH BÀ whole:RỊA whole:- whole:VŨNG whole:TÀU",
+    ],
+    ["ĐẢNG ỦY XÃ TÂN HỢP HUYỆN PHÚ LƯƠNG", "ĐẢNG ỦY lone:XÃ place:TÂN whole:HỢP group:HUYỆN PHÚ whole:LƯƠNG"],
+    [
+      "CHI BỘ TRƯỜNG TRUNG HỌC PHỔ THÔNG HƯỚNG HÓA",
+      "CHI BỘ lone:TRƯỜNG TRUNG whole:HỌC whole:PHỔ whole:THÔNG group:HƯỚNG HÓA",
+    ],
+    [
+      "ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH BÀ RỊA - VŨNG TÀU",
+      "ĐẢNG ỦY lone:BỆNH whole:VIỆN ĐA whole:KHOA group:TỈNH BÀ whole:RỊA whole:- whole:VŨNG whole:TÀU",
+    ],
+    ["ỦY BAN NHÂN DÂN HUYỆN PHÚ LƯƠNG", "ỦY whole:BAN NHÂN whole:DÂN group:HUYỆN PHÚ whole:LƯƠNG"],
+  ])("reads the line starts of %s as %s", (name, expected) => expect(readings(name)).toBe(expected));
 });
 
 // Real-name shapes: a Party organ, a unit type, the unit's own name, and a place.
@@ -184,6 +210,104 @@ describe("a unit's name after its Party organ (generated from real-name shapes)"
         const room = (need + share * (whole - need)) / MEASURE_TOLERANCE + 1;
         expect(printedLines(wrapParagraph(paragraph(name), style, room))[0]).not.toBe(organ);
       }),
+    );
+  });
+});
+
+describe("a name too wide for its line", () => {
+  const style = engine.resources.profiles.get("dang")!.styles["co-quan"];
+  const space = spaceWidth(style);
+  const MM = 56.7;
+  const paragraph = (name: string): Paragraph => ({
+    type: "paragraph",
+    style: "co-quan",
+    children: [{ type: "text", value: name }],
+  });
+  const width = (text: string) => lineWidth(linesOf(paragraph(text), style)![0], space);
+  /** The name as set in `room` twips, " / " between its lines. */
+  const set = (name: string, room: number) =>
+    wrapParagraph(paragraph(name), style, room)
+      .children.map((c) => (c.type === "text" ? c.value : " / "))
+      .join("")
+      .replace(/\s+\/\s+/g, " / ");
+
+  it.each([
+    ["ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU", "ĐẢNG BỘ TỈNH / BÀ RỊA - VŨNG TÀU"],
+    ["ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH", "ĐẢNG BỘ THÀNH PHỐ / HỒ CHÍ MINH"],
+    ["ĐẢNG ỦY THỊ TRẤN KHE SANH", "ĐẢNG ỦY THỊ TRẤN / KHE SANH"],
+  ])("ends the first line of %s, a little too wide, after the level: %s", (name, expected) =>
+    expect(set(name, (width(name) - MM) / MEASURE_TOLERANCE)).toBe(expected),
+  );
+
+  it("still leaves the organ alone where the organ and its level do not fit together", () => {
+    const name = "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH";
+    expect(set(name, (width("ĐẢNG BỘ THÀNH PHỐ") - MM) / MEASURE_TOLERANCE)).toMatch(/^ĐẢNG BỘ \/ THÀNH PHỐ/);
+  });
+
+  it.each([
+    [73, "CHI BỘ TRƯỜNG / TRUNG HỌC PHỔ THÔNG / HƯỚNG HÓA"],
+    [100, "CHI BỘ TRƯỜNG / TRUNG HỌC PHỔ THÔNG HƯỚNG HÓA"],
+  ])("sets a Chi bộ of a high school in %d mm without splitting its school type: %s", (mm, expected) =>
+    expect(set("CHI BỘ TRƯỜNG TRUNG HỌC PHỔ THÔNG HƯỚNG HÓA", mm * MM)).toBe(expected),
+  );
+
+  const ORGANS = fc.constantFrom("ĐẢNG ỦY", "ĐẢNG BỘ", "CHI BỘ", "ĐẢNG UỶ");
+  const LEVELS = fc.constantFrom("TỈNH", "THÀNH PHỐ", "HUYỆN", "THỊ TRẤN", "XÃ", "PHƯỜNG", "THỊ XÃ");
+  const PLACE_NAMES = fc.constantFrom(
+    "BÀ RỊA - VŨNG TÀU",
+    "HỒ CHÍ MINH",
+    "THỪA THIÊN HUẾ",
+    "KHE SANH",
+    "PHÚ LƯƠNG",
+  );
+
+  it("never leaves an organ alone over its level and place when the organ and level fit, and never splits the place", () => {
+    fc.assert(
+      fc.property(
+        ORGANS,
+        LEVELS,
+        PLACE_NAMES,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (organ, level, place, share) => {
+          const name = `${organ} ${level} ${place}`;
+          const least = Math.max(width(`${organ} ${level}`), width(place));
+          const room = (least + share * (width(name) - least)) / MEASURE_TOLERANCE + 1;
+          const lines = set(name, room);
+          expect(lines.startsWith(`${organ} ${level}`)).toBe(true);
+          expect(lines.endsWith(place)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  // A Party organ of a school, hospital or company, its type a bare type and a kind ("TRƯỜNG" + "TRUNG HỌC PHỔ THÔNG").
+  const TYPES = fc.constantFrom(
+    ["TRƯỜNG", "TRUNG HỌC PHỔ THÔNG"],
+    ["TRƯỜNG", "TRUNG HỌC CƠ SỞ"],
+    ["TRƯỜNG", "MẦM NON"],
+    ["TRƯỜNG", "ĐẠI HỌC"],
+    ["BỆNH VIỆN", "ĐA KHOA"],
+    ["TRUNG TÂM", "Y TẾ"],
+    ["CÔNG TY", "CỔ PHẦN"],
+  );
+  const OWN = fc.constantFrom("HƯỚNG HÓA", "NGUYỄN HUỆ", "CẤP NƯỚC", "HOA SEN", "LÊ QUÝ ĐÔN");
+  const SEAT = fc.constantFrom("", " HUYỆN PHÚ LƯƠNG", " TỈNH BÀ RỊA - VŨNG TÀU");
+
+  it("never starts a line inside a school or institution kind, in any room each of its parts fits", () => {
+    fc.assert(
+      fc.property(
+        ORGANS,
+        TYPES,
+        OWN,
+        SEAT,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (organ, [bare, kind], own, seat, share) => {
+          const name = `${organ} ${bare} ${kind} ${own}${seat}`;
+          const least = Math.max(...[organ, bare, kind, own, seat.trim()].map(width));
+          const room = (least + share * (width(name) - least)) / MEASURE_TOLERANCE + 1;
+          expect(set(name, room)).toContain(kind);
+        },
+      ),
     );
   });
 });
