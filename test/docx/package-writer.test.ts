@@ -368,6 +368,30 @@ describe("the package writer", () => {
     await expectSameAsDocx(tree);
   });
 
+  it("keeps a page break before a layout table whose first cell is empty: that cell's paragraph starts the page", async () => {
+    const table = EVERYTHING.sections[0].children.find((b) => b.type === "layoutTable")!;
+    expect(table.type).toBe("layoutTable");
+    if (table.type !== "layoutTable") return;
+    const [first, ...rest] = table.rows;
+    const emptyFirst: Block = {
+      ...table,
+      rows: [{ ...first, cells: [{ type: "cell", children: [] }, ...first.cells.slice(1)] }, ...rest],
+    };
+    const tree: Root = {
+      ...EVERYTHING,
+      sections: [
+        {
+          type: "section",
+          children: [para("noi-dung", [text("Trang một.")]), { type: "pageBreak" }, emptyFirst],
+        },
+      ],
+    };
+    expect(writable(tree, prepared)).toBe(true);
+    const xml = (await parts((await written(tree, prepared))!))["word/document.xml"];
+    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
+    await expectSameAsDocx(tree);
+  });
+
   it("writes any document mixing nodes it has handlers for with nodes it has none for as docx would (fast-check)", async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(documentArb(false), documentArb(true)), async (tree) => {

@@ -50,9 +50,15 @@ export function layoutTable(node: LayoutTable, state: State): Table {
               // The tree stage lets a cell have borders only in a layout with a `borders` thickness.
               ...(cell?.borders && { borders: cellBorders(cell.borders, layout.borders ?? 0) }),
               margins: { left: 0, right: 0, top: r === 0 ? twipFromPt(layout.space_before) : 0, bottom: 0 },
+              // A cell with nothing else: its paragraph starts the new page a break asked for.
               children: blocks.length
                 ? blocks
-                : [new Paragraph({ ...(inherited.keepNext && { keepNext: true }) })],
+                : [
+                    new Paragraph({
+                      ...(inherited.keepNext && { keepNext: true }),
+                      ...(inherited.breakBefore && { pageBreakBefore: true }),
+                    }),
+                  ],
             });
           }),
         }),

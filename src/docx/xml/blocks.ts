@@ -113,9 +113,13 @@ const cell: Handler<"cell"> = {
   fields: ["children"],
   write(node, state, { width, top = 0, keepNext, loose, breakBefore }) {
     let inner = blocks(node.children, state, { width, keepNext, loose, breakBefore });
-    // Word requires a cell to end with a paragraph (a nested table cannot be last), and to have one.
-    if (lastWritten(node.children)?.type !== "paragraph")
-      inner += keepNext ? "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" : "<w:p/>";
+    // Word requires a cell to end with a paragraph (a nested table cannot be last), and to have one;
+    // in a cell that writes nothing else, that paragraph starts the new page a break asked for.
+    const last = lastWritten(node.children);
+    if (last?.type !== "paragraph") {
+      const props = (keepNext ? "<w:keepNext/>" : "") + (breakBefore && !last ? "<w:pageBreakBefore/>" : "");
+      inner += props ? `<w:p><w:pPr>${props}</w:pPr></w:p>` : "<w:p/>";
+    }
     return (
       `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:tcMar><w:top w:type="dxa" w:w="${top}"/><w:left w:type="dxa" w:w="0"/>` +
       `<w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>${inner}</w:tc>`
