@@ -10,6 +10,7 @@ import { readDocx } from "../ooxml/read-docx";
 import { recognise } from "../recognise/recognise";
 import type { Recognised } from "../recognise/types";
 import type { Profile } from "../profile/schema";
+import { reportInto } from "../report";
 import type { Resources } from "../resources";
 import { documentFindings } from "./document-findings";
 import { gather } from "./finding";
@@ -69,14 +70,13 @@ export function checkParts(
 
 /** Every rule on a recognised document, findings in the order of the paragraphs. */
 export function judge(r: Recognised, profile: Profile, options: { file: string; today: Date }): Diagnostic[] {
-  const where = { file: options.file };
+  const found: Diagnostic[] = [];
+  const report = reportInto(found, options.file, "check");
   const lines = r.documents.flatMap((d) => d.lines);
-  const found = [
-    ...missingFindings(where, profile, r),
-    ...pageFindings(where, profile, r.tree, lines),
-    ...formatFindings(where, profile, lines),
-    ...r.documents.flatMap((d) => formFindings(where, profile, d.lines, d.kind)),
-    ...r.documents.flatMap((d) => documentFindings(where, profile, d, options.today)),
-  ];
+  missingFindings(report, profile, r);
+  pageFindings(report, profile, r.tree, lines);
+  formatFindings(report, profile, lines);
+  for (const d of r.documents) formFindings(report, profile, d.lines, d.kind);
+  for (const d of r.documents) documentFindings(report, profile, d, options.today);
   return gather(found).sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
 }

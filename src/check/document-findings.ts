@@ -3,21 +3,15 @@
  * the ký hiệu from the number line, the issuers' names, each signer's quyền hạn and chức vụ, a
  * công văn's trích yếu, the body's last paragraph, the date — and findings at those lines.
  */
-import type { Diagnostic } from "../diagnostic";
-import { reportInto } from "../report";
+import type { Report } from "../report";
 import type { Profile } from "../profile/schema";
 import { parseDateLine, parseNumberLine } from "../recognise/number-line";
 import { partLines, type Line, type RecognisedDocument } from "../recognise/types";
 import { documentRules, type DocumentFacts } from "./document-rules";
-import { lineWhere, type CheckedFile } from "./finding";
+import { lineWhere } from "./finding";
 import { freeStyles } from "./format-rules";
 
-export function documentFindings(
-  where: CheckedFile,
-  profile: Profile,
-  d: RecognisedDocument,
-  today: Date,
-): Diagnostic[] {
+export function documentFindings(report: Report, profile: Profile, d: RecognisedDocument, today: Date): void {
   const role = (r: string) => d.lines.filter((l) => l.role === r);
   const textFact = (line?: Line) => (line ? { value: line.text, at: lineWhere(line) } : undefined);
   const fact = (line: Line | undefined, value: string | undefined) =>
@@ -57,7 +51,5 @@ export function documentFindings(
     date: date && printed && { value: printed, at: lineWhere(date) },
     today,
   };
-  const found: Diagnostic[] = [];
-  documentRules(facts, reportInto(found, where.file, "check"));
-  return found;
+  documentRules(facts, report);
 }

@@ -1,39 +1,31 @@
 /**
- * A finding of `vanthu check` as a Diagnostic (stage "check"): where it is (the file, the YAML
+ * A finding of `vanthu check`, reported (stage "check", src/check/check.ts): where it is (the YAML
  * field, the paragraph's number and first words), and a Vietnamese message that says what is
  * wrong, what the rule asks and where the rule comes from.
  */
-import { diagnostic, type Code, type Diagnostic, type Severity } from "../diagnostic";
+import type { Code, Diagnostic, Severity } from "../diagnostic";
 import type { Line } from "../recognise/types";
-import type { Where } from "../report";
+import type { Report, Where } from "../report";
 import { excerpt } from "../recognise/text";
-
-/** The .docx a finding is in (what a report calls a place is a `Where`, src/report.ts). */
-export interface CheckedFile {
-  file: string;
-}
 
 /** Where a line of a .docx is, as a report says it: its paragraph number, first words and YAML field. */
 export const lineWhere = (line: Line): Where => ({
   paragraph: line.source,
   excerpt: excerpt(line.text) || undefined,
-  path: [line.field],
+  path: line.field.split("."),
 });
 
-/** A finding at a line (its paragraph number and first words), or at a part with no line. */
+/** A finding at a line (its paragraph number and first words), or at a part with no line; an error unless said. */
 export function finding(
-  where: CheckedFile,
+  report: Report,
   code: Code,
   message: string,
   at: { line?: Line; path: string; severity?: Severity },
-): Diagnostic {
-  return diagnostic(code, message, {
-    file: where.file,
-    path: at.path,
-    stage: "check",
+): void {
+  report(code, message, {
+    ...(at.line && lineWhere(at.line)),
+    path: at.path.split("."),
     severity: at.severity ?? "error",
-    paragraph: at.line?.source,
-    excerpt: at.line ? excerpt(at.line.text) || undefined : undefined,
   });
 }
 

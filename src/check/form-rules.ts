@@ -4,7 +4,7 @@
  * day and months 1–2 zero-padded, a real date), the tiêu đề and labels as the profile prints
  * them ("Độc lập - Tự do - Hạnh phúc", "Nơi nhận:") and the last Nơi nhận line ("Lưu").
  */
-import type { Diagnostic } from "../diagnostic";
+import type { Report } from "../report";
 import type { Profile } from "../profile/schema";
 import { hyphens, parseDateLine, readNumberLine, type NumberDeviation } from "../recognise/number-line";
 import { startsWithLabel, tieuDeIndex } from "../recognise/patterns";
@@ -12,25 +12,18 @@ import { oneLine } from "../recognise/text";
 import type { Line } from "../recognise/types";
 import { isRealDate } from "../schema/date";
 import { fill } from "../template/format";
-import { cite, finding, type CheckedFile } from "./finding";
+import { cite, finding } from "./finding";
 
-export function formFindings(
-  where: CheckedFile,
-  profile: Profile,
-  lines: readonly Line[],
-  kind?: string,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function formFindings(report: Report, profile: Profile, lines: readonly Line[], kind?: string): void {
   for (const line of lines) {
-    if (line.role === "so") out.push(...numberFindings(where, profile, line, kind));
-    else if (line.role === "ngay") out.push(...dateFindings(where, profile, line));
-    out.push(...labelFindings(where, profile, line));
+    if (line.role === "so") numberFindings(report, profile, line, kind);
+    else if (line.role === "ngay") dateFindings(report, profile, line);
+    labelFindings(report, profile, line);
   }
-  out.push(...luuFindings(where, profile, lines));
-  return out;
+  luuFindings(report, profile, lines);
 }
 
-function numberFindings(where: CheckedFile, profile: Profile, line: Line, kind?: string): Diagnostic[] {
+function numberFindings(report: Report, profile: Profile, line: Line, kind?: string): void {
   const rule = profile.number;
   const at = { line, path: line.field };
   const text = hyphens(oneLine(line.text));
@@ -41,18 +34,15 @@ function numberFindings(where: CheckedFile, profile: Profile, line: Line, kind?:
   const asks = `thể thức viết "${example}"${cite(rule.source)}`;
   if (!parts || parts.deviations.length) {
     const what = DEVIATION[parts?.deviations[0] ?? "form"];
-    return [finding(where, "NUMBER_FORM", `"${text}": ${what}; ${asks}; sửa lại dòng này cho đúng mẫu`, at)];
+    return finding(report, "NUMBER_FORM", `"${text}": ${what}; ${asks}; sửa lại dòng này cho đúng mẫu`, at);
   }
   if (/^\d+$/.test(parts.so) && parts.so.length < rule.pad)
-    return [
-      finding(
-        where,
-        "NUMBER_FORM",
-        `số "${parts.so}" chưa thêm số 0 ở đầu; ${asks} (số nhỏ hơn ${10 ** (rule.pad - 1)} thêm số 0)`,
-        at,
-      ),
-    ];
-  return [];
+    return finding(
+      report,
+      "NUMBER_FORM",
+      `số "${parts.so}" chưa thêm số 0 ở đầu; ${asks} (số nhỏ hơn ${10 ** (rule.pad - 1)} thêm số 0)`,
+      at,
+    );
 }
 
 /** What a number line that departs from the pattern does, by its first departure. */
@@ -70,7 +60,7 @@ function exampleSymbol(profile: Profile, kind?: string, issuer = "UBND"): string
   return fill(pattern, { loai: (kind && profile.kinds[kind]?.code) || "BC", co_quan: issuer, don_vi: "" });
 }
 
-function dateFindings(where: CheckedFile, profile: Profile, line: Line): Diagnostic[] {
+function dateFindings(report: Report, profile: Profile, line: Line): void {
   const rule = profile.date;
   const at = { line, path: line.field };
   const example = fill(rule.line, {
@@ -82,52 +72,44 @@ function dateFindings(where: CheckedFile, profile: Profile, line: Line): Diagnos
   const asks = `thể thức viết "${example}"${cite(rule.source)}`;
   const text = oneLine(line.text);
   const d = parseDateLine(profile, text);
-  if (!d) return [finding(where, "DATE_FORM", `"${text}" không theo mẫu địa danh, ngày tháng; ${asks}`, at)];
-  if (!/^\d+$/.test(d.ngay) || !/^\d+$/.test(d.thang)) return []; // a draft: day and month left blank
+  if (!d) return finding(report, "DATE_FORM", `"${text}" không theo mẫu địa danh, ngày tháng; ${asks}`, at);
+  if (!/^\d+$/.test(d.ngay) || !/^\d+$/.test(d.thang)) return; // a draft: day and month left blank
   const day = Number(d.ngay);
   const month = Number(d.thang);
   if (!isRealDate({ year: Number(d.nam), month, day }))
-    return [
-      finding(
-        where,
-        "DATE_FORM",
-        `ngày ${d.ngay} tháng ${d.thang} năm ${d.nam} không có thật; sửa lại ngày`,
-        at,
-      ),
-    ];
+    return finding(
+      report,
+      "DATE_FORM",
+      `ngày ${d.ngay} tháng ${d.thang} năm ${d.nam} không có thật; sửa lại ngày`,
+      at,
+    );
   const padDay = rule.pad_day && day < 10;
   const padMonth = rule.pad_months.includes(month);
-  const out: Diagnostic[] = [];
   if ((d.ngay.length === 2) !== padDay && (day < 10 || d.ngay.length > 2))
-    out.push(
-      finding(
-        where,
-        "DATE_FORM",
-        padDay
-          ? `ngày "${d.ngay}" chưa thêm số 0 ở đầu (ngày nhỏ hơn 10 viết "0${day}"); ${asks}`
-          : `ngày "${d.ngay}" không thêm số 0; ${asks}`,
-        at,
-      ),
+    finding(
+      report,
+      "DATE_FORM",
+      padDay
+        ? `ngày "${d.ngay}" chưa thêm số 0 ở đầu (ngày nhỏ hơn 10 viết "0${day}"); ${asks}`
+        : `ngày "${d.ngay}" không thêm số 0; ${asks}`,
+      at,
     );
   if ((d.thang.length === 2) !== padMonth && (month < 10 || d.thang.length > 2))
-    out.push(
-      finding(
-        where,
-        "DATE_FORM",
-        padMonth
-          ? `tháng "${d.thang}" chưa thêm số 0 ở đầu (tháng ${rule.pad_months.join(", ")} viết "0${month}"); ${asks}`
-          : `tháng "${d.thang}" không thêm số 0 (chỉ tháng ${rule.pad_months.join(", ")} thêm số 0); ${asks}`,
-        at,
-      ),
+    finding(
+      report,
+      "DATE_FORM",
+      padMonth
+        ? `tháng "${d.thang}" chưa thêm số 0 ở đầu (tháng ${rule.pad_months.join(", ")} viết "0${month}"); ${asks}`
+        : `tháng "${d.thang}" không thêm số 0 (chỉ tháng ${rule.pad_months.join(", ")} thêm số 0); ${asks}`,
+      at,
     );
-  return out;
 }
 
 /**
  * Labels as the profile prints them: tiêu đề, tiêu ngữ, "Kính gửi:", "Nơi nhận:" (diacritics
  * aside, spacing and punctuation count).
  */
-function labelFindings(where: CheckedFile, profile: Profile, line: Line): Diagnostic[] {
+function labelFindings(report: Report, profile: Profile, line: Line): void {
   const labels: string[] = [];
   const t = tieuDeIndex(profile, line.text);
   if (t >= 0 && line.field.endsWith("tieu_de")) labels.push(profile.labels.tieu_de[t].text);
@@ -135,7 +117,6 @@ function labelFindings(where: CheckedFile, profile: Profile, line: Line): Diagno
   if (line.role === "kinh-gui")
     for (const l of [profile.labels.kinh_gui, profile.labels.kinh_trinh ?? ""])
       if (l && startsWithLabel(line.text, l)) labels.push(l);
-  const out: Diagnostic[] = [];
   for (const label of labels.slice(0, 1)) {
     const typed = oneLine(line.text).slice(0, oneLine(label).length + 3);
     const head =
@@ -143,28 +124,24 @@ function labelFindings(where: CheckedFile, profile: Profile, line: Line): Diagno
         ? typed.slice(0, label.length)
         : oneLine(line.text);
     if (shape(head) !== shape(label))
-      out.push(
-        finding(
-          where,
-          "TEXT_FORM",
-          `"${head}" khác cách viết của thể thức "${label}" (dấu câu, khoảng trắng); gõ lại đúng "${label}"`,
-          {
-            line,
-            path: line.field,
-          },
-        ),
+      finding(
+        report,
+        "TEXT_FORM",
+        `"${head}" khác cách viết của thể thức "${label}" (dấu câu, khoảng trắng); gõ lại đúng "${label}"`,
+        {
+          line,
+          path: line.field,
+        },
       );
   }
-  return out;
 }
 
 /** Letters without their diacritics (HOÀ = HÒA), upper case, with spaces and punctuation kept. */
 const shape = (s: string) =>
   oneLine(s).normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "D").toUpperCase();
 
-function luuFindings(where: CheckedFile, profile: Profile, lines: readonly Line[]): Diagnostic[] {
+function luuFindings(report: Report, profile: Profile, lines: readonly Line[]): void {
   const { luu_prefix, luu_example, source } = profile.recipients;
-  const out: Diagnostic[] = [];
   const prefixes = new Set(
     lines.filter((l) => l.role === "noi-nhan-nhan").map((l) => l.field.replace(/noi_nhan$/, "")),
   );
@@ -176,18 +153,15 @@ function luuFindings(where: CheckedFile, profile: Profile, lines: readonly Line[
     if (!last) continue;
     if (last.text.replace(/^[-–+]\s*/, "").startsWith(luu_prefix)) continue;
     const example = luu_example ? ` (ví dụ: "- ${luu_example}")` : "";
-    out.push(
-      finding(
-        where,
-        "NOI_NHAN_LUU",
-        `dòng cuối của nơi nhận là "${oneLine(last.text)}", thể thức yêu cầu dòng "- ${luu_prefix} ..."${example}${cite(source)}; thêm dòng Lưu ở cuối nơi nhận`,
-        {
-          line: last,
-          path: last.field,
-          severity: "warning",
-        },
-      ),
+    finding(
+      report,
+      "NOI_NHAN_LUU",
+      `dòng cuối của nơi nhận là "${oneLine(last.text)}", thể thức yêu cầu dòng "- ${luu_prefix} ..."${example}${cite(source)}; thêm dòng Lưu ở cuối nơi nhận`,
+      {
+        line: last,
+        path: last.field,
+        severity: "warning",
+      },
     );
   }
-  return out;
 }

@@ -6,14 +6,14 @@
  * comes from the author's Markdown (the body, headings, tables, notes) may mix bold and italic:
  * there, only a paragraph that is wholly off is reported.
  */
-import type { Diagnostic } from "../diagnostic";
+import type { Report } from "../report";
 import { resolveStyle } from "../profile/resolve-style";
 import type { LineSpacing, ReadInline, ReadText } from "../ooxml/types";
 import type { Profile, Style } from "../profile/schema";
 import { textLength } from "../recognise/rule-length";
 import type { Line } from "../recognise/types";
 import { upperVi } from "../text/upper";
-import { cite, finding, num, severityOf, type CheckedFile } from "./finding";
+import { cite, finding, num, severityOf } from "./finding";
 import { partName } from "./names";
 
 const MM = 0.3;
@@ -33,40 +33,36 @@ export function freeStyles(profile: Profile): Set<string> {
   );
 }
 
-export function formatFindings(where: CheckedFile, profile: Profile, lines: readonly Line[]): Diagnostic[] {
+export function formatFindings(report: Report, profile: Profile, lines: readonly Line[]): void {
   const free = freeStyles(profile);
-  const out: Diagnostic[] = [];
   for (const line of lines) {
     if (!line.role || !Object.hasOwn(profile.styles, line.role)) continue;
     const style = resolveStyle(profile, line.role);
-    const report: Report = (code, what, fix, unverified) =>
-      out.push(
-        finding(
-          where,
-          code,
-          `${partName(line.role)}: ${what}${cite(style.source, style.unverified || unverified)}; ${fix}`,
-          {
-            line,
-            path: partPath(line.field),
-            severity: severityOf(style.unverified || unverified),
-          },
-        ),
+    const tell: Tell = (code, what, fix, unverified) =>
+      finding(
+        report,
+        code,
+        `${partName(line.role)}: ${what}${cite(style.source, style.unverified || unverified)}; ${fix}`,
+        {
+          line,
+          path: partPath(line.field),
+          severity: severityOf(style.unverified || unverified),
+        },
       );
-    lineFindings(profile, style, line, free.has(line.role), report);
+    lineFindings(profile, style, line, free.has(line.role), tell);
   }
-  return out;
 }
 
-/** A finding on the line; `unverified`: the rule's own limits are common practice (a warning). */
-type Report = (code: Parameters<typeof finding>[1], what: string, fix: string, unverified?: boolean) => void;
+/** Tells a finding on the line; `unverified`: the rule's own limits are common practice (a warning). */
+type Tell = (code: Parameters<typeof finding>[1], what: string, fix: string, unverified?: boolean) => void;
 
-function lineFindings(profile: Profile, style: Style, line: Line, free: boolean, report: Report): void {
+function lineFindings(profile: Profile, style: Style, line: Line, free: boolean, tell: Tell): void {
   const runs = line.runs.filter((r) => !r.look.vertAlign && r.origin !== "symbol");
   const look = line.paragraph.look;
 
   const font = runs.map(fontOf).find((f) => f && f.toLowerCase() !== profile.font.toLowerCase());
   if (font)
-    report(
+    tell(
       "FORMAT_FONT",
       `phông chữ "${font}", thể thức dùng "${profile.font}"`,
       `chọn đoạn, đặt phông ${profile.font} ở Trang đầu › Phông chữ (Home › Font)`,
@@ -76,7 +72,7 @@ function lineFindings(profile: Profile, style: Style, line: Line, free: boolean,
     const [lo, hi] = style.accept?.size ?? [style.size, style.size];
     const bad = runs.find((r) => r.look.size < lo - 0.01 || r.look.size > hi + 0.01);
     if (bad)
-      report(
+      tell(
         "FORMAT_SIZE",
         `cỡ chữ ${num(bad.look.size)} pt, thể thức yêu cầu ${range(lo, hi, "pt")}`,
         `chọn đoạn, đặt cỡ chữ ${num(style.size)} ở Trang đầu › Cỡ phông (Home › Font Size)`,
@@ -92,7 +88,7 @@ function lineFindings(profile: Profile, style: Style, line: Line, free: boolean,
   for (const [key, name, keys, want] of marks) {
     if (free && style[key] === undefined && !want) {
       if (!line.inTable && runs.length && runs.every((r) => on(r, key)))
-        report(
+        tell(
           "FORMAT_EMPHASIS",
           `cả đoạn in ${name}, thể thức không in ${name}`,
           `chọn đoạn, bấm ${keys} để bỏ`,
@@ -103,7 +99,7 @@ function lineFindings(profile: Profile, style: Style, line: Line, free: boolean,
       ? runs.length > 0 && runs.every((r) => on(r, key) !== want)
       : runs.some((r) => on(r, key) !== want);
     if (wrong)
-      report(
+      tell(
         "FORMAT_EMPHASIS",
         want
           ? `chữ không in ${name}, thể thức yêu cầu in ${name}`
@@ -113,27 +109,27 @@ function lineFindings(profile: Profile, style: Style, line: Line, free: boolean,
   }
 
   if (style.caps && !runs.every((r) => r.look.caps || upperVi(r.value) === r.value.normalize("NFC")))
-    report(
+    tell(
       "FORMAT_CAPS",
       "chưa viết IN HOA, thể thức yêu cầu IN HOA",
       "gõ lại bằng chữ in hoa (hoặc chọn đoạn, bấm Shift+F3 đến khi thành chữ in hoa)",
     );
 
   // The rule's length, wherever it is drawn (under a side of a tab-laid line too).
-  if (style.rule_below && line.rule && line.ruleLength !== undefined) ruleLengthFindings(style, line, report);
+  if (style.rule_below && line.rule && line.ruleLength !== undefined) ruleLengthFindings(style, line, tell);
   if (line.piece) return; // a side of a tab-laid line: placed by tab stops, not by its paragraph
   if (style.align && align(look.align) !== style.align)
-    report(
+    tell(
       "FORMAT_ALIGN",
       `${ALIGN[align(look.align)]}, thể thức yêu cầu ${ALIGN[style.align]}`,
       `chọn đoạn, bấm ${ALIGN_KEYS[style.align]} (Trang đầu › Đoạn văn)`,
     );
 
-  indentFindings(style, line, report);
-  spacingFindings(style, line, report);
+  indentFindings(style, line, tell);
+  spacingFindings(style, line, tell);
 
   if (style.rule_below && !line.rule)
-    report(
+    tell(
       "FORMAT_RULE",
       `không có đường kẻ liền bên dưới, thể thức yêu cầu một đường kẻ dài ${num(style.rule_below.ratio * 100)}% dòng chữ`,
       "đặt viền dưới cho một đoạn trống ngay dưới dòng này (Trang đầu › Viền › Viền dưới), hoặc vẽ một đường thẳng (Chèn › Hình dạng)",
@@ -148,7 +144,7 @@ function lineFindings(profile: Profile, style: Style, line: Line, free: boolean,
  * paragraph wraps, its widest line then between half the paragraph's width and all of it: only a
  * rule out of range for every such line is reported.
  */
-function ruleLengthFindings(style: Style, line: Line, report: Report): void {
+function ruleLengthFindings(style: Style, line: Line, tell: Tell): void {
   const rule = style.rule_below!;
   const length = line.ruleLength!;
   const text = styledLength(style, line.piece ? line.runs : line.paragraph.children);
@@ -169,7 +165,7 @@ function ruleLengthFindings(style: Style, line: Line, report: Report): void {
     drawing: "kéo hai đầu đường kẻ (hoặc đặt chiều rộng ở Định dạng hình › Kích thước)",
     underline: "bỏ gạch chân, đặt viền dưới cho một đoạn trống ngay dưới dòng này với thụt lề hai bên",
   }[line.rule!];
-  report(
+  tell(
     "FORMAT_RULE",
     `đường kẻ bên dưới dài ${num(length)} mm, bằng ${pct(length / against)} dòng chữ${wraps ? " dài nhất" : ""} (${wraps ? (tooLong ? "nhiều nhất " : "ít nhất ") : ""}${num(against)} mm); thể thức yêu cầu ${asks} dòng chữ`,
     `${how}, để đường kẻ dài khoảng ${num(want)} mm và cân giữa dòng chữ`,
@@ -202,7 +198,7 @@ function styledLength(style: Style, inlines: readonly ReadInline[]): number {
 export const FIRST_LINE_RULE = 5;
 export const PLACEMENT_RULE = 20;
 
-function indentFindings(style: Style, line: Line, report: Report): void {
+function indentFindings(style: Style, line: Line, tell: Tell): void {
   const indent = line.paragraph.look.indent;
   const want = style.indent ?? {};
   const firstWant = want.hanging !== undefined ? -want.hanging : want.first_line;
@@ -213,7 +209,7 @@ function indentFindings(style: Style, line: Line, report: Report): void {
         ? style.accept.first_line
         : [firstWant, firstWant];
     if (indent.firstLine < lo - MM || indent.firstLine > hi + MM)
-      report(
+      tell(
         "FORMAT_INDENT",
         `thụt dòng đầu ${firstIndent(indent.firstLine)}, thể thức yêu cầu ${firstIndent(firstWant)}${lo !== hi ? ` (hoặc từ ${num(lo)} đến ${num(hi)} mm)` : ""}`,
         fix,
@@ -225,11 +221,11 @@ function indentFindings(style: Style, line: Line, report: Report): void {
   ] as const) {
     const w = want[key];
     if (w !== undefined && w >= PLACEMENT_RULE && Math.abs(indent[key] - w) > MM)
-      report("FORMAT_INDENT", `${name} ${num(indent[key])} mm, thể thức yêu cầu ${num(w)} mm`, fix);
+      tell("FORMAT_INDENT", `${name} ${num(indent[key])} mm, thể thức yêu cầu ${num(w)} mm`, fix);
   }
 }
 
-function spacingFindings(style: Style, line: Line, report: Report): void {
+function spacingFindings(style: Style, line: Line, tell: Tell): void {
   const spacing = line.paragraph.look.spacing;
   const want = style.spacing ?? {};
   const fix = "chọn đoạn, sửa ở Trang đầu › Đoạn văn › Giãn cách (Home › Paragraph › Spacing)";
@@ -243,7 +239,7 @@ function spacingFindings(style: Style, line: Line, report: Report): void {
     // Empty paragraphs typed above a line count as space before it (the gap for the signature).
     const have = key === "before" ? spacing.before + (line.blankAbove ?? 0) : spacing[key];
     if (have < lo - PT || have > hi + PT)
-      report(
+      tell(
         "FORMAT_SPACING",
         `khoảng cách ${name} ${num(have)} pt, thể thức yêu cầu ${range(lo, hi, "pt")}`,
         fix,
@@ -267,7 +263,7 @@ function spacingFindings(style: Style, line: Line, report: Report): void {
         ? Math.abs(have.exact - wanted.exact) <= PT
         : "atLeast" in wanted && "atLeast" in have && Math.abs(have.atLeast - wanted.atLeast) <= PT;
   if (!accepted)
-    report(
+    tell(
       "FORMAT_SPACING",
       `giãn dòng ${lineName(have)}, thể thức yêu cầu ${lineName(wanted)}${style.accept?.line ? ` (từ ${num(style.accept.line[0])} đến ${num(style.accept.line[1])} dòng)` : ""}`,
       `chọn đoạn, đặt Giãn cách dòng (Line spacing) ${lineName(wanted)} ở Trang đầu › Đoạn văn`,

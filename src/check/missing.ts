@@ -4,21 +4,20 @@
  * tên loại and trích yếu (a công văn's under its number) with the "-----" under them (Party),
  * "Kính gửi:" of a công văn, the body, Nơi nhận (not for a biên bản) and the signer's name.
  */
-import type { Diagnostic } from "../diagnostic";
+import type { Report } from "../report";
 import type { Profile } from "../profile/schema";
 import type { Recognised, RecognisedDocument } from "../recognise/types";
-import { finding, type CheckedFile } from "./finding";
+import { finding } from "./finding";
 
-export function missingFindings(where: CheckedFile, profile: Profile, r: Recognised): Diagnostic[] {
-  return r.documents.flatMap((d) => documentMissing(where, profile, d));
+export function missingFindings(report: Report, profile: Profile, r: Recognised): void {
+  for (const d of r.documents) documentMissing(report, profile, d);
 }
 
-function documentMissing(where: CheckedFile, profile: Profile, d: RecognisedDocument): Diagnostic[] {
+function documentMissing(report: Report, profile: Profile, d: RecognisedDocument): void {
   const has = (role: string) => d.lines.some((l) => l.role === role);
-  const out: Diagnostic[] = [];
   const path = (field: string) => (d.prefix ? `${d.prefix}.${field}` : field);
   const miss = (field: string, what: string) =>
-    out.push(finding(where, "PART_MISSING", `không tìm thấy ${what}`, { path: path(field) }));
+    finding(report, "PART_MISSING", `không tìm thấy ${what}`, { path: path(field) });
   profile.labels.tieu_de.forEach((t) => {
     if (!has(t.style))
       miss(
@@ -64,7 +63,6 @@ function documentMissing(where: CheckedFile, profile: Profile, d: RecognisedDocu
     miss("noi_nhan", `"${profile.labels.noi_nhan}" ở góc dưới bên trái, ngang dòng chữ ký`);
   if (!has("ho-ten"))
     miss("nguoi_ky", "phần chữ ký (quyền hạn, chức vụ, họ tên người ký) ở góc dưới bên phải");
-  return out;
 }
 
 const titles = (profile: Profile) =>

@@ -5,11 +5,11 @@
  * past one page), formatted as the profile's page-number style. A fault found in several
  * sections is one finding naming them.
  */
-import type { Diagnostic } from "../diagnostic";
+import type { Report } from "../report";
 import type { ReadBlock, ReadParagraph, ReadRoot, ReadText } from "../ooxml/types";
 import type { Profile } from "../profile/schema";
 import type { Line } from "../recognise/types";
-import { cite, finding, num, severityOf, type CheckedFile } from "./finding";
+import { cite, finding, num, severityOf } from "./finding";
 import { formatFindings } from "./format-rules";
 
 const MM = 0.5;
@@ -43,12 +43,7 @@ const MARGINS: [Margin, string][] = [
   ["right", "phải"],
 ];
 
-export function pageFindings(
-  where: CheckedFile,
-  profile: Profile,
-  tree: ReadRoot,
-  lines: readonly Line[],
-): Diagnostic[] {
+export function pageFindings(report: Report, profile: Profile, tree: ReadRoot, lines: readonly Line[]): void {
   const page = profile.page;
   const at = { path: "trang", severity: severityOf(page.unverified) };
   const source = cite(page.source, page.unverified);
@@ -74,21 +69,14 @@ export function pageFindings(
         );
     }
   });
-  return [
-    ...faults.messages().map((m) => finding(where, "PAGE_SETUP", m, at)),
-    ...pageNumberFindings(where, profile, tree, lines),
-  ];
+  for (const m of faults.messages()) finding(report, "PAGE_SETUP", m, at);
+  pageNumberFindings(report, profile, tree, lines);
 }
 
 const rotated = (m: Record<Margin, number>, key: Margin) =>
   ({ top: m.left, bottom: m.right, left: m.bottom, right: m.top })[key];
 
-function pageNumberFindings(
-  where: CheckedFile,
-  profile: Profile,
-  tree: ReadRoot,
-  lines: readonly Line[],
-): Diagnostic[] {
+function pageNumberFindings(report: Report, profile: Profile, tree: ReadRoot, lines: readonly Line[]): void {
   const rule = profile.page_number;
   const at = { path: "trang", severity: severityOf(rule.unverified) };
   const source = cite(rule.source, rule.unverified);
@@ -126,12 +114,13 @@ function pageNumberFindings(
           section: i,
         });
   });
+  for (const m of faults.messages()) finding(report, "PAGE_NUMBER", m, at);
   // Each section repeats the same header: one finding per fault.
   const seen = new Set<string>();
-  const formats = formatFindings(where, profile, numberLines).filter(
-    (d) => !seen.has(d.message) && seen.add(d.message),
-  );
-  return [...faults.messages().map((m) => finding(where, "PAGE_NUMBER", m, at)), ...formats];
+  const once: Report = (code, message, where) => {
+    if (!seen.has(message) && seen.add(message)) report(code, message, where);
+  };
+  formatFindings(once, profile, numberLines);
 }
 
 const hasPage = (blocks?: ReadBlock[]): boolean =>
