@@ -7,7 +7,7 @@
  */
 import { append } from "./append";
 import { composeDocument } from "./compose/document";
-import { diagnostic, hasErrors, internalError, type Diagnostic } from "./diagnostic";
+import { diagnostic, hasErrors, internalError, type Diagnostic, type Stage } from "./diagnostic";
 import { prepareProfile, type PreparedProfile } from "./docx/prepared";
 import { toDocx } from "./docx/write-docx";
 import { createUnitLoader } from "./inherit/load-unit";
@@ -76,7 +76,8 @@ export function createState(resources: Resources): EngineState {
 
 /**
  * Stages 2–3: loaded data → size gate → validate → profile → compose → size gate → tree. Stops
- * at the first stage that reports an error; warnings travel on.
+ * at the first stage that reports an error; warnings travel on. An internal failure is told as
+ * INTERNAL_ERROR of the stage it happened in, after the warnings found before it.
  */
 export function treeOfLoaded(
   state: EngineState,
@@ -85,7 +86,29 @@ export function treeOfLoaded(
   options: Options = {},
   source?: string,
 ): TreeOutcome {
-  const diagnostics = [...loaded.diagnostics];
+  const run: Run = { stage: "validate", diagnostics: [...loaded.diagnostics] };
+  try {
+    return stagesOf(state, loaded, file, options, source, run);
+  } catch (e) {
+    return { diagnostics: [...run.diagnostics, internalError(e, file, run.stage)] };
+  }
+}
+
+/** How far stages 2–3 went: the stage running, and what was reported before it. */
+interface Run {
+  stage: Stage;
+  diagnostics: Diagnostic[];
+}
+
+function stagesOf(
+  state: EngineState,
+  loaded: Loaded,
+  file: string,
+  options: Options,
+  source: string | undefined,
+  run: Run,
+): TreeOutcome {
+  const { diagnostics } = run;
   if (hasErrors(diagnostics)) return { diagnostics };
   const tooLarge = inputTooLarge(loaded, file);
   if (tooLarge) return { diagnostics: [...diagnostics, tooLarge] };
@@ -107,6 +130,7 @@ export function treeOfLoaded(
     data: loaded.data,
     workbooks: options.workbooks,
   };
+  run.stage = "compose";
   const composed = composeDocument(context, input);
   append(diagnostics, composed.diagnostics);
   if (hasErrors(diagnostics)) return { input, diagnostics };
@@ -160,18 +184,12 @@ function begin(
   }
 }
 
-function finish(
+const finish = (
   state: EngineState,
   begun: { loaded: Loaded; text: string },
   file: string,
   options?: Options,
-): TreeOutcome {
-  try {
-    return treeOfLoaded(state, begun.loaded, file, options, begun.text);
-  } catch (e) {
-    return { diagnostics: [internalError(e, file, "template")] };
-  }
-}
+): TreeOutcome => treeOfLoaded(state, begun.loaded, file, options, begun.text);
 
 /**
  * Stages 0–3: source → tree, catching internal failures as a diagnostic. A `ke_thua:

@@ -29,6 +29,8 @@ describe("an internal failure", () => {
     const tree = e.toTree(CONG_VAN, "x.yaml");
     expect(tree.diagnostics).toHaveLength(1);
     expectInternal(tree.diagnostics[0]);
+    // The profile's styles are read when the document is composed.
+    expect(tree.diagnostics[0].stage).toBe("compose");
     const rendered = await e.render(CONG_VAN, "x.yaml");
     expect(rendered.docx).toBeUndefined();
     expectInternal(rendered.diagnostics.at(-1)!);
