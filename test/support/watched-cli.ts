@@ -14,8 +14,13 @@ export interface WatchedCli {
   readonly log: string;
   /** Resolves when the log has grown by a line matching `pattern` after position `from`. */
   logged(pattern: RegExp, from: number): Promise<void>;
-  /** Makes a change and waits for the round it starts to end with its summary line; that round's log. */
-  change(edit: () => Promise<void> | void, summary?: RegExp): Promise<string>;
+  /**
+   * Makes a change and waits for the round it starts to end with its summary line; that round's
+   * log. With `done`, waits on through later rounds until `done()` holds after one of them: one
+   * save may start two rounds (a file written in two steps), and the later one may still be
+   * ending when the next change is made.
+   */
+  change(edit: () => Promise<void> | void, summary?: RegExp, done?: () => boolean): Promise<string>;
   /** Ctrl+C: the exit code. */
   interrupt(): Promise<number | null>;
   kill(): void;
@@ -41,11 +46,15 @@ export function watchedCli(args: string[], cwd: string, waitMs: number): Watched
       return log;
     },
     logged,
-    async change(edit, summary = /Đã tạo \d+ văn bản/) {
+    async change(edit, summary = /Đã tạo \d+ văn bản/, done) {
       const from = log.length;
       await edit();
-      await logged(summary, from);
-      return log.slice(from);
+      for (let seen = from; ;) {
+        await logged(summary, seen);
+        const m = summary.exec(log.slice(seen))!;
+        seen += m.index + m[0].length;
+        if (!done || done()) return log.slice(from);
+      }
     },
     interrupt: () =>
       new Promise((resolve) => {

@@ -94,12 +94,18 @@ describe("vanthu render --du-lieu --watch", () => {
   });
 
   it("renders every row again when the shared base or the table's workbook is saved", async () => {
-    const base = await cli.change(() =>
-      writeFileSync(join(dir, "_chung.yaml"), BASE.replace("ngay: 2025-12-15", "ngay: 2025-12-16")),
+    const base = await cli.change(
+      () => writeFileSync(join(dir, "_chung.yaml"), BASE.replace("ngay: 2025-12-15", "ngay: 2025-12-16")),
+      undefined,
+      () => documentXml("don-vi-2").includes("ngày 16 tháng 12 năm 2025"),
     );
     expect(base).toMatch(/Đã tạo 1 văn bản/);
     expect(documentXml("don-vi-2")).toContain("ngày 16 tháng 12 năm 2025");
-    const table = await cli.change(() => figures(7654321));
+    const table = await cli.change(
+      () => figures(7654321),
+      undefined,
+      () => documentXml("don-vi-2").includes("7.654.321"),
+    );
     expect(table).toMatch(/Đã tạo 1 văn bản/);
     expect(documentXml("don-vi-2")).toContain("7.654.321");
   });
