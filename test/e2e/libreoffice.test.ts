@@ -58,6 +58,20 @@ const paragraphsIn = (table: LayoutTable): Paragraph[] =>
     r.cells.flatMap((c) => c.children.filter((b): b is Paragraph => b.type === "paragraph")),
   );
 
+/**
+ * The header table as laid out, the width of its left column (twips) and the left margin (pt):
+ * the header's two columns share lines, so each is read apart by x position.
+ */
+function headerOf(tree: Root) {
+  const laid = laidOut(tree);
+  const header = laid.sections[0].children.find(
+    (b): b is LayoutTable => b.type === "layoutTable" && b.layout === "dau",
+  )!;
+  const profile = engine.resources.profiles.get(tree.profile)!;
+  const width = prepareProfile(profile).textWidth;
+  const [left] = columnWidths(profile, "dau", width, header.widths)!;
+  return { laid, header, width, left, x0: profile.page.margins.left * PT_PER_MM };
+}
 const squash = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
 /** A poppler tool's output; each distinct call runs once (the PDFs do not change). */
 const outputs = new Map<string, string>();
@@ -123,14 +137,7 @@ const pdfOf = (c: PageCase) => join(dir, "pdf", `${c.name.replace(/\//g, "__")}.
     it("shows the header lines, each in its column, and the signer's name", () => {
       // The header's columns share lines, and a long name is broken over several (the "-ten-dai"
       // samples): each column is read apart, by x position, where the layout pass put it.
-      const laid = laidOut(tree);
-      const header = laid.sections[0].children.find(
-        (b): b is LayoutTable => b.type === "layoutTable" && b.layout === "dau",
-      )!;
-      const profile = engine.resources.profiles.get(tree.profile)!;
-      const width = prepareProfile(profile).textWidth;
-      const [left] = columnWidths(profile, "dau", width, header.widths)!;
-      const x0 = profile.page.margins.left * PT_PER_MM;
+      const { laid, width, left, x0 } = headerOf(tree);
       const split = x0 + left / 20;
       const page = words(pdfOf(file), 1);
       const columns = [squash(textIn(page, x0, split)), squash(textIn(page, split, x0 + width / 20))];
@@ -147,13 +154,7 @@ const pdfOf = (c: PageCase) => join(dir, "pdf", `${c.name.replace(/\//g, "__")}.
     });
 
     it("sets the star under the agency name, centred on the name's lines", () => {
-      const laid = laidOut(tree);
-      const header = laid.sections[0].children.find(
-        (b): b is LayoutTable => b.type === "layoutTable" && b.layout === "dau",
-      )!;
-      const profile = engine.resources.profiles.get(tree.profile)!;
-      const [left] = columnWidths(profile, "dau", prepareProfile(profile).textWidth, header.widths)!;
-      const x0 = profile.page.margins.left * PT_PER_MM;
+      const { header, left, x0 } = headerOf(tree);
       const column = words(pdfOf(file), 1).filter((w) => w.xMax <= x0 + left / 20 + 1);
       const star = column.find((w) => w.text === "*")!;
       expect(star).toBeDefined();

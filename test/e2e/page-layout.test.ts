@@ -96,6 +96,9 @@ function namesOf(
   });
 }
 
+/** The width of printed words set on one line, `space` points between two words. */
+const widthOnOneLine = (ws: readonly { xMin: number; xMax: number }[], space: number) =>
+  ws.reduce((sum, w) => sum + w.xMax - w.xMin, 0) + space * (ws.length - 1);
 const plain = (p: Paragraph) => p.children.map((c) => (c.type === "text" ? c.value : " ")).join("");
 /** Word indices (from 0) where the paragraph's own line breaks start a line. */
 function plannedStarts(p: Paragraph): number[] {
@@ -189,17 +192,18 @@ const layoutOf = (c: PageCase) =>
         printedNames.push(printed.map((w, k) => (starts.includes(k) ? `/ ${w.text}` : w.text)).join(" "));
         // No organ stands alone on the name's first line ("ĐẢNG ỦY / CÔNG TY …") unless the organ and
         // the group after it, set on one line, would not fit the column ("ĐẢNG BỘ / TỈNH BÀ RỊA - VŨNG TÀU").
-        const lone = loneHeadEnd(wanted);
-        if (starts.includes(lone)) {
-          const after = groupStarts(wanted).indexOf(true, lone + 1);
-          const joined = printed.slice(0, after < 0 ? printed.length : after);
-          const width = joined.reduce((sum, w) => sum + w.xMax - w.xMin, 0) + 3.5 * (joined.length - 1);
-          expect([plain(name), "một mình trên dòng đầu", width > x[1] - x[0] - room]).toEqual([
+        /** Where a line starts early, the words up to the next group, set on one line, overflow the column. */
+        const expectTooWideUpTo = (start: number, what: string) => {
+          const after = groupStarts(wanted).indexOf(true, start);
+          const head = printed.slice(0, after < 0 ? printed.length : after);
+          expect([plain(name), what, widthOnOneLine(head, 3.5) > x[1] - x[0] - room]).toEqual([
             plain(name),
-            "một mình trên dòng đầu",
+            what,
             true,
           ]);
-        }
+        };
+        const lone = loneHeadEnd(wanted);
+        if (starts.includes(lone)) expectTooWideUpTo(lone + 1, "một mình trên dòng đầu");
         // A line may start inside a group only when the group is wider than every printed line.
         const groups = groupStarts(wanted);
         const widest = Math.max(
@@ -215,14 +219,7 @@ const layoutOf = (c: PageCase) =>
         for (const s of starts) {
           if (groups[s]) continue;
           if (kinds[s] === "place") {
-            const after = groups.indexOf(true, s);
-            const head = printed.slice(0, after < 0 ? printed.length : after);
-            const width = head.reduce((sum, w) => sum + w.xMax - w.xMin, 0) + 3.5 * (head.length - 1);
-            expect([plain(name), "tên địa danh xuống dòng", width > x[1] - x[0] - room]).toEqual([
-              plain(name),
-              "tên địa danh xuống dòng",
-              true,
-            ]);
+            expectTooWideUpTo(s, "tên địa danh xuống dòng");
             continue;
           }
           let a = s;
@@ -230,7 +227,7 @@ const layoutOf = (c: PageCase) =>
           let b = s + 1;
           while (b < wanted.length && !groups[b]) b++;
           const group = printed.slice(a, b);
-          const width = group.reduce((sum, w) => sum + w.xMax - w.xMin, 0) + 3 * (group.length - 1);
+          const width = widthOnOneLine(group, 3);
           expect([`${wanted.slice(0, s).join(" ")} / ${wanted.slice(s).join(" ")}`, width > widest]).toEqual([
             `${wanted.slice(0, s).join(" ")} / ${wanted.slice(s).join(" ")}`,
             true,
