@@ -15,7 +15,6 @@ import { Script } from "node:vm";
 export const WRITE_CODE_CACHE = "VANTHU_WRITE_CODE_CACHE";
 
 export const writingCodeCache = process.env[WRITE_CODE_CACHE] === "1";
-const writing = writingCodeCache;
 
 /** At build time: the bundles this thread loaded, and where each one's cache goes. */
 const loaded: { script: Script; cacheFile: string }[] = [];
@@ -31,13 +30,13 @@ export function writeCodeCaches(): void {
  */
 export function requireBundle<T>(file: string, fallback: () => T): T {
   const cacheFile = `${file}.cache`;
-  if (!writing && !existsSync(cacheFile)) return fallback();
-  if (!existsSync(file)) return fallback();
+  if ((!writingCodeCache && !existsSync(cacheFile)) || !existsSync(file)) return fallback();
   const cached = (Module as unknown as { _cache: Record<string, Module> })._cache[file];
   if (cached) return cached.exports as T;
   const script = new Script(Module.wrap(readFileSync(file, "utf8")), {
     filename: file,
-    cachedData: writing || !existsSync(cacheFile) ? undefined : readFileSync(cacheFile),
+    // While the build writes the cache, the code is compiled afresh; otherwise the cache exists.
+    cachedData: writingCodeCache ? undefined : readFileSync(cacheFile),
   });
   const module = new Module(file, require.main);
   module.filename = file;
@@ -48,6 +47,6 @@ export function requireBundle<T>(file: string, fallback: () => T): T {
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   module.loaded = true;
-  if (writing && loaded.push({ script, cacheFile }) === 1) process.once("exit", writeCodeCaches);
+  if (writingCodeCache && loaded.push({ script, cacheFile }) === 1) process.once("exit", writeCodeCaches);
   return module.exports as T;
 }
