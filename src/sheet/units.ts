@@ -31,14 +31,19 @@ export interface SheetUnit {
 
 const FIELD_PATH = /^[a-z_][a-z0-9_]*(\.[a-z0-9_]+)*$/;
 
-/** Fields that hold a list (one cell: one item per line), found by what their schemas accept. */
-const LIST_FIELDS = new Set(
-  Object.values(KINDS).flatMap((kind) =>
-    Object.entries(kind.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>)
-      .filter(([, s]) => s.safeParse(["x"]).success && !s.safeParse("x").success)
-      .map(([key]) => key),
-  ),
-);
+/**
+ * Fields that hold a list (one cell: one item per line), found by what their schemas accept:
+ * asked of every kind, so found on the first spreadsheet's first cell, not at each start.
+ */
+let listFields: ReadonlySet<string> | undefined;
+const isListField = (name: string): boolean =>
+  (listFields ??= new Set(
+    Object.values(KINDS).flatMap((kind) =>
+      Object.entries(kind.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>)
+        .filter(([, s]) => s.safeParse(["x"]).success && !s.safeParse("x").success)
+        .map(([key]) => key),
+    ),
+  )).has(name);
 
 export function unitsOf(
   table: Table,
@@ -141,7 +146,7 @@ function typed(name: string, cell: Extract<Cell, { value: CellValue }>): unknown
   if (name === "ngay" && typeof v === "number") return writtenDate({ kind: "date", date: serialDate(v) });
   if (top === "so_lieu") return typeof v === "string" ? (parseViNumber(v) ?? v) : v;
   if (top === "so" || top === "du_thao") return v;
-  if (LIST_FIELDS.has(top) && typeof v === "string")
+  if (isListField(top) && typeof v === "string")
     return v
       .split(/\r?\n/)
       .map((s) => s.trim())

@@ -1,6 +1,8 @@
 /** Reading the kinds' schemas: the object shape of a field, with or without lists, and which fields give text. */
-import { congVanSchema } from "../../src/schema/kinds";
+import { KINDS } from "../../src/schema/kinds";
 import { fieldAt, givesText, objectShape, viewOf } from "../../src/schema/shape";
+
+const congVanSchema = KINDS["cong-van"];
 
 const field = (name: string) => (congVanSchema.shape as Record<string, unknown>)[name];
 
