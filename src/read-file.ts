@@ -24,6 +24,35 @@ export function readText(file: string): ReadResult {
 }
 
 /**
+ * `readText` for a file read again and again (the shared base a thousand units inherit): its
+ * text is kept while the file's identity, size and change times (nanoseconds) stay the same, so
+ * an unchanged file is not decoded again, and any write to it (which moves its change time) is
+ * read afresh.
+ */
+export function createTextReader(): (file: string) => ReadResult {
+  const kept = new Map<string, { stamp: string; read: ReadResult }>();
+  return (file) => {
+    const stamp = stampOf(file);
+    const hit = stamp && kept.get(file);
+    if (hit && hit.stamp === stamp) return hit.read;
+    const read = readText(file);
+    if (stamp && "source" in read) kept.set(file, { stamp, read });
+    else kept.delete(file);
+    return read;
+  };
+}
+
+/** What changes whenever a regular file's content may have: undefined for anything else. */
+function stampOf(file: string): string | undefined {
+  try {
+    const s = statSync(file, { bigint: true });
+    return s.isFile() ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * At most `max` + 1 bytes of a regular file (one more than allowed: enough to know it is too
  * large), or why not. A .docx is read with this, with the reader's own size limit.
  */

@@ -12,7 +12,7 @@ import { load } from "./load";
 import { counting, reportInto, type Report } from "./report";
 import { precompiledProfile } from "./profile/precompiled";
 import type { Profile } from "./profile/schema";
-import { readText } from "./read-file";
+import { createTextReader, readText } from "./read-file";
 import { readFolder } from "./read-folder";
 import { createWorkbookReader } from "./sheet/read-workbook";
 import type { WorkbookResult } from "./sheet/workbook";
@@ -50,7 +50,7 @@ export function loadResources(templatesDir = DEFAULT_TEMPLATES, profileDirs: str
     partials: [] as TemplateSource[],
     profiles: new Map<string, Profile>(),
     diagnostics,
-    read: readText,
+    read: createTextReader(),
     readWorkbook: createWorkbookReader(),
   };
 

@@ -15,7 +15,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { decodeText, MAX_FILE_BYTES, readText } from "../src/read-file";
+import { createTextReader, decodeText, MAX_FILE_BYTES, readText } from "../src/read-file";
 
 /** The module object itself, so spies reach the calls read-file.ts makes. */
 const fs = require("node:fs") as typeof import("node:fs");
@@ -111,5 +111,37 @@ describe("decodeText", () => {
     expect(decodeText(Buffer.from("\ufeffloai: công văn\n", "utf16le"))).toEqual({
       source: "loai: công văn\n",
     });
+  });
+});
+
+describe("createTextReader (a shared base read for every unit)", () => {
+  it("decodes an unchanged file once, and reads it afresh after any write, even one of the same size", () => {
+    const file = join(dir, "_chung.yaml");
+    writeFileSync(file, "so: 1\n");
+    const read = createTextReader();
+    const opened = jest.spyOn(fs, "openSync");
+    expect(read(file)).toEqual({ source: "so: 1\n" });
+    expect(read(file)).toEqual({ source: "so: 1\n" });
+    expect(opened).toHaveBeenCalledTimes(1);
+    writeFileSync(file, "so: 2\n");
+    expect(read(file)).toEqual({ source: "so: 2\n" });
+    expect(opened).toHaveBeenCalledTimes(2);
+  });
+
+  it("says when the file is gone, and reads it again when it is back", () => {
+    const file = join(dir, "_chung.yaml");
+    writeFileSync(file, "so: 1\n");
+    const read = createTextReader();
+    read(file);
+    rmSync(file);
+    expect(read(file)).toEqual({ error: "không tìm thấy tệp" });
+    writeFileSync(file, "so: 3\n");
+    expect(read(file)).toEqual({ source: "so: 3\n" });
+  });
+
+  it("keeps nothing of what is not a regular file", () => {
+    const read = createTextReader();
+    expect(read(dir)).toEqual({ error: "đây là thư mục, không phải tệp" });
+    expect(read(dir)).toEqual({ error: "đây là thư mục, không phải tệp" });
   });
 });

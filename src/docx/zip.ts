@@ -1,6 +1,6 @@
 /**
- * A minimal ZIP writer for .docx packages: DEFLATE with Node's native zlib (level 6, as docx's
- * fflate uses), and entries that can be compressed once and reused in every package.
+ * A minimal ZIP writer for .docx packages: DEFLATE with Node's native zlib, and entries that can be
+ * compressed once and reused in every package.
  */
 import * as zlib from "node:zlib";
 
@@ -26,13 +26,20 @@ const crc32 =
     return (c ^ -1) >>> 0;
   });
 
+/**
+ * DEFLATE level 4, not docx's 6: on a 15-page report's document.xml (69 KB) it takes half the
+ * time (0.6 ms against 1.3) for a part 6% larger (16.1 KB against 15.1); compressing was a third
+ * of a batch document's time.
+ */
+const LEVEL = 4;
+
 export function zipEntry(name: string, content: string | Uint8Array): ZipEntry {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   return {
     name: Buffer.from(name, "utf8"),
     crc: crc32(bytes),
     size: bytes.length,
-    data: zlib.deflateRawSync(bytes, { level: 6 }),
+    data: zlib.deflateRawSync(bytes, { level: LEVEL }),
   };
 }
 

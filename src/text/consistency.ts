@@ -26,27 +26,87 @@ const MOVES: Record<Tone, RegExp> = {
  */
 const MAY_MOVE = new RegExp(`[oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]${TONE}?[aAeEyYàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]`);
 
+/** MAY_MOVE anywhere in a text: only the words around its matches are looked at. */
+const CANDIDATE = new RegExp(MAY_MOVE.source, "g");
+const WORD_CHAR = /^[\p{L}\p{M}]$/u;
+
+/** Whether the code point `c` belongs to a word (a letter or a mark), ASCII answered without the pattern. */
+function inWord(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return WORD_CHAR.test(String.fromCodePoint(c));
+}
+
+/** Where the word around `at` starts: code points, so a letter beyond the BMP counts as one. */
+function wordStart(text: string, at: number): number {
+  while (at > 0) {
+    const low = text.charCodeAt(at - 1);
+    const pair =
+      low >= 0xdc00 &&
+      low <= 0xdfff &&
+      at > 1 &&
+      text.charCodeAt(at - 2) >= 0xd800 &&
+      text.charCodeAt(at - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!inWord(text.codePointAt(at - width)!)) break;
+    at -= width;
+  }
+  return at;
+}
+
+function wordEnd(text: string, at: number): number {
+  while (at < text.length) {
+    const c = text.codePointAt(at)!;
+    if (!inWord(c)) break;
+    at += c > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+
+/** Each word's rewrite, by style: a document repeats its words ("của", "uỷ ban") many times. */
+const MOVED: Record<Tone, Map<string, { word: string; moved: number }>> = { ủy: new Map(), uỷ: new Map() };
+const MEMO_LIMIT = 20000;
+
+/** One word with its mark moved to `to`'s place, and how many marks moved. */
+function moveTone(word: string, to: Tone): { word: string; moved: number } {
+  const memo = MOVED[to];
+  const known = memo.get(word);
+  if (known) return known;
+  let moved = 0;
+  const nfd = word.normalize("NFD").replace(MOVES[to], (...m: string[]) => {
+    const [whole, a, b, c] = m;
+    const [first, second, mark] = to === "ủy" ? [a, b, c] : [a, c, b];
+    if (!pairs(first, second)) return whole;
+    moved++;
+    return to === "ủy" ? first + mark + second : first + second + mark;
+  });
+  const result = { word: moved ? nfd.normalize("NFC") : word, moved };
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, result);
+  return result;
+}
+
 /**
  * "hoá" → "hóa" (`to` "ủy") or the reverse (`to` "uỷ"). Only the words whose mark moves are
- * rewritten (each in NFC); every other character is left exactly as it was.
+ * rewritten (each in NFC); every other character is left exactly as it was. The words are found
+ * from MAY_MOVE's matches, not by visiting every word of a long body.
  */
 export function unifyTone(text: string, to: Tone): { text: string; changed: number } {
   let changed = 0;
-  const pattern = MOVES[to];
-  const out = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
-    if (!MAY_MOVE.test(word)) return word;
-    let moved = 0;
-    const nfd = word.normalize("NFD").replace(pattern, (...m: string[]) => {
-      const [whole, a, b, c] = m;
-      const [first, second, mark] = to === "ủy" ? [a, b, c] : [a, c, b];
-      if (!pairs(first, second)) return whole;
-      moved++;
-      return to === "ủy" ? first + mark + second : first + second + mark;
-    });
-    changed += moved;
-    return moved ? nfd.normalize("NFC") : word;
-  });
-  return { text: out, changed };
+  let out = "";
+  let from = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const start = wordStart(text, m.index);
+    const end = wordEnd(text, m.index + m[0].length);
+    const r = moveTone(text.slice(start, end), to);
+    if (r.moved) {
+      out += text.slice(from, start) + r.word;
+      from = end;
+      changed += r.moved;
+    }
+    CANDIDATE.lastIndex = end;
+  }
+  return { text: from ? out + text.slice(from) : text, changed };
 }
 
 const pairs = (first: string, second: string) =>
