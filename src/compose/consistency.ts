@@ -44,7 +44,7 @@ export function unifyDocument(input: DocumentInput, profile: Profile, report: Re
           },
         ]
       : []),
-    ...(rules.ending && path.length === 1 && path[0] === "noi_dung"
+    ...(rules.ending && isBody(path)
       ? [
           {
             what:
@@ -58,7 +58,8 @@ export function unifyDocument(input: DocumentInput, profile: Profile, report: Re
       : []),
   ];
 
-  const text = (value: string, path: FieldPath): string => {
+  /** A field's text made consistent, and its warnings by line (a batch repeats the same body). */
+  const unify = (value: string, path: FieldPath): Unified => {
     // Changes by line of the field's text: the rules change letters and marks, never line breaks.
     const changes = new Map<number, Map<string, string[]>>();
     let out = value;
@@ -79,16 +80,25 @@ export function unifyDocument(input: DocumentInput, profile: Profile, report: Re
       }
       out = next;
     }
-    for (const [k, byRule] of [...changes].sort((a, b) => a[0] - b[0])) {
-      const named = [...byRule].map(([what, list]) => `${[...new Set(list)].join(", ")} (${what})`);
-      const message = `đã viết lại cho thống nhất theo thể thức "${profile.id}"${cite(rules.source, rules.unverified)}: ${named.join("; ")}; sửa trong tệp để khỏi thấy cảnh báo này, hoặc đổi consistency trong thể thức`;
+    const warnings = [...changes]
+      .sort((a, b) => a[0] - b[0])
+      .map(([k, byRule]) => {
+        const named = [...byRule].map(([what, list]) => `${[...new Set(list)].join(", ")} (${what})`);
+        const message = `đã viết lại cho thống nhất theo thể thức "${profile.id}"${cite(rules.source, rules.unverified)}: ${named.join("; ")}; sửa trong tệp để khỏi thấy cảnh báo này, hoặc đổi consistency trong thể thức`;
+        return { line: k + 1, message };
+      });
+    return { text: out, warnings };
+  };
+
+  const text = (value: string, path: FieldPath): string => {
+    const done = remembered(profile, value, isBody(path), () => unify(value, path));
+    for (const { line, message } of done.warnings)
       report("TEXT_UNIFIED", message, {
         path,
-        ...(value.includes("\n") && { line: k + 1 }),
+        ...(value.includes("\n") && { line }),
         severity: "warning",
       });
-    }
-    return out;
+    return done.text;
   };
 
   const visit = (value: unknown, path: FieldPath): unknown => {
@@ -104,6 +114,34 @@ export function unifyDocument(input: DocumentInput, profile: Profile, report: Re
     return value;
   };
   return visit(input, []) as DocumentInput;
+}
+
+const isBody = (path: FieldPath) => path.length === 1 && path[0] === "noi_dung";
+
+/** A text made consistent, and the message of each line that changed (1-based). */
+interface Unified {
+  text: string;
+  warnings: { line: number; message: string }[];
+}
+
+/**
+ * The texts each profile made consistent lately, by text and whether it is the body (the only
+ * field whose ending is made consistent): a batch of units inheriting one shared body makes it
+ * consistent once. A few entries only — the body, and a unit's short fields.
+ */
+const MADE = new WeakMap<Profile, { body: Map<string, Unified>; field: Map<string, Unified> }>();
+const MADE_LIMIT = 64;
+
+function remembered(profile: Profile, value: string, body: boolean, make: () => Unified): Unified {
+  let both = MADE.get(profile);
+  if (!both) MADE.set(profile, (both = { body: new Map(), field: new Map() }));
+  const made = body ? both.body : both.field;
+  const hit = made.get(value);
+  if (hit) return hit;
+  const result = make();
+  if (made.size >= MADE_LIMIT) made.delete(made.keys().next().value!);
+  made.set(value, result);
+  return result;
 }
 
 /** `fn` applied to the text outside fenced blocks (`tree/fence.ts`), kept as typed: a ```bang block is YAML. */

@@ -43,6 +43,23 @@ describe("a document made consistent by its profile", () => {
     expect(warnings[1].message).toContain("CHƯA KIỂM CHỨNG");
   });
 
+  it("warns every document whose text it rewrote, each at its own file, however often the same body comes (a batch)", () => {
+    const input = { loai: "cong-van", noi_dung: "Tỉnh uỷ.\n\nVăn hoá." } as unknown as DocumentInput;
+    const profile = engine.resources.profiles.get("dang")!;
+    const first = unify(input, profile);
+    const again = unify({ ...input }, profile);
+    expect(again).toEqual(first);
+    expect(first.input.noi_dung).toBe("Tỉnh ủy.\n\nVăn hóa./.");
+    expect(first.diagnostics.map((d) => [d.file, d.path, d.line])).toEqual([
+      ["x.yaml", "noi_dung", 1],
+      ["x.yaml", "noi_dung", 3],
+    ]);
+    // The same text in another field: its own ending rule (none), its own path.
+    const other = unify({ ...input, trich_yeu: input.noi_dung } as DocumentInput, profile);
+    expect((other.input as { trich_yeu: string }).trich_yeu).toBe("Tỉnh ủy.\n\nVăn hóa.");
+    expect(other.diagnostics.filter((d) => d.path === "trich_yeu").map((d) => d.line)).toEqual([1, 3]);
+  });
+
   it("leaves a document already written the profile's way without a warning", async () => {
     const out = await renderText(CONG_VAN.replace("Đoạn thứ nhất.", "Tỉnh ủy, “văn hóa”./."));
     expect(unifiedWarnings(out.diagnostics)).toEqual([]);
