@@ -13,6 +13,7 @@
 import { build, type BuildOptions, type Plugin } from "esbuild";
 import { chmodSync, existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { helpFile } from "./help-text";
 import { precompiledModule } from "./precompiled-profiles";
 import { precompiledShellsModule } from "./precompiled-shells";
 import { precompiledTemplatesModule } from "./precompiled-templates";
@@ -24,8 +25,10 @@ const ROOT = [resolve(__dirname, "../.."), resolve(__dirname, "../../..")].find(
 
 /** Each bundle: its TypeScript entry and the tsc output it replaces. */
 export const ENTRIES = [
-  // The command line alone (yargs): each command is its own bundle, loaded when it runs.
-  { entry: "src/cli/main.ts", out: "dist/src/cli/main.js", external: ["./commands/*"] },
+  // The command: answers --version and --help alone, and loads the command line (yargs) for the rest.
+  { entry: "src/cli/main.ts", out: "dist/src/cli/main.js", external: ["./run"] },
+  // The command line (yargs): each command is its own bundle, loaded when it runs.
+  { entry: "src/cli/run.ts", out: "dist/src/cli/run.js", external: ["./commands/*"] },
   // Every command but serve (which stays on tsc's files, beside its web page).
   ...readdirSync(join(ROOT, "src/cli/commands"))
     .filter((f) => f.endsWith(".ts") && f !== "serve.ts")
@@ -135,8 +138,10 @@ const COMMON: BuildOptions = {
 };
 
 export async function bundle(root = ROOT): Promise<void> {
-  // A code cache is for the bundle it was written for (`code-cache.ts` writes the new ones).
+  // A code cache is for the bundle it was written for (`code-cache.ts` writes the new ones), and
+  // the help text for the command line it was taken from (`help-text.ts` takes it anew).
   for (const { out } of ENTRIES) rmSync(join(root, `${out}.cache`), { force: true });
+  rmSync(helpFile(root), { force: true });
   await Promise.all([
     ...ENTRIES.map(({ entry, out, external }) =>
       build({
