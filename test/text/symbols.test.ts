@@ -1,5 +1,25 @@
 import fc from "fast-check";
-import { isSymbol, SYMBOL, symbolPieces } from "../../src/text/symbols";
+import { isSymbol, SYMBOL, symbolPieces, symbolsIn } from "../../src/text/symbols";
+
+/**
+ * Text that tries every class SYMBOL tells apart: capitals, other letters, digits of every kind
+ * (Arabic-Indic, superscript, Roman numerals), marks, letters and digits outside the BMP, lone
+ * surrogates, and the characters the pattern names (/ . : - and white space).
+ */
+const UNITS = [
+  ..."AQNaqz09Đđăơưạ\u0301\u0323ΣσЖж中٣²Ⅻ/.:-–_,;() \u00a0\n",
+  "\u{1d400}", // 𝐀, a capital outside the BMP
+  "\u{1d7d9}", // 𝟙, a digit outside the BMP
+  "\u{1d41a}", // 𝐚, a small letter outside the BMP
+  "\u{1f600}", // an emoji: no letter, no digit
+  "\ud835", // a lone high surrogate
+  "\udc00", // a lone low surrogate
+];
+/** Pieces of symbols and what may stand around them, more often than the rest. */
+const PIECES = ["25", "NQ", "TW", "Đ", "ưu", "-", "/", ".", ".\u0301", "\u0301.", ".a", "\u{1d400}"];
+const anyText = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...UNITS)), { maxLength: 30 })
+  .map((p) => p.join(""));
 
 describe("document symbols", () => {
   it.each([
@@ -32,6 +52,32 @@ describe("document symbols", () => {
       "http://stp.dongnai.gov.vn/van-ban/2020-1",
     ]);
     expect(symbolPieces("Bà Rịa - Vũng Tàu, 1/2")).toEqual(["Bà Rịa - Vũng Tàu, 1/2"]);
+  });
+
+  it("finds what SYMBOL finds, at the same places, in any text", () => {
+    fc.assert(
+      fc.property(anyText, (s) =>
+        expect(symbolsIn(s)).toEqual([...s.matchAll(SYMBOL)].map((m) => ({ index: m.index, symbol: m[0] }))),
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("takes a word for a symbol exactly when SYMBOL matches the whole of it and it has both marks", () => {
+    const bySymbol = (w: string) =>
+      new RegExp(`^(?:${SYMBOL.source})$`, "u").test(w) && w.includes("/") && w.includes("-");
+    fc.assert(
+      fc.property(anyText, (w) => expect(isSymbol(w)).toBe(bySymbol(w))),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("25", "NQ", "TW", "Đ", "đ", "ạ", "\u0301", "-", "/", ".", "2"), {
+          maxLength: 8,
+        }),
+        (parts) => expect(isSymbol(parts.join(""))).toBe(bySymbol(parts.join(""))),
+      ),
+    );
   });
 
   it("keeps every other character: the pieces joined by hyphens give the text back", () => {
