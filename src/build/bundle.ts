@@ -11,8 +11,9 @@
  * command, and tests may require any of them.
  */
 import { build, type BuildOptions, type Plugin } from "esbuild";
-import { chmodSync, existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { asciiBundle } from "./ascii-bundle";
 import { helpFile } from "./help-text";
 import { precompiledModule } from "./precompiled-profiles";
 import { precompiledShellsModule } from "./precompiled-shells";
@@ -123,9 +124,11 @@ const COMMON: BuildOptions = {
   platform: "node",
   target: "node20",
   format: "cjs",
-  // Smaller is faster to compile; names kept so that stack traces of an internal error stay readable.
+  // Smaller is faster to read and compile; the names of functions and classes are kept (their
+  // `name`, which is what a stack trace prints), so that an internal error's stays readable.
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
   keepNames: true,
   legalComments: "none",
   logLevel: "error",
@@ -161,6 +164,11 @@ export async function bundle(root = ROOT): Promise<void> {
       }),
     ),
   ]);
+  for (const file of [
+    ...ENTRIES.map(({ out }) => join(root, out)),
+    ...VENDORED.map((n) => vendorFile(root, n)),
+  ])
+    writeFileSync(file, asciiBundle(readFileSync(file, "utf8")));
   markCommandsExecutable(root);
 }
 
