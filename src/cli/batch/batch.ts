@@ -12,6 +12,7 @@ import { hasErrors, type Diagnostic } from "../../diagnostic";
 import type { Engine } from "../../engine";
 import type { Input } from "../inputs";
 import { EXIT, type Io } from "../io";
+import { createHeapBudget } from "./heap-budget";
 import { inOrder } from "./in-order";
 import { createOutput } from "./output";
 import { writePdfs } from "./pdf-outputs";
@@ -84,6 +85,8 @@ export async function runBatch(
     io.err(
       `--jobs ${options.jobs}: máy có ${cores} lõi CPU, dùng ${cores} luồng (thêm luồng chỉ tốn bộ nhớ, không nhanh hơn).`,
     );
+  // Rendered here or received from a worker, each document's bytes are garbage once written.
+  const budget = createHeapBudget();
   const stop = new AbortController();
   const interrupt = () => stop.abort();
   process.once("SIGINT", interrupt);
@@ -114,6 +117,7 @@ export async function runBatch(
           ...(stale ? { stale } : {}),
         };
         progress.file(input, output, diagnostics, stale);
+        budget(r.docx?.byteLength);
       }),
       stop.signal,
     );
