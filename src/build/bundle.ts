@@ -26,8 +26,9 @@ const ROOT = [resolve(__dirname, "../.."), resolve(__dirname, "../../..")].find(
 
 /** Each bundle: its TypeScript entry and the tsc output it replaces. */
 export const ENTRIES = [
-  // The command: answers --version and --help alone, and loads the command line (yargs) for the rest.
-  { entry: "src/cli/main.ts", out: "dist/src/cli/main.js", external: ["./run"] },
+  // The command: answers --version and --help alone, runs an ordinary render, and loads the
+  // command line (yargs) for the rest.
+  { entry: "src/cli/main.ts", out: "dist/src/cli/main.js", external: ["./run", "./commands/*"] },
   // The command line (yargs): each command is its own bundle, loaded when it runs.
   { entry: "src/cli/run.ts", out: "dist/src/cli/run.js", external: ["./commands/*"] },
   // Every command but serve (which stays on tsc's files, beside its web page).

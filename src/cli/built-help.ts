@@ -4,7 +4,7 @@
  * where yargs would print those very lines: its text is wrapped at 80 columns, or narrower when
  * stdout is a narrower terminal, or not at all under `YARGS_DISABLE_WRAP`.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, fstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const HELP_FILE_NAME = "help.txt";
@@ -13,13 +13,26 @@ export const HELP_FILE_NAME = "help.txt";
 export const HELP_WIDTH = 80;
 
 /**
+ * stdout's width as yargs reads it (`process.stdout.columns`), asked only of a terminal: a pipe or
+ * a file has none, and opening its stream to ask would load Node's stream modules.
+ */
+function stdoutColumns(): number | undefined {
+  try {
+    if (!fstatSync(1).isCharacterDevice()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return process.stdout.columns;
+}
+
+/**
  * Whether yargs, given `argv`, would print its help exactly as the build took it down: the help
  * option alone, on a stdout at least as wide as the text (`columns` is undefined for a pipe or a
  * file), wrapping not turned off.
  */
 export function helpAsBuilt(
   argv: readonly string[],
-  columns: number | undefined = process.stdout.columns,
+  columns: number | undefined = stdoutColumns(),
   env: NodeJS.ProcessEnv = process.env,
 ): boolean {
   return (

@@ -4,18 +4,13 @@
  * and a usage error load none of the engine, and `render` none of the web server. `main.ts`
  * answers `--version` and `--help` alone before loading this (and yargs).
  */
-import { join } from "node:path";
-import { requireBundle } from "./cached-bundle";
+import { commandModule } from "./command-module";
 import { EXIT, processIo, type Io } from "./io";
+import { GLOBAL_OPTIONS, RENDER_INPUTS, RENDER_OPTIONS, renderArgsOf } from "./render-options";
 import { ownVersion } from "./version";
 import { YARGS_VI } from "./yargs-vi";
 
 class UsageError extends Error {}
-
-/** A command's module, from its bundle's code cache when the build wrote one (`cached-bundle.ts`). */
-function command<T>(name: string, load: () => T): T {
-  return requireBundle(join(__dirname, "commands", `${name}.js`), load);
-}
 
 /** Options that take the next argument as their value. */
 const VALUED = [
@@ -42,8 +37,11 @@ function inputsOf(parsed: unknown, argv: readonly string[]): string[] {
   return dash && !inputs.includes("-") ? [...inputs, "-"] : inputs;
 }
 
-/** Runs the command `argv` names (the arguments after `vanthu`); its exit code. */
-export async function run(argv: string[], io: Io = processIo): Promise<number> {
+/**
+ * Runs the command `argv` names (the arguments after `vanthu`); its exit code. `load` gives each
+ * command's module (tests hand in their own to see what a command is asked).
+ */
+export async function run(argv: string[], io: Io = processIo, load = commandModule): Promise<number> {
   const { default: yargs } = await import("yargs");
   let code: number = EXIT.ok;
   const parser = yargs(argv)
@@ -51,89 +49,17 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     .usage(
       "vanthu <lệnh> [tùy chọn]\n\nSoạn văn bản Đảng và văn bản hành chính (.docx) đúng thể thức từ tệp YAML.",
     )
-    .option("templates", { type: "string", describe: "thư mục mẫu (mặc định: mẫu đi kèm vanthu)" })
-    .option("profiles", {
-      type: "string",
-      array: true,
-      default: [] as string[],
-      describe: "thêm thư mục chứa thể thức (*.yaml)",
-    })
+    .options(GLOBAL_OPTIONS)
     .command(
       "render <inputs..>",
       "tạo tệp .docx từ các tệp YAML, thư mục hoặc mẫu glob, song song trên mọi lõi CPU",
-      (y) =>
-        y
-          .positional("inputs", {
-            type: "string",
-            array: true,
-            demandOption: true,
-            describe: 'tệp .yaml, thư mục, hoặc mẫu glob trong dấu nháy ("data/**/*.yaml")',
-          })
-          .option("out", { alias: "o", type: "string", default: "out", describe: "thư mục ghi tệp .docx" })
-          .option("jobs", {
-            alias: "j",
-            type: "number",
-            describe: "số luồng xử lý song song (mặc định: số lõi CPU; 1: không dùng luồng phụ)",
-          })
-          .option("ten-tep", {
-            type: "string",
-            describe:
-              'mẫu tên tệp ra, ví dụ "{so}-{ky_hieu}" hoặc "{loai}/{ngay}-{so}" (mặc định: đường dẫn của tệp YAML)',
-          })
-          .option("json", {
-            type: "boolean",
-            default: false,
-            describe: "in bản tổng kết JSON ra stdout (từng tệp: input, output, status, diagnostics)",
-          })
-          .option("tree", {
-            type: "boolean",
-            default: false,
-            describe: "in cây văn bản (JSON) thay vì ghi .docx",
-          })
-          .option("du-lieu", {
-            type: "string",
-            describe:
-              "bảng tính (.xlsx, .csv) mỗi dòng một đơn vị, kế thừa tệp YAML dùng chung ghi trên dòng lệnh; dòng đầu ghi tên trường",
-          })
-          .option("bang-tinh", {
-            type: "string",
-            describe: "tên trang tính trong tệp --du-lieu (mặc định: trang đầu)",
-          })
-          .option("watch", {
-            alias: "w",
-            type: "boolean",
-            default: false,
-            describe:
-              "chạy tiếp và tạo lại văn bản mỗi khi tệp YAML, tệp dùng chung, mẫu hay thể thức thay đổi",
-          })
-          .option("pdf", {
-            type: "boolean",
-            default: false,
-            describe:
-              "ghi thêm tệp PDF bên cạnh mỗi tệp .docx (cần LibreOffice; cả loạt chuyển trong một lần chạy)",
-          }),
+      (y) => y.positional("inputs", RENDER_INPUTS).options(RENDER_OPTIONS),
       async (a) => {
-        const { renderCommand } = command(
+        const { renderCommand } = load(
           "render",
           () => require("./commands/render") as typeof import("./commands/render"),
         );
-        code = await renderCommand(
-          {
-            inputs: inputsOf(a.inputs, argv),
-            out: a.out,
-            tree: a.tree,
-            jobs: a.jobs,
-            tenTep: a["ten-tep"],
-            json: a.json,
-            pdf: a.pdf,
-            watch: a.watch,
-            duLieu: a["du-lieu"],
-            bangTinh: a["bang-tinh"],
-            templates: a.templates,
-            profiles: a.profiles,
-          },
-          io,
-        );
+        code = await renderCommand(renderArgsOf(a, inputsOf(a.inputs, argv)), io);
       },
     )
     .command(
@@ -147,7 +73,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
           describe: "tệp .yaml hoặc thư mục",
         }),
       async (a) => {
-        const { validateCommand } = command(
+        const { validateCommand } = load(
           "validate",
           () => require("./commands/validate") as typeof import("./commands/validate"),
         );
@@ -183,7 +109,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
             describe: "số luồng xử lý song song (mặc định: số lõi CPU khi có từ 16 tệp)",
           }),
       async (a) => {
-        const { checkCommand } = command(
+        const { checkCommand } = load(
           "check",
           () => require("./commands/check") as typeof import("./commands/check"),
         );
@@ -223,7 +149,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
           })
           .option("ghi-de", { type: "boolean", default: false, describe: "ghi đè tệp .yaml đã có" }),
       (a) => {
-        const { importCommand } = command(
+        const { importCommand } = load(
           "import",
           () => require("./commands/import") as typeof import("./commands/import"),
         );
@@ -257,7 +183,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
           })
           .option("ghi-de", { type: "boolean", default: false, describe: "ghi đè tệp ra đã có" }),
       async (a) => {
-        const { chuanHoaCommand } = command(
+        const { chuanHoaCommand } = load(
           "chuan-hoa",
           () => require("./commands/chuan-hoa") as typeof import("./commands/chuan-hoa"),
         );
@@ -279,7 +205,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
       "liệt kê các loại văn bản và các trường của chúng",
       (y) => y.option("json", { type: "boolean", default: false, describe: "in dạng JSON" }),
       (a) => {
-        const { listCommand } = command(
+        const { listCommand } = load(
           "list",
           () => require("./commands/list") as typeof import("./commands/list"),
         );
@@ -298,7 +224,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
             describe: 'schema của phần dùng chung (tệp "_….yaml" mà các tệp đơn vị ke_thua)',
           }),
       (a) => {
-        const { schemaCommand } = command(
+        const { schemaCommand } = load(
           "schema",
           () => require("./commands/schema") as typeof import("./commands/schema"),
         );
@@ -318,7 +244,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
           }),
       async (a) => {
         // Loaded on demand: the other commands never load the web server.
-        const { serveCommand } = command(
+        const { serveCommand } = load(
           "serve",
           () => require("./commands/serve") as typeof import("./commands/serve"),
         );
