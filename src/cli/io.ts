@@ -1,5 +1,5 @@
 /** The CLI's outside world, so commands can be driven and observed without a terminal. */
-import { writeSync } from "node:fs";
+import { fstatSync, writeSync } from "node:fs";
 import { terminalSafe } from "../text/terminal-safe";
 
 export interface Io {
@@ -18,48 +18,69 @@ export interface Io {
 
 const line = (t: string) => terminalSafe(t.endsWith("\n") ? t : t + "\n");
 
-/**
- * `text` written to stdout's file descriptor; what the descriptor does not take (a non-blocking
- * pipe that is full, any other refusal) goes through the stream, as `out` writes. A reader that
- * closed the pipe early is not an error.
- */
-function writeNow(text: string): void {
-  const bytes = Buffer.from(text);
-  let done = 0;
-  try {
-    while (done < bytes.length) done += writeSync(1, bytes, done);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "EPIPE") return;
-    process.stdout.write(bytes.subarray(done));
-  }
-}
-
 let watchingStdout = false;
 
 /**
- * A reader that closed the pipe early (`vanthu list | head`) is not an error: the process ends
- * with the exit code it has. Set once the command is going to write through the stdout stream
- * (asking for it opens it, which loads Node's stream modules: `--version` and `--help` alone
- * write without it, `outNow`).
+ * The stdout stream, watched so that a reader that closed the pipe early (`vanthu list | head`)
+ * is not an error: the process ends with the exit code it has. Asking for the stream opens it,
+ * which loads Node's stream modules: done only when something is written through it.
  */
-export function quietWhenStdoutCloses(): void {
-  if (watchingStdout) return;
-  watchingStdout = true;
-  process.stdout.on("error", (e: NodeJS.ErrnoException) =>
-    e.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : undefined,
-  );
+export function stdoutStream(): NodeJS.WriteStream {
+  if (!watchingStdout) {
+    watchingStdout = true;
+    process.stdout.on("error", (e: NodeJS.ErrnoException) =>
+      e.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : undefined,
+    );
+  }
+  return process.stdout;
+}
+
+/**
+ * Writes to the descriptor `fd` itself, without opening its stream (Node writes to files, pipes
+ * and terminals synchronously on Linux, so nothing comes out in another order). Once the
+ * descriptor refuses (a non-blocking pipe that is full, anything else) the rest, and all that
+ * follows, goes through `stream`. A reader that closed the pipe early is not an error.
+ */
+function descriptorWriter(fd: number, stream: () => NodeJS.WriteStream): (text: string) => void {
+  let throughStream = false;
+  return (text) => {
+    if (throughStream) {
+      stream().write(text);
+      return;
+    }
+    const bytes = Buffer.from(text);
+    let done = 0;
+    try {
+      while (done < bytes.length) done += writeSync(fd, bytes, done);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EPIPE") return;
+      throughStream = true;
+      stream().write(bytes.subarray(done));
+    }
+  };
+}
+
+const toStderr = descriptorWriter(2, () => process.stderr);
+const toStdout = descriptorWriter(1, stdoutStream);
+
+/** Whether `fd` is a character device (a terminal, or /dev/null): asked before opening its stream. */
+function characterDevice(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
 }
 
 /** Every line the CLI prints passes terminalSafe: no file name or value can drive the terminal. */
 export const processIo: Io = {
-  out: (t) => process.stdout.write(line(t)),
-  err: (t) => process.stderr.write(line(t)),
-  // Asked when needed: touching process.stderr opens its stream.
+  out: (t) => stdoutStream().write(line(t)),
+  err: (t) => toStderr(line(t)),
   get isTTY() {
-    return Boolean(process.stderr.isTTY);
+    return characterDevice(2) && Boolean(process.stderr.isTTY);
   },
   errRaw: (t) => process.stderr.write(t),
-  outNow: (t) => writeNow(line(t)),
+  outNow: (t) => toStdout(line(t)),
 };
 
 /**

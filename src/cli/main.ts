@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { builtHelp, helpAsBuilt } from "./built-help";
 import { requireBundle } from "./cached-bundle";
 import { commandModule } from "./command-module";
-import { EXIT, processIo, quietWhenStdoutCloses, type Io } from "./io";
+import { EXIT, processIo, stdoutStream, type Io } from "./io";
 import { ordinaryRenderArgs } from "./ordinary-render";
 import { ownVersion } from "./version";
 
@@ -26,7 +26,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     print(help);
     return EXIT.ok;
   }
-  if (io === processIo) quietWhenStdoutCloses();
   const ordinary = ordinaryRenderArgs(argv);
   if (ordinary) {
     const { renderCommand } = commandModule(
@@ -35,6 +34,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     );
     return renderCommand(ordinary, io);
   }
+  // yargs prints help and the version through console.log.
+  if (io === processIo) stdoutStream();
   const { run } = requireBundle(join(__dirname, "run.js"), () => require("./run") as typeof import("./run"));
   return run(argv, io);
 }

@@ -6,10 +6,16 @@
  * done (soffice exits 0 even when it could not load a file): it exists, is a whole PDF, and has
  * pages. The caller decides where a good PDF goes.
  */
-import { spawn, spawnSync } from "node:child_process";
+import type * as ChildProcess from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
+
+/**
+ * node:child_process, loaded when a PDF is asked for: the render command carries this module, and
+ * loading child_process (with net and its streams) took some 3–5 ms of every start.
+ */
+const childProcess = () => require("node:child_process") as typeof ChildProcess;
 
 /** What one conversion gave: the PDF's bytes, or why there is none (Vietnamese). */
 export type PdfResult = { pdf: Buffer; pages: number } | { error: string };
@@ -76,7 +82,7 @@ interface Run {
 
 function runSoffice(soffice: string, args: string[], timeout: number): Promise<Run> {
   return new Promise((done) => {
-    const child = spawn(soffice, args, { stdio: ["ignore", "ignore", "pipe"] });
+    const child = childProcess().spawn(soffice, args, { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString("utf8")).slice(-2000)));
     const timer = setTimeout(() => child.kill("SIGKILL"), timeout);
@@ -110,7 +116,7 @@ function checkPdf(path: string, run: Run): PdfResult {
 
 /** Pages as pdfinfo (poppler) counts them, or from the page tree when pdfinfo is not installed. */
 function pageCount(path: string, pdf: Buffer): number {
-  const info = spawnSync("pdfinfo", [path], { encoding: "utf8", timeout: 30000 });
+  const info = childProcess().spawnSync("pdfinfo", [path], { encoding: "utf8", timeout: 30000 });
   if (info.status === 0) return Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1] ?? 0);
   if (!info.error) return 0; // pdfinfo ran and could not read it
   return (pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length;
@@ -118,7 +124,7 @@ function pageCount(path: string, pdf: Buffer): number {
 
 /** The font LibreOffice will print Times New Roman with, when it is not installed (fontconfig). */
 export function timesStandIn(): string | undefined {
-  const r = spawnSync("fc-match", ["-f", "%{family}", "Times New Roman"], {
+  const r = childProcess().spawnSync("fc-match", ["-f", "%{family}", "Times New Roman"], {
     encoding: "utf8",
     timeout: 10000,
   });

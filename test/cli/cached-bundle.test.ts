@@ -48,6 +48,15 @@ describe("a bundle with its code cache", () => {
     expect(requireBundle<{ answer: number }>(file, jest.fn()).answer).toBe(42);
   });
 
+  it("reads its text whole, whether written in ASCII alone or not", () => {
+    const ascii = bundle("e.js", 'exports.word = "\\u0110\\u1EA3ng"; exports.re = /\\u1EA3/u;', "own");
+    const utf8 = bundle("f.js", 'exports.word = "Đảng"; exports.re = /ả/u;', "own");
+    for (const file of [ascii, utf8]) {
+      const { word, re } = requireBundle<{ word: string; re: RegExp }>(file, jest.fn());
+      expect([word, re.test("Đảng")]).toEqual(["Đảng", true]);
+    }
+  });
+
   it("is required as usual when it has no cache", () => {
     const file = bundle("d.js", "exports.answer = 1;");
     expect(requireBundle(file, () => ({ answer: 2 }))).toEqual({ answer: 2 });
