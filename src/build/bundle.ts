@@ -47,6 +47,8 @@ export const ENTRIES = [
     external: ["./worker"],
   },
   { entry: "src/check/worker.ts", out: "dist/src/check/worker.js", external: [] },
+  // The thread that reads a spreadsheet of units (`--du-lieu`).
+  { entry: "src/cli/sheet-worker.ts", out: "dist/src/cli/sheet-worker.js", external: [] },
   { entry: "src/index.ts", out: "dist/src/index.js", external: [] },
 ];
 

@@ -3,15 +3,54 @@
  * spreadsheet as inputs of the batch, each a unit inheriting the shared file (src/sheet/).
  * Problems with the sheet as a whole (not found, an old .xls, a header that is not a field) stop
  * the run; a row whose cells hold error values is reported and the other rows still render.
+ *
+ * The sheet is read on a thread of its own that ends when it is read (`sheet-worker.ts`): a
+ * workbook of 5,000 rows took some 60 MB of the heap while exceljs read it, which the main thread
+ * kept for the whole batch. Running from TypeScript sources (no compiled worker), in this thread.
  */
-import { diagnostic, type Diagnostic } from "../diagnostic";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { diagnostic, internalError, type Diagnostic } from "../diagnostic";
 import type { Input } from "./inputs";
 
-export async function sheetInputs(
+export interface SheetInputs {
+  inputs: Input[];
+  failed: Diagnostic[];
+  problems: Diagnostic[];
+}
+
+/** The compiled worker: beside this file (tsc's dist/src/cli) or one folder up from a command's bundle. */
+const WORKER = [join(__dirname, "sheet-worker.js"), join(__dirname, "../sheet-worker.js")].find((f) =>
+  existsSync(f),
+);
+
+export function sheetInputs(
   sheetFile: string,
   sheetName: string | undefined,
   baseFile: string,
-): Promise<{ inputs: Input[]; failed: Diagnostic[]; problems: Diagnostic[] }> {
+): Promise<SheetInputs> {
+  if (!WORKER) return readSheetInputs(sheetFile, sheetName, baseFile);
+  return new Promise((resolve) => {
+    const failure = (why: unknown) =>
+      resolve({
+        inputs: [],
+        failed: [],
+        problems: [internalError(why, sheetFile, "load", "khi đọc bảng tính")],
+      });
+    const worker = new Worker(WORKER, { workerData: { sheetFile, sheetName, baseFile } });
+    worker.once("message", (read: SheetInputs) => resolve(read));
+    worker.once("error", failure);
+    worker.once("exit", (code) => failure(`luồng đọc bảng tính dừng (mã ${code})`));
+  });
+}
+
+/** The rows of the sheet as inputs, read in this thread. */
+export async function readSheetInputs(
+  sheetFile: string,
+  sheetName: string | undefined,
+  baseFile: string,
+): Promise<SheetInputs> {
   // Loaded only for --du-lieu: exceljs is large.
   const { readTable } = require("../sheet/read-table") as typeof import("../sheet/read-table");
   const { unitsOf } = require("../sheet/units") as typeof import("../sheet/units");

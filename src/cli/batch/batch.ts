@@ -18,6 +18,7 @@ import { createOutput } from "./output";
 import { writePdfs } from "./pdf-outputs";
 import { createProgress } from "./progress";
 import { runJobs } from "./run-jobs";
+import { createSharedDiagnostics } from "./shared-diagnostics";
 import { staleLine, summarize, summaryLine, type FileReport } from "./summary";
 import type { WorkerSettings } from "./worker";
 
@@ -87,6 +88,7 @@ export async function runBatch(
     );
   // Rendered here or received from a worker, each document's bytes are garbage once written.
   const budget = createHeapBudget();
+  const shared = createSharedDiagnostics();
   const stop = new AbortController();
   const interrupt = () => stop.abort();
   process.once("SIGINT", interrupt);
@@ -98,7 +100,7 @@ export async function runBatch(
       settings,
       inOrder((r) => {
         const input = jobs[r.id].file;
-        const diagnostics = [...r.diagnostics];
+        const diagnostics = r.diagnostics.map((d) => shared(input, d));
         let output: string | undefined;
         if (r.docx && r.name !== undefined && !hasErrors(diagnostics)) {
           const written = folder.save(input, r.name, r.docx);

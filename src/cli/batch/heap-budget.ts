@@ -16,7 +16,7 @@ export const RELEASED_BUDGET_MB = 16;
 let collector: (() => void) | undefined;
 
 /** V8's full collection, asked for the way `--expose-gc` offers it. */
-function collectGarbage(): void {
+export function collectGarbage(): void {
   if (!collector) {
     setFlagsFromString("--expose-gc");
     collector = runInNewContext("gc") as () => void;
