@@ -1,14 +1,17 @@
 /**
- * Running jobs on worker threads: `size` workers, each kept two jobs ahead so it never waits for
- * the main thread; results come back in completion order. A worker that dies fails only the jobs
- * it held (INTERNAL_ERROR) and is replaced while restarts last.
+ * Running jobs on worker threads: `size` workers take jobs from a queue (which the main thread
+ * may take from too), each kept four jobs ahead so it never waits for the main thread (busy rendering its own); results
+ * come back in completion order. A worker that dies fails only the jobs it held (INTERNAL_ERROR)
+ * and is replaced while restarts last; when none can be, the jobs left fail the same way. Done
+ * when the queue is empty and no worker holds a job.
  */
 import { Worker } from "node:worker_threads";
 import { internalError } from "../../diagnostic";
 import type { Job, JobResult } from "./job";
+import { jobQueue, type JobQueue } from "./job-queue";
 import type { WorkerSettings } from "./worker";
 
-const AHEAD = 2;
+const AHEAD = 4;
 /**
  * Each worker's heap cap: a runaway document fails alone (its worker is replaced) instead of exhausting the
  * machine.
@@ -17,71 +20,69 @@ export const WORKER_HEAP_MB = 1024;
 
 export function runInWorkers(
   entry: string,
-  jobs: readonly Job[],
+  jobs: readonly Job[] | JobQueue,
   size: number,
   settings: WorkerSettings,
   onResult: (r: JobResult) => void,
   signal?: AbortSignal,
 ): Promise<void> {
+  const queue = "take" in jobs ? jobs : jobQueue(jobs);
   return new Promise((resolveAll) => {
-    let next = 0;
-    let finished = 0;
     let closed = false;
     let restarts = size;
-    const held = new Map<Worker, Set<number>>();
-    const byId = new Map(jobs.map((j) => [j.id, j]));
+    const held = new Map<Worker, Map<number, Job>>();
 
     // Once done (or stopped), results still in flight are dropped: nothing is written after the summary.
     const done = () => {
+      if (closed) return;
       closed = true;
       for (const w of held.keys()) void w.terminate();
       held.clear();
       resolveAll();
     };
+    const finishedAll = () => queue.empty && [...held.values()].every((mine) => mine.size === 0);
     const deliver = (r: JobResult) => {
       if (closed) return;
-      finished++;
       onResult(r);
-      if (finished === jobs.length) done();
     };
     const feed = (w: Worker) => {
       const mine = held.get(w)!;
-      while (mine.size < AHEAD && next < jobs.length && !signal?.aborted) {
-        const job = jobs[next++];
-        mine.add(job.id);
+      while (mine.size < AHEAD && !signal?.aborted) {
+        const job = queue.take();
+        if (!job) break;
+        mine.set(job.id, job);
         w.postMessage(job);
       }
     };
+    const failed = (job: Job, why: string, what: string): JobResult => ({
+      id: job.id,
+      diagnostics: [internalError(why, job.file, "render", what)],
+    });
     const lost = (w: Worker, why: string) => {
       const mine = held.get(w);
       if (!mine) return;
       held.delete(w);
       void w.terminate();
-      for (const id of mine)
-        deliver({
-          id,
-          diagnostics: [internalError(why, byId.get(id)!.file, "render", "luồng xử lý dừng bất thường")],
-        });
-      if (next < jobs.length && !signal?.aborted) {
+      for (const job of mine.values()) deliver(failed(job, why, "luồng xử lý dừng bất thường"));
+      if (!queue.empty && !signal?.aborted) {
         if (restarts-- > 0) start();
         else if (!held.size)
-          while (next < jobs.length)
-            deliver({
-              id: jobs[next].id,
-              diagnostics: [internalError(why, jobs[next++].file, "render", "không chạy được luồng xử lý")],
-            });
+          for (let job = queue.take(); job; job = queue.take())
+            deliver(failed(job, why, "không chạy được luồng xử lý"));
       }
+      if (finishedAll()) done();
     };
     const start = () => {
       const w = new Worker(entry, {
         workerData: settings,
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       });
-      held.set(w, new Set());
+      held.set(w, new Map());
       w.on("message", (r: JobResult) => {
         held.get(w)?.delete(r.id);
         deliver(r);
         if (held.has(w)) feed(w);
+        if (finishedAll()) done();
       });
       w.on("error", (e: NodeJS.ErrnoException) =>
         lost(
@@ -96,7 +97,8 @@ export function runInWorkers(
     };
 
     signal?.addEventListener("abort", done, { once: true });
-    if (!jobs.length) return done();
-    for (let i = 0; i < Math.min(size, jobs.length); i++) start();
+    if (queue.empty || size < 1) return done();
+    for (let i = 0; i < size && !queue.empty; i++) start();
+    if (finishedAll()) done();
   });
 }
