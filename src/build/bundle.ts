@@ -69,6 +69,26 @@ const TEXT_WIDTH: Plugin = {
 };
 
 /**
+ * markdown-it takes only `decodeHTML` and `decodeHTMLStrict` from entities, whose index also loads
+ * its encoders: their 27 KB table was built into a trie at every start. markdown-it gets the
+ * module that defines the two functions (the same functions the index gives), beside the index.
+ */
+const ENTITIES_DECODE_ONLY: Plugin = {
+  name: "entities-decode-only",
+  setup(b) {
+    b.onResolve({ filter: /^entities$/ }, async (args) => {
+      // b.resolve below asks this hook again, with no importer: that goes on to the plain resolution.
+      if (!/[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer)) return undefined;
+      const index = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir });
+      const decode = join(dirname(index.path), "decode.js");
+      return index.errors.length === 0 && index.path.endsWith(`${sep}index.js`) && existsSync(decode)
+        ? { path: decode }
+        : undefined;
+    });
+  },
+};
+
+/**
  * The bundled profiles parsed, the bundled templates compiled and their package shells packed at
  * build time (`precompiled-profiles.ts`, `precompiled-templates.ts`, `precompiled-shells.ts`),
  * in place of the empty data modules.
@@ -152,7 +172,7 @@ export async function bundle(root = ROOT): Promise<void> {
     ...ENTRIES.map(({ entry, out, external }) =>
       build({
         ...COMMON,
-        plugins: [TEXT_WIDTH, PRECOMPILED, vendored(root, join(root, out))],
+        plugins: [TEXT_WIDTH, ENTITIES_DECODE_ONLY, PRECOMPILED, vendored(root, join(root, out))],
         entryPoints: [join(root, entry)],
         outfile: join(root, out),
         external,

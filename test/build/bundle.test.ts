@@ -50,3 +50,12 @@ describe("npx vanthu", () => {
     expect(existsSync(join(app, "node_modules/vanthu/dist/vanthu-chung.schema.json"))).toBe(true);
   }, 400000);
 });
+
+describe("the render bundle", () => {
+  const bundle = () => readFileSync(join(ROOT, "dist/src/cli/commands/render.js"), "utf8");
+
+  it("gives markdown-it entities' decoders alone, without the encoders' table", () => {
+    expect(bundle()).toContain('"decodeHTML"');
+    expect(bundle()).not.toContain('"encodeHTML"');
+  });
+});
