@@ -24,7 +24,7 @@ const RUNS = [...Array(Number(process.env.BENCH_MEMORY_RUNS ?? 3)).keys()];
  * Processes per sheet size (BENCH_SHEET_RUNS, default 1): the 5,000-row sheet alone is a few
  * minutes of the bench, and its row is issue 17's, not one of issue 14's targets.
  */
-export const SHEET_RUNS = Number(process.env.BENCH_SHEET_RUNS ?? 1);
+export const SHEET_RUNS = Number(process.env.BENCH_SHEET_RUNS ?? 3);
 
 export async function measureMemory(dir: string): Promise<Memory> {
   const engine = (n: number) =>

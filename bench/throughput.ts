@@ -1,6 +1,8 @@
 /**
  * Documents per second in memory, each engine in a fresh process per round, rounds alternating
- * engines: vanthu's engine, docxtemplater and the floors (`child.ts`). The batch rows (the real
+ * engines: vanthu's engine, docxtemplater and the floors (`child.ts`), and `cores` of vanthu's
+ * engine processes at once (`together-child.ts`: what these cores give to work that shares
+ * nothing, the ceiling of any batch on them). The batch rows (the real
  * `vanthu render`, the worker pool, the docxtemplater script) are `batch-rates.ts`.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -12,6 +14,7 @@ import { sourceOf } from "./sample";
 
 export const ROWS = {
   engine: "vanthu, one process (engine)",
+  together: (cores: number) => `vanthu, ${cores} such processes at once (summed; the machine's ceiling)`,
 };
 
 export function measureThroughput(
@@ -30,6 +33,13 @@ export function measureThroughput(
       const r = runChild<ChildResult>("child", [name, String(n), dir]);
       table.add(name === "vanthu" ? ROWS.engine : name, r.docsPerSecond, r.peakRssMB);
     }
+    const together = runChild<{ docsPerSecond: number; peakRssMB: number }>("together-child", [
+      "vanthu",
+      String(n),
+      dir,
+      String(cores),
+    ]);
+    table.add(ROWS.together(cores), together.docsPerSecond, together.peakRssMB);
     onRound(round);
   }
   return table.rows();
