@@ -12,7 +12,6 @@ import { join } from "node:path";
 import type { Engine } from "../../engine";
 import { createJobRunner, type Job, type JobResult } from "./job";
 import { jobQueue, type JobQueue } from "./job-queue";
-import { runInWorkers } from "./pool";
 import type { WorkerSettings } from "./worker";
 
 /**
@@ -35,6 +34,8 @@ export async function runJobs(
   const queue = jobQueue(jobs);
   if (size > 1 && jobs.length > 1 && WORKER) {
     const workers = Math.min(size, jobs.length) - 1;
+    // Loaded here: a one-document start needs no worker_threads.
+    const { runInWorkers } = require("./pool") as typeof import("./pool");
     const pool = runInWorkers(WORKER, queue, workers, settings, onResult, signal);
     await runHere(queue, engine, settings, onResult, signal);
     return pool;

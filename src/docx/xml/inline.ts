@@ -9,15 +9,31 @@ const MARKS = {
   underline: '<w:u w:val="single"/>',
 } as const;
 
+/**
+ * The text of runs written lately, by value: a batch's documents repeat their shared body's
+ * paragraphs, whose symbols need not be found and escaped again for each. A bounded memory.
+ */
+const WRITTEN = new Map<string, string>();
+const WRITTEN_LIMIT = 2048;
+
+/** `value` as the <w:t> elements of a run, hyphens of document symbols between them. */
+function runText(value: string): string {
+  const known = WRITTEN.get(value);
+  if (known !== undefined) return known;
+  const text = symbolPieces(value)
+    .map((piece) => `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`)
+    .join("<w:noBreakHyphen/>");
+  if (WRITTEN.size >= WRITTEN_LIMIT) WRITTEN.clear();
+  WRITTEN.set(value, text);
+  return text;
+}
+
 /** A run of `value`, its hyphens of document symbols non-breaking ("25-NQ/TW" stays on one line). */
 export function textRun(value: string, marks?: readonly string[]): string {
   let props = "";
   if (marks?.length)
     for (const m of ["bold", "italic", "underline"] as const) if (marks.includes(m)) props += MARKS[m];
-  const text = symbolPieces(value)
-    .map((piece) => `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`)
-    .join("<w:noBreakHyphen/>");
-  return `<w:r>${props && `<w:rPr>${props}</w:rPr>`}${text}</w:r>`;
+  return `<w:r>${props && `<w:rPr>${props}</w:rPr>`}${runText(value)}</w:r>`;
 }
 
 export const inlineHandlers: Handlers = {
