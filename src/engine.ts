@@ -10,6 +10,7 @@ import { composeDocument } from "./compose/document";
 import { diagnostic, hasErrors, internalError, type Diagnostic, type Stage } from "./diagnostic";
 import { prepareProfile, type PreparedProfile } from "./docx/prepared";
 import { toDocx } from "./docx/write-docx";
+import { createHeapBudget, GROWTH_BUDGET_MB } from "./heap-budget";
 import { createUnitLoader } from "./inherit/load-unit";
 import { count, LIMITS } from "./limits";
 import { normaliseSource, type Loaded } from "./load";
@@ -51,6 +52,8 @@ export interface EngineState {
   resources: Resources;
   forProfile: (profile: Profile) => { env: TemplateEnv; prepared: PreparedProfile };
   loadUnit: (text: string, file: string) => Loaded;
+  /** Asked after each document rendered (`../heap-budget.ts`): a long-lived engine's heap stays near what it needs. */
+  budget: () => void;
 }
 
 export function createState(resources: Resources): EngineState {
@@ -71,7 +74,7 @@ export function createState(resources: Resources): EngineState {
     resources.read ??
       (() => ({ error: "không có resources.read để đọc tệp; tạo resources bằng loadResources()" })),
   );
-  return { resources, forProfile, loadUnit };
+  return { resources, forProfile, loadUnit, budget: createHeapBudget({ growthMb: GROWTH_BUDGET_MB }) };
 }
 
 /**
@@ -248,6 +251,8 @@ export async function render(
     return { ...outcome, docx: await toDocx(outcome.tree, state.forProfile(profile).prepared) };
   } catch (e) {
     return { ...outcome, diagnostics: [...outcome.diagnostics, internalError(e, file, "render")] };
+  } finally {
+    state.budget();
   }
 }
 

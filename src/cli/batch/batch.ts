@@ -12,7 +12,7 @@ import { hasErrors, type Diagnostic } from "../../diagnostic";
 import type { Engine } from "../../engine";
 import type { Input } from "../inputs";
 import { EXIT, type Io } from "../io";
-import { createHeapBudget } from "./heap-budget";
+import { createHeapBudget, RELEASED_BUDGET_MB } from "../../heap-budget";
 import { inOrder } from "./in-order";
 import { createOutput } from "./output";
 import { writePdfs } from "./pdf-outputs";
@@ -87,7 +87,7 @@ export async function runBatch(
       `--jobs ${options.jobs}: máy có ${cores} lõi CPU, dùng ${cores} luồng (thêm luồng chỉ tốn bộ nhớ, không nhanh hơn).`,
     );
   // Rendered here or received from a worker, each document's bytes are garbage once written.
-  const budget = createHeapBudget();
+  const budget = createHeapBudget({ releasedMb: RELEASED_BUDGET_MB });
   const shared = createSharedDiagnostics();
   const stop = new AbortController();
   const interrupt = () => stop.abort();
