@@ -1,8 +1,9 @@
 /**
  * The batch rows of issue 14, each in a fresh process per round, rounds alternating them, all on
  * the same unit files (each inheriting the sample through `ke_thua`), node start to exit unless
- * said: `vanthu render` on all cores and with `--jobs 1`; vanthu's worker pool in memory (warm-up
- * excluded: the rate to be within 15% of); and the docxtemplater batch script (`docxtemplater-batch.ts`).
+ * said: `vanthu render` on all cores and with `--jobs 1`; in memory, warm-up excluded, the threads
+ * the CLI runs (this thread and the workers: the rate to be within 15% of) and, beside them, as
+ * many workers as cores; and the docxtemplater batch script (`docxtemplater-batch.ts`).
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
@@ -20,6 +21,8 @@ export const BATCH_ROWS = {
   cliAll: (cores: number) => `vanthu render, all ${cores} cores`,
   cliOne: "vanthu render --jobs 1",
   pool: (cores: number) => `worker pool in memory, ${cores} workers (warm)`,
+  threads: (cores: number) =>
+    `the CLI's ${cores} threads in memory (this thread + ${cores - 1} worker${cores > 2 ? "s" : ""}, warm)`,
   docxtemplater: "docxtemplater batch script, one process",
 };
 
@@ -52,8 +55,10 @@ export function measureBatchRates(
         r.peakRssMB,
       );
     }
-    const pool = runChild<ChildResult>("pool-child", [join(folder, "don-vi"), String(cores)]);
+    const pool = runChild<ChildResult>("pool-child", [join(folder, "don-vi"), String(cores), "workers"]);
     table.add(BATCH_ROWS.pool(cores), pool.docsPerSecond, pool.peakRssMB);
+    const threads = runChild<ChildResult>("pool-child", [join(folder, "don-vi"), String(cores), "threads"]);
+    table.add(BATCH_ROWS.threads(cores), threads.docsPerSecond, threads.peakRssMB);
     const out = join(dir, "out-dt");
     rmSync(out, { recursive: true, force: true });
     const dt = runChild<{ written: number; peakRssMB: number }>("docxtemplater-batch", [

@@ -70,10 +70,11 @@ async function main() {
     for (const r of rates.rows)
       log(`| ${r.name} | ${f1(r.docsPerSecond)} | ${f1(r.min)}–${f1(r.max)} | ${r.peakRssMB.toFixed(0)} |`);
     const rate = (name: string) => rates.rows.find((r) => r.name === name)!.docsPerSecond;
-    const [cliAll, cliOne, pool, dtBatch] = [
+    const [cliAll, cliOne, pool, threads, dtBatch] = [
       rate(BATCH_ROWS.cliAll(CORES)),
       rate(BATCH_ROWS.cliOne),
       rate(BATCH_ROWS.pool(CORES)),
+      rate(BATCH_ROWS.threads(CORES)),
       rate(BATCH_ROWS.docxtemplater),
     ];
     log(`(elapsed ${elapsed()})`);
@@ -158,9 +159,9 @@ async function main() {
         cliAll >= 1.8 * cliOne,
       ],
       [
-        "… within 15% of the in-process worker pool's rate (the CLI with its start-up, the pool warm)",
-        `${f1(cliAll)} / ${f1(pool)} docs/s = ${f2(cliAll / pool)} (≥ 0.85)`,
-        cliAll >= 0.85 * pool,
+        "… within 15% of the in-process worker pool's rate (the CLI with its start-up; in memory, warm, the same threads: this thread and the workers)",
+        `${f1(cliAll)} / ${f1(threads)} docs/s = ${f2(cliAll / threads)} (≥ 0.85; against ${CORES} workers, ${f1(pool)} docs/s: ${f2(cliAll / pool)})`,
+        cliAll >= 0.85 * threads,
       ],
       [
         "≥ 3× the docxtemplater batch script end to end (same YAML files read, same number of .docx written)",
