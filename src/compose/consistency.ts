@@ -9,6 +9,7 @@
 import { cite } from "../check/finding";
 import type { FieldPath } from "../field-path";
 import type { Profile } from "../profile/schema";
+import { createRecent, type Recent } from "../recent";
 import type { Report } from "../report";
 import type { DocumentInput } from "../schema/kinds";
 import { unifyEnding, unifyQuotes, unifyTone } from "../text/consistency";
@@ -129,19 +130,13 @@ interface Unified {
  * field whose ending is made consistent): a batch of units inheriting one shared body makes it
  * consistent once. A few entries only — the body, and a unit's short fields.
  */
-const MADE = new WeakMap<Profile, { body: Map<string, Unified>; field: Map<string, Unified> }>();
-const MADE_LIMIT = 64;
+type Made = Recent<string, Unified>;
+const MADE = new WeakMap<Profile, { body: Made; field: Made }>();
 
 function remembered(profile: Profile, value: string, body: boolean, make: () => Unified): Unified {
   let both = MADE.get(profile);
-  if (!both) MADE.set(profile, (both = { body: new Map(), field: new Map() }));
-  const made = body ? both.body : both.field;
-  const hit = made.get(value);
-  if (hit) return hit;
-  const result = make();
-  if (made.size >= MADE_LIMIT) made.delete(made.keys().next().value!);
-  made.set(value, result);
-  return result;
+  if (!both) MADE.set(profile, (both = { body: createRecent(64), field: createRecent(64) }));
+  return (body ? both.body : both.field)(value, make);
 }
 
 /** `fn` applied to the text outside fenced blocks (`tree/fence.ts`), kept as typed: a ```bang block is YAML. */

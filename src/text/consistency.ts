@@ -7,6 +7,8 @@
  * Each function returns the new text and how many places it changed.
  */
 
+import { createRecent, type Recent } from "../recent";
+
 export type Tone = "ủy" | "uỷ";
 export type Quotes = "“”" | '""';
 
@@ -39,14 +41,8 @@ function inWord(c: number): boolean {
 /** Where the word around `at` starts: code points, so a letter beyond the BMP counts as one. */
 function wordStart(text: string, at: number): number {
   while (at > 0) {
-    const low = text.charCodeAt(at - 1);
-    const pair =
-      low >= 0xdc00 &&
-      low <= 0xdfff &&
-      at > 1 &&
-      text.charCodeAt(at - 2) >= 0xd800 &&
-      text.charCodeAt(at - 2) <= 0xdbff;
-    const width = pair ? 2 : 1;
+    // A code point above the BMP two units back is a surrogate pair ending right here.
+    const width = at > 1 && text.codePointAt(at - 2)! > 0xffff ? 2 : 1;
     if (!inWord(text.codePointAt(at - width)!)) break;
     at -= width;
   }
@@ -63,27 +59,29 @@ function wordEnd(text: string, at: number): number {
 }
 
 /** Each word's rewrite, by style: a document repeats its words ("của", "uỷ ban") many times. */
-const MOVED: Record<Tone, Map<string, { word: string; moved: number }>> = { ủy: new Map(), uỷ: new Map() };
-const MEMO_LIMIT = 20000;
+const MOVED: Record<Tone, Recent<string, Moved>> = {
+  ủy: createRecent(20000),
+  uỷ: createRecent(20000),
+};
+
+interface Moved {
+  word: string;
+  moved: number;
+}
 
 /** One word with its mark moved to `to`'s place, and how many marks moved. */
-function moveTone(word: string, to: Tone): { word: string; moved: number } {
-  const memo = MOVED[to];
-  const known = memo.get(word);
-  if (known) return known;
-  let moved = 0;
-  const nfd = word.normalize("NFD").replace(MOVES[to], (...m: string[]) => {
-    const [whole, a, b, c] = m;
-    const [first, second, mark] = to === "ủy" ? [a, b, c] : [a, c, b];
-    if (!pairs(first, second)) return whole;
-    moved++;
-    return to === "ủy" ? first + mark + second : first + second + mark;
+const moveTone = (word: string, to: Tone): Moved =>
+  MOVED[to](word, () => {
+    let moved = 0;
+    const nfd = word.normalize("NFD").replace(MOVES[to], (...m: string[]) => {
+      const [whole, a, b, c] = m;
+      const [first, second, mark] = to === "ủy" ? [a, b, c] : [a, c, b];
+      if (!pairs(first, second)) return whole;
+      moved++;
+      return to === "ủy" ? first + mark + second : first + second + mark;
+    });
+    return { word: moved ? nfd.normalize("NFC") : word, moved };
   });
-  const result = { word: moved ? nfd.normalize("NFC") : word, moved };
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, result);
-  return result;
-}
 
 /**
  * "hoá" → "hóa" (`to` "ủy") or the reverse (`to` "uỷ"). Only the words whose mark moves are

@@ -1,4 +1,5 @@
 /** Inline tree nodes → WordprocessingML runs, as docx writes them: one handler per inline type. */
+import { createRecent } from "../../recent";
 import { symbolPieces } from "../../text/symbols";
 import { escapeXml } from "./escape";
 import type { Handlers } from "./state";
@@ -11,22 +12,17 @@ const MARKS = {
 
 /**
  * The text of runs written lately, by value: a batch's documents repeat their shared body's
- * paragraphs, whose symbols need not be found and escaped again for each. A bounded memory.
+ * paragraphs, whose symbols need not be found and escaped again for each.
  */
-const WRITTEN = new Map<string, string>();
-const WRITTEN_LIMIT = 2048;
+const written = createRecent<string, string>(2048);
 
 /** `value` as the <w:t> elements of a run, hyphens of document symbols between them. */
-function runText(value: string): string {
-  const known = WRITTEN.get(value);
-  if (known !== undefined) return known;
-  const text = symbolPieces(value)
-    .map((piece) => `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`)
-    .join("<w:noBreakHyphen/>");
-  if (WRITTEN.size >= WRITTEN_LIMIT) WRITTEN.clear();
-  WRITTEN.set(value, text);
-  return text;
-}
+const runText = (value: string): string =>
+  written(value, () =>
+    symbolPieces(value)
+      .map((piece) => `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`)
+      .join("<w:noBreakHyphen/>"),
+  );
 
 /** A run of `value`, its hyphens of document symbols non-breaking ("25-NQ/TW" stays on one line). */
 export function textRun(value: string, marks?: readonly string[]): string {
