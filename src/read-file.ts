@@ -32,7 +32,7 @@ export function readText(file: string): ReadResult {
 export function createTextReader(): (file: string) => ReadResult {
   const kept = new Map<string, { stamp: string; read: ReadResult }>();
   return (file) => {
-    const stamp = stampOf(file);
+    const stamp = fileStamp(file);
     const hit = stamp && kept.get(file);
     if (hit && hit.stamp === stamp) return hit.read;
     const read = readText(file);
@@ -42,8 +42,12 @@ export function createTextReader(): (file: string) => ReadResult {
   };
 }
 
-/** What changes whenever a regular file's content may have: undefined for anything else. */
-function stampOf(file: string): string | undefined {
+/**
+ * What changes whenever a regular file's content may have (its identity, size and change times
+ * in nanoseconds): undefined for anything else, or when it cannot be asked. Readers that keep
+ * what they read while it is unchanged compare it.
+ */
+export function fileStamp(file: string): string | undefined {
   try {
     const s = statSync(file, { bigint: true });
     return s.isFile() ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` : undefined;

@@ -24,7 +24,8 @@ export type { Layer };
 
 /**
  * A loader that parses a base file again only when its text changed, however many units
- * inherit it (each use still reads it, so a long-lived engine never sees a stale base).
+ * inherit it (each use still asks `read`, which answers from what it kept only while the file is
+ * unchanged — `createTextReader` — so a long-lived engine never sees a stale base).
  */
 export function createUnitLoader(read: ReadFile) {
   const parsed = new Map<string, { source: string; layer: Layer }>();

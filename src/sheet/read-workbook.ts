@@ -2,10 +2,10 @@
  * The edge that reads the workbooks ```bang blocks name (`tep: so-lieu.xlsx`): an .xlsx through
  * exceljs, or a .csv (one sheet, named after the file), refused as the list of units is
  * (read-table.ts: too large, an old .xls, a password). Each cell is given as the sheet shows it
- * (display.ts). A reader keeps the workbooks it read while their files are unchanged (same size
- * and modification time), so a batch of units sharing one workbook reads it once per process.
+ * (display.ts). A reader keeps the workbooks it read while their files are unchanged (the same
+ * `fileStamp`), so a batch of units sharing one workbook reads it once per process.
  */
-import { statSync } from "node:fs";
+import { fileStamp } from "../read-file";
 import { displayer, type DisplayText } from "./display";
 import { csvRecords, csvSheetName, loadXlsx, openSpreadsheet } from "./read-table";
 import type { GridCell, Merge, Workbook, WorkbookResult } from "./workbook";
@@ -18,13 +18,7 @@ export type ReadWorkbook = (file: string) => Promise<WorkbookResult>;
 export function createWorkbookReader(): ReadWorkbook {
   const kept = new Map<string, { stamp: string; result: WorkbookResult }>();
   return async (file) => {
-    let stamp: string;
-    try {
-      const s = statSync(file);
-      stamp = `${s.size}:${s.mtimeMs}`;
-    } catch {
-      stamp = "";
-    }
+    const stamp = fileStamp(file);
     const hit = kept.get(file);
     if (hit && stamp && hit.stamp === stamp) return hit.result;
     const result = await readWorkbook(file);
