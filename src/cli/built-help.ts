@@ -4,8 +4,9 @@
  * where yargs would print those very lines: its text is wrapped at 80 columns, or narrower when
  * stdout is a narrower terminal, or not at all under `YARGS_DISABLE_WRAP`.
  */
-import { existsSync, fstatSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { characterDevice } from "./io";
 
 export const HELP_FILE_NAME = "help.txt";
 
@@ -16,14 +17,7 @@ export const HELP_WIDTH = 80;
  * stdout's width as yargs reads it (`process.stdout.columns`), asked only of a terminal: a pipe or
  * a file has none, and opening its stream to ask would load Node's stream modules.
  */
-function stdoutColumns(): number | undefined {
-  try {
-    if (!fstatSync(1).isCharacterDevice()) return undefined;
-  } catch {
-    return undefined;
-  }
-  return process.stdout.columns;
-}
+const stdoutColumns = (): number | undefined => (characterDevice(1) ? process.stdout.columns : undefined);
 
 /**
  * Whether yargs, given `argv`, would print its help exactly as the build took it down: the help

@@ -64,7 +64,7 @@ const toStderr = descriptorWriter(2, () => process.stderr);
 const toStdout = descriptorWriter(1, stdoutStream);
 
 /** Whether `fd` is a character device (a terminal, or /dev/null): asked before opening its stream. */
-function characterDevice(fd: number): boolean {
+export function characterDevice(fd: number): boolean {
   try {
     return fstatSync(fd).isCharacterDevice();
   } catch {
