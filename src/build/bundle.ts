@@ -12,17 +12,13 @@
  */
 import { build, type BuildOptions, type Plugin } from "esbuild";
 import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { asciiBundle } from "./ascii-bundle";
 import { helpFile } from "./help-text";
 import { precompiledModule } from "./precompiled-profiles";
 import { precompiledShellsModule } from "./precompiled-shells";
 import { precompiledTemplatesModule } from "./precompiled-templates";
-
-/** The repository root, from src/build or from dist/src/build. */
-const ROOT = [resolve(__dirname, "../.."), resolve(__dirname, "../../..")].find((d) =>
-  existsSync(join(d, "src/cli/main.ts")),
-)!;
+import { PACKAGE_ROOT } from "../package-root";
 
 /** Each bundle: its TypeScript entry and the tsc output it replaces. */
 export const ENTRIES = [
@@ -32,7 +28,7 @@ export const ENTRIES = [
   // The command line (yargs): each command is its own bundle, loaded when it runs.
   { entry: "src/cli/run.ts", out: "dist/src/cli/run.js", external: ["./commands/*"] },
   // Every command but serve (which stays on tsc's files, beside its web page).
-  ...readdirSync(join(ROOT, "src/cli/commands"))
+  ...readdirSync(join(PACKAGE_ROOT, "src/cli/commands"))
     .filter((f) => f.endsWith(".ts") && f !== "serve.ts")
     .map((f) => ({
       entry: `src/cli/commands/${f}`,
@@ -62,7 +58,7 @@ const TEXT_WIDTH: Plugin = {
   setup(b) {
     b.onResolve({ filter: /^string-width$/ }, (args) =>
       args.importer.includes(`${sep}node_modules${sep}`)
-        ? { path: join(ROOT, "src/cli/text-width.ts") }
+        ? { path: join(PACKAGE_ROOT, "src/cli/text-width.ts") }
         : undefined,
     );
   },
@@ -101,7 +97,7 @@ const PRECOMPILED: Plugin = {
       if (!made.has(key))
         made.set(
           key,
-          Promise.resolve().then(() => make(ROOT)),
+          Promise.resolve().then(() => make(PACKAGE_ROOT)),
         );
       return { contents: await made.get(key)!, loader: "js" as const };
     };
@@ -163,7 +159,7 @@ const COMMON: BuildOptions = {
   banner: { js: '"use strict";var __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
 };
 
-export async function bundle(root = ROOT): Promise<void> {
+export async function bundle(root = PACKAGE_ROOT): Promise<void> {
   // A code cache is for the bundle it was written for (`code-cache.ts` writes the new ones), and
   // the help text for the command line it was taken from (`help-text.ts` takes it anew).
   for (const { out } of ENTRIES) rmSync(join(root, `${out}.cache`), { force: true });

@@ -5,25 +5,22 @@
  * command that fails here only leaves its cache less complete; the build goes on.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { WRITE_CODE_CACHE } from "../cli/cached-bundle";
-
-const ROOT = [resolve(__dirname, "../.."), resolve(__dirname, "../../..")].find((d) =>
-  existsSync(join(d, "src/cli/main.ts")),
-)!;
+import { PACKAGE_ROOT } from "../package-root";
 
 /** The runs, in order (later ones read what earlier ones wrote), relative to a scratch folder. */
 export function cacheRuns(root: string, dir: string): string[][] {
   const sample = join(root, "data/002-cong-van-1866-cv-tu.yaml");
   const docx = join(dir, "out/002-cong-van-1866-cv-tu.docx");
   return [
-    // Two documents on two workers: the worker's bundle gets its cache too.
+    // Two documents on two threads (this one and a worker): the worker's bundle gets its cache too.
     ["render", sample, join(root, "data/003-bao-cao-143-bc-tu.yaml"), "--jobs", "2", "-o", join(dir, "out2")],
     // Each run writes the cache of every bundle it loaded, over an earlier run's: the render
-    // bundle's is the one-document render's (it runs the engine in this thread; the batch above
-    // left that to its workers, and a start compiled what it had not cached).
+    // bundle's is the one-document render's (a start compiles what the cache lacks, and the
+    // batch above compiled the engine in this thread for one document only).
     ["render", sample, "-o", join(dir, "out")],
     ["validate", sample],
     ["check", docx],
@@ -34,7 +31,7 @@ export function cacheRuns(root: string, dir: string): string[][] {
   ];
 }
 
-export function writeCodeCaches(root = ROOT): void {
+export function writeCodeCaches(root = PACKAGE_ROOT): void {
   const dir = mkdtempSync(join(tmpdir(), "vanthu-code-cache-"));
   try {
     for (const args of cacheRuns(root, dir))

@@ -5,13 +5,10 @@
  * (`src/cli/built-help.ts`).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { HELP_FILE_NAME } from "../cli/built-help";
-
-const ROOT = [resolve(__dirname, "../.."), resolve(__dirname, "../../..")].find((d) =>
-  existsSync(join(d, "src/cli/main.ts")),
-)!;
+import { PACKAGE_ROOT } from "../package-root";
 
 /** Where the build puts the help text of the clone at `root`. */
 export const helpFile = (root: string) => join(root, "dist/src/cli", HELP_FILE_NAME);
@@ -31,7 +28,7 @@ export function yargsHelp(root: string): string {
   return r.stdout;
 }
 
-export function writeHelpText(root = ROOT): void {
+export function writeHelpText(root = PACKAGE_ROOT): void {
   writeFileSync(helpFile(root), yargsHelp(root));
 }
 
