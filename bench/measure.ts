@@ -52,6 +52,8 @@ export function runChild<T>(
   const wallSeconds = (performance.now() - t0) / 1000;
   if (r.status !== 0 && !r.stdout.trim())
     throw new Error(`${script} ${args.join(" ")} failed (${r.status}):\n${r.stderr}`);
-  const last = r.stdout.trim().split("\n").at(-1)!;
-  return { ...(JSON.parse(last) as T), wallSeconds };
+  return { ...lastJson<T>(r.stdout), wallSeconds };
 }
+
+/** A bench child's result: the last line of what it printed, as JSON. */
+export const lastJson = <T>(stdout: string): T => JSON.parse(stdout.trim().split("\n").at(-1)!) as T;

@@ -7,6 +7,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import type { ChildResult } from "./child";
+import { lastJson } from "./measure";
 
 function one(args: string[]): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
@@ -16,9 +17,7 @@ function one(args: string[]): Promise<ChildResult> {
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
     child.on("close", (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split("\n").at(-1)!))
-        : reject(new Error(`child.js ${code}`)),
+      code === 0 ? resolve(lastJson<ChildResult>(out)) : reject(new Error(`child.js ${code}`)),
     );
   });
 }
