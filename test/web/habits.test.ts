@@ -73,6 +73,8 @@ run("the web form, typed into as office staff do", () => {
     return readFileSync((await d.path())!, "utf8");
   };
   const chooseSample = async (name: string) => {
+    // The notice of an earlier choice is cleared first, so the wait is for this one's.
+    await page.evaluate(() => (document.getElementById("notice")!.textContent = ""));
     await page.selectOption("#sample", name);
     await page.waitForFunction(
       (n) => document.getElementById("notice")!.textContent!.includes("Đã tạo văn bản từ mẫu") && n,
