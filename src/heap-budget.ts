@@ -9,13 +9,13 @@
  *   itself, kept hundreds of received documents' bytes until a rare collection.
  * So after each document a budget is asked: once the old generation has grown `growthMb` past
  * what the last full collection left, or the thread has let go of `releasedMb` of bytes, it makes a
- * full collection (some 10–20 ms; with the budgets below, once per several hundred documents).
+ * full collection (some 10–20 ms; with the budgets below, once per one to several hundred documents).
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 export const GROWTH_BUDGET_MB = 32;
-export const RELEASED_BUDGET_MB = 16;
+export const RELEASED_BUDGET_MB = 8;
 
 let collector: (() => void) | undefined;
 

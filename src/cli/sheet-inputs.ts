@@ -6,12 +6,16 @@
  *
  * The sheet is read on a thread of its own that ends when it is read (`sheet-worker.ts`): a
  * workbook of 5,000 rows took some 60 MB of the heap while exceljs read it, which the main thread
- * kept for the whole batch. Running from TypeScript sources (no compiled worker), in this thread.
+ * kept for the whole batch. The inputs come back a few hundred at a time: in one message, 5,000
+ * rows' worth arrived at once, which made this thread's young generation grow past a worker's
+ * before the batch could hold it there (`../young-generation.ts`). Running from TypeScript
+ * sources (no compiled worker), in this thread.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { diagnostic, internalError, type Diagnostic } from "../diagnostic";
+import { holdYoung } from "../young-generation";
 import type { Input } from "./inputs";
 
 export interface SheetInputs {
@@ -24,6 +28,12 @@ export interface SheetInputs {
 const WORKER = [join(__dirname, "sheet-worker.js"), join(__dirname, "../sheet-worker.js")].find((f) =>
   existsSync(f),
 );
+
+/** How many inputs the sheet's thread sends in one message. */
+export const INPUTS_PER_MESSAGE = 250;
+
+/** What the sheet's thread sends: some of the inputs, then (last) what failed. */
+export type SheetMessage = Pick<SheetInputs, "inputs"> | Omit<SheetInputs, "inputs">;
 
 export function sheetInputs(
   sheetFile: string,
@@ -38,8 +48,14 @@ export function sheetInputs(
         failed: [],
         problems: [internalError(why, sheetFile, "load", "khi đọc bảng tính")],
       });
+    const inputs: Input[] = [];
     const worker = new Worker(WORKER, { workerData: { sheetFile, sheetName, baseFile } });
-    worker.once("message", (read: SheetInputs) => resolve(read));
+    worker.on("message", (message: SheetMessage) => {
+      if ("inputs" in message) {
+        for (const input of message.inputs) inputs.push(input);
+        holdYoung();
+      } else resolve({ inputs, ...message });
+    });
     worker.once("error", failure);
     worker.once("exit", (code) => failure(`luồng đọc bảng tính dừng (mã ${code})`));
   });

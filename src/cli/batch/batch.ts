@@ -13,6 +13,7 @@ import type { Engine } from "../../engine";
 import type { Input } from "../inputs";
 import { EXIT, type Io } from "../io";
 import { createHeapBudget, RELEASED_BUDGET_MB } from "../../heap-budget";
+import { holdYoung } from "../../young-generation";
 import { inOrder } from "./in-order";
 import { createOutput } from "./output";
 import { writePdfs } from "./pdf-outputs";
@@ -92,6 +93,7 @@ export async function runBatch(
   const stop = new AbortController();
   const interrupt = () => stop.abort();
   process.once("SIGINT", interrupt);
+  holdYoung();
   try {
     await run(
       jobs,
@@ -120,6 +122,7 @@ export async function runBatch(
         };
         progress.file(input, output, diagnostics, stale);
         budget(r.docx?.byteLength);
+        holdYoung();
       }),
       stop.signal,
     );

@@ -10,6 +10,7 @@ import { internalError } from "../../diagnostic";
 import type { Job, JobResult } from "./job";
 import { jobQueue, type JobQueue } from "./job-queue";
 import type { WorkerSettings } from "./worker";
+import { holdYoung, startYoungAtCap, YOUNG_MB } from "../../young-generation";
 
 const AHEAD = 4;
 /**
@@ -17,12 +18,12 @@ const AHEAD = 4;
  * machine.
  */
 export const WORKER_HEAP_MB = 1024;
-/**
- * Each worker's young generation: V8 let it grow to twice this over a long batch (peak memory
- * rising with the batch's length), though a document's short-lived data fits well within it;
- * smaller made the workers collect more often for no gain (measured).
- */
-export const WORKER_YOUNG_MB = 24;
+
+export interface PoolOptions {
+  signal?: AbortSignal;
+  /** Called once every worker started so far runs (or has failed to start), or the pool is done. */
+  running?: () => void;
+}
 
 export function runInWorkers(
   entry: string,
@@ -30,13 +31,17 @@ export function runInWorkers(
   size: number,
   settings: WorkerSettings,
   onResult: (r: JobResult) => void,
-  signal?: AbortSignal,
+  { signal, running }: PoolOptions = {},
 ): Promise<void> {
   const queue = "take" in jobs ? jobs : jobQueue(jobs);
   return new Promise((resolveAll) => {
     let closed = false;
     let restarts = size;
     const held = new Map<Worker, Map<number, Job>>();
+    const booting = new Set<Worker>();
+    const booted = (w: Worker) => {
+      if (booting.delete(w) && !booting.size) running?.();
+    };
 
     // Once done (or stopped), results still in flight are dropped: nothing is written after the summary.
     const done = () => {
@@ -44,6 +49,8 @@ export function runInWorkers(
       closed = true;
       for (const w of held.keys()) void w.terminate();
       held.clear();
+      booting.clear();
+      running?.();
       resolveAll();
     };
     const finishedAll = () => queue.empty && [...held.values()].every((mine) => mine.size === 0);
@@ -68,6 +75,7 @@ export function runInWorkers(
       const mine = held.get(w);
       if (!mine) return;
       held.delete(w);
+      booted(w);
       void w.terminate();
       for (const job of mine.values()) deliver(failed(job, why, "luồng xử lý dừng bất thường"));
       if (!queue.empty && !signal?.aborted) {
@@ -79,11 +87,18 @@ export function runInWorkers(
       if (finishedAll()) done();
     };
     const start = () => {
+      startYoungAtCap();
       const w = new Worker(entry, {
         workerData: settings,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: YOUNG_MB },
       });
       held.set(w, new Map());
+      booting.add(w);
+      // A worker starting sets V8's flags back to their defaults, the hold among them.
+      w.once("online", () => {
+        holdYoung();
+        booted(w);
+      });
       w.on("message", (r: JobResult) => {
         held.get(w)?.delete(r.id);
         deliver(r);

@@ -36,7 +36,12 @@ export async function runJobs(
     const workers = Math.min(size, jobs.length) - 1;
     // Loaded here: a one-document start needs no worker_threads.
     const { runInWorkers } = require("./pool") as typeof import("./pool");
-    const pool = runInWorkers(WORKER, queue, workers, settings, onResult, signal);
+    let running!: () => void;
+    const workersRun = new Promise<void>((resolve) => (running = resolve));
+    const pool = runInWorkers(WORKER, queue, workers, settings, onResult, { signal, running });
+    // This thread renders once they run: until then, its young generation cannot be held
+    // (../../young-generation.ts), and its first documents would make it grow.
+    await workersRun;
     await runHere(queue, engine, settings, onResult, signal);
     return pool;
   }
