@@ -264,4 +264,28 @@ describe("a 5,000-row sheet", () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ units: 5000, problems: 0 });
   }, 120000);
+
+  it("renders on all cores within the bench's memory bound: peak memory at most 1.2× a 200-row sheet's", async () => {
+    /** `vanthu render` over a sheet of `n` rows, its peak memory (worker threads included) in MB. */
+    const peakMb = async (n: number) => {
+      const file = await workbook(`cao-${n}.xlsx`, [
+        HEAD,
+        ...Array.from({ length: n }, (_, i) => ROW(i + 1)),
+      ]);
+      const out = mkdtempSync(join(dir, "out-"));
+      const script = `
+        const { main } = require(${JSON.stringify(join(ROOT, "dist/src/cli/main.js"))});
+        const quiet = { out: () => undefined, err: () => undefined, isTTY: false };
+        main(["render", ${JSON.stringify(join(dir, "_chung.yaml"))}, "--du-lieu", ${JSON.stringify(file)}, "-o", ${JSON.stringify(out)}], quiet)
+          .then((code) => process.stdout.write(JSON.stringify({ code, peakMb: process.resourceUsage().maxRSS / 1024 })));`;
+      const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      const { code, peakMb } = JSON.parse(r.stdout) as { code: number; peakMb: number };
+      expect(code).toBe(0);
+      rmSync(out, { recursive: true, force: true });
+      return peakMb;
+    };
+    const small = await peakMb(200);
+    expect((await peakMb(5000)) / small).toBeLessThanOrEqual(1.2);
+  }, 180000);
 });
