@@ -3,14 +3,15 @@
  * kept at one size over a batch of any length. V8 grows a young generation by doubling its
  * semi-spaces as data survives, up to a cap: a worker's cap is its `resourceLimits`, but the main
  * thread's is fixed when the process starts (16 MB semi-spaces, twice a worker's), and it reached
- * it only in long batches — so peak memory rose with the batch's length though no document needs
+ * it in long batches — so peak memory rose with the batch's length though no document needs
  * that much.
  * - A worker starts at its cap (`--min-semi-space-size`, read when a worker's heap is made), so it
  *   never needs to grow.
  * - The main thread, once its semi-spaces are as large as a worker's, grows no further
  *   (`--semi-space-growth-factor=1`).
- * Both are process-wide V8 flags, and starting a worker sets V8's flags back to their defaults: so
- * the first is said before each worker starts, and the hold again after each document.
+ * Both are process-wide V8 flags, and a worker's start undoes the hold (Node sets V8's flags again
+ * as it starts one): so the first is said before each worker starts, and the hold again once each
+ * worker runs and after each document.
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 

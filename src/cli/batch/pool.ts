@@ -94,7 +94,7 @@ export function runInWorkers(
       });
       held.set(w, new Map());
       booting.add(w);
-      // A worker starting sets V8's flags back to their defaults, the hold among them.
+      // Its start undid the hold on this thread's young generation (../../young-generation.ts).
       w.once("online", () => {
         holdYoung();
         booted(w);
