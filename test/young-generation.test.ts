@@ -1,39 +1,19 @@
 /**
  * Every thread's young generation kept at one size however long a batch runs
- * (src/young-generation.ts). V8's flags are the whole process's, so what V8 really does is tried
- * in a child process running the built modules, each case beside the same run without the step
- * under test.
+ * (src/young-generation.ts): what V8 really does, in a child process running the built module,
+ * each case beside the same run without the step under test.
  */
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type * as v8 from "node:v8";
 import type * as YoungGeneration from "../src/young-generation";
+import { inYoungChild, ROOT } from "./support/young-child";
 
-const ROOT = join(__dirname, "..");
 const MB = 1024 * 1024;
 /** A worker's two semi-spaces, at its cap (a third of its young generation each). */
 const WORKER_SEMI_SPACES = 16 * MB;
 
-/**
- * Runs `body` in a fresh Node with the built module as `young`, `churn(steps, hold)` (short-lived
- * data, with `young.holdYoung()` between steps when `hold`), and `done(value)` printing the result.
- */
-function inChild(body: string): number {
-  const script = `
-    const young = require(${JSON.stringify(join(ROOT, "dist/src/young-generation.js"))});
-    const churn = (steps, hold) => {
-      for (let s = 0; s < steps; s++) {
-        let keep = [];
-        for (let i = 0; i < 100000; i++) keep.push({ i, text: "x" + i });
-        if (hold) young.holdYoung();
-      }
-    };
-    const done = (value) => { process.stdout.write(String(value)); process.exit(0); };
-    ${body}`;
-  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60000 });
-  expect(r.stderr).toBe("");
-  return Number(r.stdout);
-}
+/** The number `body` passed to `done`, in a fresh Node (`./support/young-child.ts`). */
+const inChild = (body: string) => Number(inYoungChild(body));
 
 describe("holdYoung", () => {
   afterEach(() => jest.restoreAllMocks());
