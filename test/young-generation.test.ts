@@ -6,11 +6,7 @@
 import { join } from "node:path";
 import type * as v8 from "node:v8";
 import type * as YoungGeneration from "../src/young-generation";
-import { inYoungChild, ROOT } from "./support/young-child";
-
-const MB = 1024 * 1024;
-/** A worker's two semi-spaces, at its cap (a third of its young generation each). */
-const WORKER_SEMI_SPACES = 16 * MB;
+import { inYoungChild, ROOT, WORKER_SEMI_SPACES } from "./support/young-child";
 
 /** The number `body` passed to `done`, in a fresh Node (`./support/young-child.ts`). */
 const inChild = (body: string) => Number(inYoungChild(body));
@@ -30,19 +26,19 @@ describe("holdYoung", () => {
   });
 
   it("keeps the main thread's young generation at a worker's size, where V8 alone doubles it", () => {
-    expect(inChild("churn(20, false); done(young.youngGeneration());")).toBeGreaterThan(WORKER_SEMI_SPACES);
-    expect(inChild("churn(20, true); done(young.youngGeneration());")).toBe(WORKER_SEMI_SPACES);
+    expect(inChild("churn(60, false); done(young.youngGeneration());")).toBeGreaterThan(WORKER_SEMI_SPACES);
+    expect(inChild("grow(); churn(60, true); done(young.youngGeneration());")).toBe(WORKER_SEMI_SPACES);
   });
 
   it("is undone by a worker's start, and holds again when said once the worker runs", () => {
     const afterWorker = (sayAgain: boolean) =>
       inChild(`
-        churn(20, true);
+        grow();
         const { Worker } = require("node:worker_threads");
         const worker = new Worker("setTimeout(() => {}, 2000)", { eval: true });
         worker.once("online", () => {
           ${sayAgain ? "young.holdYoung();" : ""}
-          churn(20, false);
+          churn(60, false);
           done(young.youngGeneration());
         });`);
     expect(afterWorker(false)).toBeGreaterThan(WORKER_SEMI_SPACES);
@@ -54,7 +50,7 @@ describe("startYoungAtCap", () => {
   it("lets a worker reach its whole young generation while the main thread holds its own", () => {
     const worker = (atCap: boolean) =>
       inChild(`
-        churn(20, true);
+        grow();
         ${atCap ? "young.startYoungAtCap();" : ""}
         const { Worker } = require("node:worker_threads");
         const code = "const young = require(" + JSON.stringify(${JSON.stringify(join(ROOT, "dist/src/young-generation.js"))}) + ");" +

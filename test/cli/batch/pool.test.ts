@@ -12,12 +12,12 @@ describe("runInWorkers", () => {
   it("holds this thread's young generation again once its workers run, before `running` is called", () => {
     const read = inYoungChild(`
       const { runInWorkers } = require(${dist("cli/batch/pool.js")});
-      churn(20, true);
+      grow();
       const job = { id: 0, file: ${JSON.stringify(join(ROOT, "data/002-cong-van-1866-cv-tu.yaml"))}, name: "x" };
       const settings = { templates: ${JSON.stringify(join(ROOT, "templates"))}, profiles: [] };
       let young_ = 0;
       const rendered = [];
-      const running = () => { churn(20, false); young_ = young.youngGeneration(); };
+      const running = () => { churn(60, false); young_ = young.youngGeneration(); };
       runInWorkers(${dist("cli/batch/worker-start.js")}, [job], 1, settings, (r) => rendered.push(r.docx ? "docx" : r.diagnostics), { running })
         .then(() => done(JSON.stringify({ young: young_, rendered })));`);
     expect(JSON.parse(read)).toEqual({ young: 16 * 1024 * 1024, rendered: ["docx"] });
