@@ -101,6 +101,14 @@ const text = (docx: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, "&");
 
+/** What a built script prints as JSON, run in a fresh Node with `args`; it must print nothing else and end well. */
+function nodeJson<T>(args: string[]): T {
+  const r = spawnSync(process.execPath, args, { encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as T;
+}
+
 describe("vanthu render --du-lieu", () => {
   it("makes one document per row, the blanks filled with the row's figures written the Vietnamese way", async () => {
     const file = await workbook("tot.xlsx", [HEAD, ROW(1), [], ROW(2)]);
@@ -225,14 +233,10 @@ describe("the thread that reads a sheet", () => {
           failed: r.failed.map((d) => d.file),
           problems: r.problems.length,
         })));`;
-    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
-    expect(r.stderr).toBe("");
-    const read = JSON.parse(r.stdout) as {
-      perMessage: number;
-      names: string[];
-      failed: string[];
-      problems: number;
-    };
+    const read = nodeJson<{ perMessage: number; names: string[]; failed: string[]; problems: number }>([
+      "-e",
+      script,
+    ]);
     expect(read.perMessage).toBeLessThan(599);
     const rowNumbers = [...Array(600).keys()].map((i) => i + 2).filter((row) => row !== 451);
     expect(read.names).toEqual(rowNumbers.map((row) => `dai-${row}`));
@@ -252,38 +256,28 @@ describe("a 5,000-row sheet", () => {
         const { units, problems } = unitsOf(r.table, ${JSON.stringify(file)}, ${JSON.stringify(join(dir, "_chung.yaml"))});
         process.stdout.write(JSON.stringify({ units: units.length, problems: problems.length }));
       });`;
-    const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ["--max-old-space-size=384", "-e", script]);
-      let stdout = "";
-      let stderr = "";
-      child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-      child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-      child.on("close", (status) => resolve({ status, stdout, stderr }));
-    });
-    expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ units: 5000, problems: 0 });
+    expect(nodeJson(["--max-old-space-size=384", "-e", script])).toEqual({ units: 5000, problems: 0 });
   }, 120000);
 
   it("renders on all cores within the bench's memory bound: peak memory at most 1.2× a 200-row sheet's", async () => {
-    /** `vanthu render` over a sheet of `n` rows, its peak memory (worker threads included) in MB. */
+    /** `vanthu render` over a sheet of `n` rows: its peak memory in MB, threads included (bench/cli-child.ts). */
     const peakMb = async (n: number) => {
       const file = await workbook(`cao-${n}.xlsx`, [
         HEAD,
         ...Array.from({ length: n }, (_, i) => ROW(i + 1)),
       ]);
       const out = mkdtempSync(join(dir, "out-"));
-      const script = `
-        const { main } = require(${JSON.stringify(join(ROOT, "dist/src/cli/main.js"))});
-        const quiet = { out: () => undefined, err: () => undefined, isTTY: false };
-        main(["render", ${JSON.stringify(join(dir, "_chung.yaml"))}, "--du-lieu", ${JSON.stringify(file)}, "-o", ${JSON.stringify(out)}], quiet)
-          .then((code) => process.stdout.write(JSON.stringify({ code, peakMb: process.resourceUsage().maxRSS / 1024 })));`;
-      const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
-      expect(r.stderr).toBe("");
-      const { code, peakMb } = JSON.parse(r.stdout) as { code: number; peakMb: number };
+      const { code, peakRssMB } = nodeJson<{ code: number; peakRssMB: number }>([
+        join(ROOT, "dist/bench/cli-child.js"),
+        join(dir, "_chung.yaml"),
+        "--du-lieu",
+        file,
+        "-o",
+        out,
+      ]);
       expect(code).toBe(0);
       rmSync(out, { recursive: true, force: true });
-      return peakMb;
+      return peakRssMB;
     };
     const small = await peakMb(200);
     expect((await peakMb(5000)) / small).toBeLessThanOrEqual(1.2);
