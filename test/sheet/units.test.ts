@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
+import { median } from "../../bench/measure";
 import { ROOT } from "../support/samples";
 
 const CLI = join(ROOT, "dist/src/cli/main.js");
@@ -260,12 +261,15 @@ describe("a 5,000-row sheet", () => {
   }, 120000);
 
   it("renders on all cores within the bench's memory bound: peak memory at most 1.2× a 200-row sheet's", async () => {
+    const sheets = new Map<number, string>();
+    for (const n of [200, 5000])
+      sheets.set(
+        n,
+        await workbook(`cao-${n}.xlsx`, [HEAD, ...Array.from({ length: n }, (_, i) => ROW(i + 1))]),
+      );
     /** `vanthu render` over a sheet of `n` rows: its peak memory in MB, threads included (bench/cli-child.ts). */
-    const peakMb = async (n: number) => {
-      const file = await workbook(`cao-${n}.xlsx`, [
-        HEAD,
-        ...Array.from({ length: n }, (_, i) => ROW(i + 1)),
-      ]);
+    const peakMb = (n: number) => {
+      const file = sheets.get(n)!;
       const out = mkdtempSync(join(dir, "out-"));
       const { code, peakRssMB } = nodeJson<{ code: number; peakRssMB: number }>([
         join(ROOT, "dist/bench/cli-child.js"),
@@ -279,7 +283,13 @@ describe("a 5,000-row sheet", () => {
       rmSync(out, { recursive: true, force: true });
       return peakRssMB;
     };
-    const small = await peakMb(200);
-    expect((await peakMb(5000)) / small).toBeLessThanOrEqual(1.2);
-  }, 180000);
+    // As the bench measures it: the median of three processes each, taken in turn.
+    const small: number[] = [];
+    const large: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      small.push(peakMb(200));
+      large.push(peakMb(5000));
+    }
+    expect(median(large) / median(small)).toBeLessThanOrEqual(1.2);
+  }, 300000);
 });
