@@ -6,7 +6,8 @@
 import { join } from "node:path";
 import type * as v8 from "node:v8";
 import type * as YoungGeneration from "../src/young-generation";
-import { inYoungChild, ROOT, WORKER_SEMI_SPACES } from "./support/young-child";
+import { PACKAGE_ROOT as ROOT } from "../src/package-root";
+import { inYoungChild, WORKER_SEMI_SPACES } from "./support/young-child";
 
 /** The number `body` passed to `done`, in a fresh Node (`./support/young-child.ts`). */
 const inChild = (body: string) => Number(inYoungChild(body));

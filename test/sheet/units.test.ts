@@ -6,13 +6,14 @@
  * a `{{…}}` typed in the data printed as typed, CSV with a BOM, an old .xls and a
  * password-protected workbook refused with one message.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { median } from "../../bench/measure";
+import { nodeJson } from "../support/node-child";
 import { ROOT } from "../support/samples";
 
 const CLI = join(ROOT, "dist/src/cli/main.js");
@@ -101,14 +102,6 @@ const text = (docx: string) =>
     .replace(/<[^>]+>/g, "")
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, "&");
-
-/** What a built script prints as JSON, run in a fresh Node with `args`; it must print nothing else and end well. */
-function nodeJson<T>(args: string[]): T {
-  const r = spawnSync(process.execPath, args, { encoding: "utf8" });
-  expect(r.stderr).toBe("");
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
 
 describe("vanthu render --du-lieu", () => {
   it("makes one document per row, the blanks filled with the row's figures written the Vietnamese way", async () => {

@@ -5,17 +5,17 @@
  * young generation is as large as a worker's: how soon V8 grows it varies with the machine's load)
  * and `done(value)` printing its result.
  */
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { PACKAGE_ROOT } from "../../src/package-root";
+import { nodeOutput } from "./node-child";
 
-export const ROOT = join(__dirname, "../..");
 /** A worker's two semi-spaces at its cap (a third of its 24 MB young generation each), in bytes. */
 export const WORKER_SEMI_SPACES = 16 * 1024 * 1024;
 
 /** What `body` passed to `done`. */
 export function inYoungChild(body: string): string {
   const script = `
-    const young = require(${JSON.stringify(join(ROOT, "dist/src/young-generation.js"))});
+    const young = require(${JSON.stringify(join(PACKAGE_ROOT, "dist/src/young-generation.js"))});
     const churn = (steps, hold) => {
       for (let s = 0; s < steps; s++) {
         let keep = [];
@@ -29,7 +29,5 @@ export function inYoungChild(body: string): string {
     };
     const done = (value) => { process.stdout.write(String(value)); process.exit(0); };
     ${body}`;
-  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60000 });
-  expect(r.stderr).toBe("");
-  return r.stdout;
+  return nodeOutput(["-e", script], 60000);
 }

@@ -4,7 +4,8 @@
  * the caller (`running`) that this thread may now make its own documents.
  */
 import { join } from "node:path";
-import { inYoungChild, ROOT } from "../../support/young-child";
+import { PACKAGE_ROOT as ROOT } from "../../../src/package-root";
+import { inYoungChild } from "../../support/young-child";
 
 const dist = (file: string) => JSON.stringify(join(ROOT, "dist/src", file));
 
